@@ -1,0 +1,37 @@
+package io.welt.complaints.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A production lot of one SKU.
+ *
+ * <pre>{@code
+ * Batch batch = new Batch("B-2026-031", "CH-101-42", LocalDate.of(2026, 1, 12), 1200, "Leicester line 2",
+ *         List.of(MaterialLot.of("HL-5531", "Tannery Arnaud")));
+ * }</pre>
+ *
+ * @param id         the batch id
+ * @param sku        the SKU made in it
+ * @param producedOn the production date
+ * @param quantity   units made (pairs for footwear), or null when not known; never negative
+ * @param factory    the factory or line, or null
+ * @param lots       the material lots used, with their suppliers (copied; may be empty)
+ */
+public record Batch(String id, String sku, LocalDate producedOn, Integer quantity, String factory,
+                    List<MaterialLot> lots) {
+
+    public Batch {
+        id = Checks.text(id, "id");
+        sku = Checks.text(sku, "sku");
+        Checks.present(producedOn, "producedOn");
+        Checks.check(quantity == null || quantity >= 0, "quantity", "must not be negative, was " + quantity);
+        factory = Checks.optionalText(factory);
+        lots = Checks.list(lots == null ? List.of() : lots, "lots");
+    }
+
+    /** Whether the quantity made is known and positive, so that a complaint rate can be computed. */
+    public boolean hasQuantity() {
+        return quantity != null && quantity > 0;
+    }
+}

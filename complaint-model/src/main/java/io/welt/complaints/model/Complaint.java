@@ -1,0 +1,422 @@
+package io.welt.complaints.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One complaint as the host system logged it. Immutable; the rules never change it, they derive
+ * facts about it.
+ *
+ * <pre>{@code
+ * Complaint complaint = Complaint.builder("C-1042", Instant.parse("2026-02-03T10:15:00Z"),
+ *                 "CUST-77", "CH-101-42", "STITCHING")
+ *         .productLine("Chelsea boot")
+ *         .orderId("SO-5512")
+ *         .batchId("B-2026-031")
+ *         .purchasedOn(LocalDate.of(2026, 1, 20))
+ *         .pricePaid(Money.of("129.00", "GBP"))
+ *         .description("Seam on the left boot opened after two weeks")
+ *         .build();
+ * }</pre>
+ *
+ * <p>{@code productLine} may be left out when the log's products name the SKU; the assessment fills
+ * it in. Optional values are null when not known.
+ */
+public final class Complaint {
+
+    /** Orders complaints by the time they were received, then by id, the order every report uses. */
+    public static final Comparator<Complaint> BY_RECEIPT =
+            Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId);
+
+    private final String id;
+    private final Instant receivedAt;
+    private final Channel channel;
+    private final String customerId;
+    private final String orderId;
+    private final String sku;
+    private final String productLine;
+    private final String batchId;
+    private final String supplier;
+    private final String materialLot;
+    private final String defect;
+    private final String description;
+    private final LocalDate purchasedOn;
+    private final Money pricePaid;
+    private final boolean injuryReported;
+    private final RemedySought remedySought;
+    private final ComplaintStatus status;
+    private final Instant acknowledgedAt;
+    private final List<WaitingPeriod> waitingPeriods;
+    private final Instant resolvedAt;
+    private final Instant closedAt;
+    private final List<String> evidence;
+
+    private Complaint(Builder b) {
+        this.id = Checks.text(b.id, "id");
+        this.receivedAt = Checks.present(b.receivedAt, "receivedAt");
+        this.channel = b.channel == null ? Channel.OTHER : b.channel;
+        this.customerId = Checks.text(b.customerId, "customerId");
+        this.orderId = Checks.optionalText(b.orderId);
+        this.sku = Checks.text(b.sku, "sku");
+        this.productLine = Checks.optionalText(b.productLine);
+        this.batchId = Checks.optionalText(b.batchId);
+        this.supplier = Checks.optionalText(b.supplier);
+        this.materialLot = Checks.optionalText(b.materialLot);
+        this.defect = Checks.text(b.defect, "defect").toUpperCase(Locale.ROOT);
+        this.description = b.description == null ? "" : b.description;
+        this.purchasedOn = b.purchasedOn;
+        this.pricePaid = b.pricePaid;
+        this.injuryReported = b.injuryReported;
+        this.remedySought = b.remedySought;
+        this.status = b.status == null ? ComplaintStatus.OPEN : b.status;
+        this.acknowledgedAt = b.acknowledgedAt;
+        this.resolvedAt = b.resolvedAt;
+        this.closedAt = b.closedAt;
+        List<WaitingPeriod> waits = new ArrayList<>(Checks.list(b.waitingPeriods, "waitingPeriods"));
+        waits.sort(Comparator.comparing(WaitingPeriod::from));
+        this.waitingPeriods = List.copyOf(waits);
+        this.evidence = Checks.list(b.evidence, "evidence");
+
+        // The latest calendar day anywhere on earth at the moment of receipt: a purchase dated after it
+        // cannot be right in any time zone.
+        LocalDate latestReceiptDate = LocalDate.ofInstant(receivedAt, ZoneOffset.MAX);
+        Checks.check(purchasedOn == null || !purchasedOn.isAfter(latestReceiptDate), "purchasedOn",
+                "bought on " + purchasedOn + ", after the complaint was received at " + receivedAt);
+        Checks.check(pricePaid == null || !pricePaid.isNegative(), "pricePaid", "must not be negative, was " + pricePaid);
+        notBeforeReceipt(acknowledgedAt, "acknowledgedAt");
+        notBeforeReceipt(resolvedAt, "resolvedAt");
+        notBeforeReceipt(closedAt, "closedAt");
+        for (int i = 0; i < waitingPeriods.size(); i++) {
+            notBeforeReceipt(waitingPeriods.get(i).from(), "waitingPeriods[" + i + "].from");
+            if (i > 0) {
+                WaitingPeriod previous = waitingPeriods.get(i - 1);
+                Checks.check(previous.to() != null && !previous.to().isAfter(waitingPeriods.get(i).from()),
+                        "waitingPeriods", "periods overlap at " + waitingPeriods.get(i).from());
+            }
+        }
+    }
+
+    private void notBeforeReceipt(Instant at, String field) {
+        Checks.check(at == null || !at.isBefore(receivedAt), field,
+                at + " is before the complaint was received at " + receivedAt);
+    }
+
+    /** Starts a complaint with its required values. */
+    public static Builder builder(String id, Instant receivedAt, String customerId, String sku, String defect) {
+        return new Builder().id(id).receivedAt(receivedAt).customerId(customerId).sku(sku).defect(defect);
+    }
+
+    /** A builder holding this complaint's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().id(id).receivedAt(receivedAt).channel(channel).customerId(customerId).orderId(orderId)
+                .sku(sku).productLine(productLine).batchId(batchId).supplier(supplier).materialLot(materialLot)
+                .defect(defect).description(description).purchasedOn(purchasedOn).pricePaid(pricePaid)
+                .injuryReported(injuryReported).remedySought(remedySought).status(status)
+                .acknowledgedAt(acknowledgedAt).waitingPeriods(waitingPeriods).resolvedAt(resolvedAt)
+                .closedAt(closedAt).evidence(evidence);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    /** The order the complaint is about, or null. */
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public String getSku() {
+        return sku;
+    }
+
+    /** The product line, or null until the assessment fills it in from the products. */
+    public String getProductLine() {
+        return productLine;
+    }
+
+    /** The production batch, or null when not known. */
+    public String getBatchId() {
+        return batchId;
+    }
+
+    /** A supplier the complaint is traced to directly (beyond its batch's lots), or null. */
+    public String getSupplier() {
+        return supplier;
+    }
+
+    /** A material lot the complaint is traced to directly (beyond its batch's lots), or null. */
+    public String getMaterialLot() {
+        return materialLot;
+    }
+
+    /** The defect category code, upper case. */
+    public String getDefect() {
+        return defect;
+    }
+
+    /** The customer's words; personal data: never log it. Empty when none. */
+    public String getDescription() {
+        return description;
+    }
+
+    public LocalDate getPurchasedOn() {
+        return purchasedOn;
+    }
+
+    public Money getPricePaid() {
+        return pricePaid;
+    }
+
+    public boolean isInjuryReported() {
+        return injuryReported;
+    }
+
+    public RemedySought getRemedySought() {
+        return remedySought;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    /** The waits on the customer, in time order. */
+    public List<WaitingPeriod> getWaitingPeriods() {
+        return waitingPeriods;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    /** References to evidence: photo ids, returned pairs, supplier feedback. */
+    public List<String> getEvidence() {
+        return evidence;
+    }
+
+    /** Whether the complaint has been acknowledged (a time is known or the status is past OPEN). */
+    public boolean isAcknowledged() {
+        return acknowledgedAt != null || status != ComplaintStatus.OPEN;
+    }
+
+    /** Whether the customer's problem has been solved. */
+    public boolean isResolved() {
+        return resolvedAt != null || status.isResolved();
+    }
+
+    /**
+     * Whole days from purchase to the day the complaint was received (UTC), or null when the purchase
+     * date is not known.
+     */
+    public Long getDaysOwned() {
+        if (purchasedOn == null) {
+            return null;
+        }
+        return Math.max(0, ChronoUnit.DAYS.between(purchasedOn, LocalDate.ofInstant(receivedAt, ZoneOffset.UTC)));
+    }
+
+    /** Whether this complaint came in before {@code other} (by time received, then id). */
+    public boolean isEarlierThan(Complaint other) {
+        return BY_RECEIPT.compare(this, other) < 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Complaint other && id.equals(other.id) && receivedAt.equals(other.receivedAt)
+                && channel == other.channel && customerId.equals(other.customerId)
+                && Objects.equals(orderId, other.orderId) && sku.equals(other.sku)
+                && Objects.equals(productLine, other.productLine) && Objects.equals(batchId, other.batchId)
+                && Objects.equals(supplier, other.supplier) && Objects.equals(materialLot, other.materialLot)
+                && defect.equals(other.defect) && description.equals(other.description)
+                && Objects.equals(purchasedOn, other.purchasedOn) && Objects.equals(pricePaid, other.pricePaid)
+                && injuryReported == other.injuryReported && remedySought == other.remedySought
+                && status == other.status && Objects.equals(acknowledgedAt, other.acknowledgedAt)
+                && waitingPeriods.equals(other.waitingPeriods) && Objects.equals(resolvedAt, other.resolvedAt)
+                && Objects.equals(closedAt, other.closedAt) && evidence.equals(other.evidence);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, receivedAt, customerId, sku, defect);
+    }
+
+    /** Ids and codes only: the customer's words and identity stay out of logs. */
+    @Override
+    public String toString() {
+        return "Complaint[" + id + ", " + defect + " on " + sku + ", received " + receivedAt + "]";
+    }
+
+    /** Collects a complaint's values; each method returns this builder. */
+    public static final class Builder {
+        private String id;
+        private Instant receivedAt;
+        private Channel channel;
+        private String customerId;
+        private String orderId;
+        private String sku;
+        private String productLine;
+        private String batchId;
+        private String supplier;
+        private String materialLot;
+        private String defect;
+        private String description;
+        private LocalDate purchasedOn;
+        private Money pricePaid;
+        private boolean injuryReported;
+        private RemedySought remedySought;
+        private ComplaintStatus status;
+        private Instant acknowledgedAt;
+        private List<WaitingPeriod> waitingPeriods = List.of();
+        private Instant resolvedAt;
+        private Instant closedAt;
+        private List<String> evidence = List.of();
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder receivedAt(Instant receivedAt) {
+            this.receivedAt = receivedAt;
+            return this;
+        }
+
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        public Builder customerId(String customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
+        public Builder orderId(String orderId) {
+            this.orderId = orderId;
+            return this;
+        }
+
+        public Builder sku(String sku) {
+            this.sku = sku;
+            return this;
+        }
+
+        public Builder productLine(String productLine) {
+            this.productLine = productLine;
+            return this;
+        }
+
+        public Builder batchId(String batchId) {
+            this.batchId = batchId;
+            return this;
+        }
+
+        public Builder supplier(String supplier) {
+            this.supplier = supplier;
+            return this;
+        }
+
+        public Builder materialLot(String materialLot) {
+            this.materialLot = materialLot;
+            return this;
+        }
+
+        public Builder defect(String defect) {
+            this.defect = defect;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder purchasedOn(LocalDate purchasedOn) {
+            this.purchasedOn = purchasedOn;
+            return this;
+        }
+
+        public Builder pricePaid(Money pricePaid) {
+            this.pricePaid = pricePaid;
+            return this;
+        }
+
+        public Builder injuryReported(boolean injuryReported) {
+            this.injuryReported = injuryReported;
+            return this;
+        }
+
+        public Builder remedySought(RemedySought remedySought) {
+            this.remedySought = remedySought;
+            return this;
+        }
+
+        public Builder status(ComplaintStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder acknowledgedAt(Instant acknowledgedAt) {
+            this.acknowledgedAt = acknowledgedAt;
+            return this;
+        }
+
+        public Builder waitingPeriods(List<WaitingPeriod> waitingPeriods) {
+            this.waitingPeriods = waitingPeriods;
+            return this;
+        }
+
+        public Builder resolvedAt(Instant resolvedAt) {
+            this.resolvedAt = resolvedAt;
+            return this;
+        }
+
+        public Builder closedAt(Instant closedAt) {
+            this.closedAt = closedAt;
+            return this;
+        }
+
+        public Builder evidence(List<String> evidence) {
+            this.evidence = evidence;
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException     when a required value is missing; the message names it
+         * @throws IllegalArgumentException when values are invalid or contradict each other; the
+         *                                  message starts with the field's name
+         */
+        public Complaint build() {
+            return new Complaint(this);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.welt.complaints.model;
+
+import java.time.Instant;
+
+/**
+ * A service-level target about to be missed: most of its time is used and it is not met yet.
+ *
+ * @param complaintId the complaint
+ * @param kind        which target
+ * @param deadline    when the target will be missed
+ * @param usedPercent how much of the target's time is used, in percent (e.g. 85)
+ * @param rule        the rule that warned
+ * @param reason      why
+ */
+public record DeadlineWarning(String complaintId, DeadlineKind kind, Instant deadline, int usedPercent, String rule,
+                              String reason) implements Conclusion {
+
+    public DeadlineWarning {
+        complaintId = Checks.text(complaintId, "complaintId");
+        Checks.present(kind, "kind");
+        Checks.present(deadline, "deadline");
+        rule = Checks.text(rule, "rule");
+        reason = Checks.text(reason, "reason");
+    }
+}

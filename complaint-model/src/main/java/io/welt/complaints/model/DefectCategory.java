@@ -1,0 +1,32 @@
+package io.welt.complaints.model;
+
+/**
+ * One entry of the defect taxonomy. Categories are data, so a rule author adds their own (a strap
+ * failure for a bag maker, a toe-cap failure for a safety-boot maker); the shipped rules reason only
+ * on the attributes below, never on the code.
+ *
+ * <pre>{@code
+ * DefectCategory strap = new DefectCategory("STRAP_FAILURE", "Strap failure", ProcessStage.CLOSING,
+ *         false, true, false, false, Severity.MEDIUM);
+ * }</pre>
+ *
+ * @param code            the code used in complaint logs, upper case, e.g. "STITCHING"
+ * @param name            a display name
+ * @param stage           the process stage where the defect arises
+ * @param materialRelated whether the material or a component is the usual cause
+ * @param functional      whether the article no longer does its job (seam open, sole off)
+ * @param cosmetic        whether it only spoils the look
+ * @param safety          whether it can hurt someone (a failed toe cap, a skin reaction)
+ * @param defaultSeverity the floor of a complaint's severity; rules only raise it
+ */
+public record DefectCategory(String code, String name, ProcessStage stage, boolean materialRelated,
+                             boolean functional, boolean cosmetic, boolean safety, Severity defaultSeverity) {
+
+    public DefectCategory {
+        code = Checks.text(code, "code").toUpperCase(java.util.Locale.ROOT);
+        Checks.check(code.matches("[A-Z0-9_]+"), "code", "only letters, digits and '_' are allowed, was '" + code + "'");
+        name = name == null || name.isBlank() ? code : name.strip();
+        Checks.present(stage, "stage");
+        Checks.present(defaultSeverity, "defaultSeverity");
+    }
+}

@@ -1,0 +1,101 @@
+package io.welt.complaints.model;
+
+import java.util.Objects;
+
+/**
+ * An article the business sells, identified by its SKU and grouped into a product line.
+ *
+ * <pre>{@code
+ * Product chelsea = Product.builder("CH-101-42", "Chelsea boot")
+ *         .name("Chelsea boot, brown, EU 42")
+ *         .category(ProductCategory.FOOTWEAR)
+ *         .material(Material.FULL_GRAIN)
+ *         .unitCost(Money.of("38.00", "GBP"))
+ *         .price(Money.of("129.00", "GBP"))
+ *         .build();
+ * }</pre>
+ *
+ * @param sku            the stock-keeping unit, unique per product
+ * @param productLine    the style or line the SKU belongs to, e.g. "Chelsea boot"
+ * @param name           a display name, or null
+ * @param category       the kind of article
+ * @param material       the upper or main material, or null when not known
+ * @param unitCost       what one unit costs the business, or null when not known
+ * @param price          the list price, or null when not known
+ * @param safetyFootwear whether it is certified safety or protective footwear
+ */
+public record Product(String sku, String productLine, String name, ProductCategory category,
+                      Material material, Money unitCost, Money price, boolean safetyFootwear) {
+
+    public Product {
+        sku = Checks.text(sku, "sku");
+        productLine = Checks.text(productLine, "productLine");
+        name = Checks.optionalText(name);
+        category = category == null ? ProductCategory.OTHER : category;
+        Checks.check(unitCost == null || !unitCost.isNegative(), "unitCost", "must not be negative");
+        Checks.check(price == null || !price.isNegative(), "price", "must not be negative");
+    }
+
+    /** Starts a product with its two required values. */
+    public static Builder builder(String sku, String productLine) {
+        return new Builder(sku, productLine);
+    }
+
+    /** A builder holding this product's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(sku, productLine).name(name).category(category).material(material)
+                .unitCost(unitCost).price(price).safetyFootwear(safetyFootwear);
+    }
+
+    /** Collects a product's optional values; each method returns this builder. */
+    public static final class Builder {
+        private final String sku;
+        private final String productLine;
+        private String name;
+        private ProductCategory category = ProductCategory.OTHER;
+        private Material material;
+        private Money unitCost;
+        private Money price;
+        private boolean safetyFootwear;
+
+        private Builder(String sku, String productLine) {
+            this.sku = Objects.requireNonNull(sku, "sku");
+            this.productLine = Objects.requireNonNull(productLine, "productLine");
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder category(ProductCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder material(Material material) {
+            this.material = material;
+            return this;
+        }
+
+        public Builder unitCost(Money unitCost) {
+            this.unitCost = unitCost;
+            return this;
+        }
+
+        public Builder price(Money price) {
+            this.price = price;
+            return this;
+        }
+
+        public Builder safetyFootwear(boolean safetyFootwear) {
+            this.safetyFootwear = safetyFootwear;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a value is invalid; the message names the field */
+        public Product build() {
+            return new Product(sku, productLine, name, category, material, unitCost, price, safetyFootwear);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.welt.complaints.model;
+
+/**
+ * How serious one complaint is, and which rule decided it.
+ *
+ * @param complaintId the complaint assessed
+ * @param severity    the severity
+ * @param rule        the rule that set it
+ * @param reason      why
+ */
+public record SeverityAssessment(String complaintId, Severity severity, String rule, String reason)
+        implements Conclusion {
+
+    public SeverityAssessment {
+        complaintId = Checks.text(complaintId, "complaintId");
+        Checks.present(severity, "severity");
+        rule = Checks.text(rule, "rule");
+        reason = Checks.text(reason, "reason");
+    }
+}

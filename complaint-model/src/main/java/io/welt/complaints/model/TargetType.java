@@ -1,0 +1,6 @@
+package io.welt.complaints.model;
+
+/** What an escalation or warning is about. */
+public enum TargetType {
+    COMPLAINT, FINDING, ACTION
+}

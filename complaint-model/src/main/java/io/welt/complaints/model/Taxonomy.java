@@ -1,0 +1,103 @@
+package io.welt.complaints.model;
+
+import static io.welt.complaints.model.ProcessStage.*;
+import static io.welt.complaints.model.Severity.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The defect categories a log may use, by code. Immutable: {@link #with} returns a new taxonomy.
+ *
+ * <pre>{@code
+ * Taxonomy bags = Taxonomy.footwearAndLeather().with(
+ *         new DefectCategory("STRAP_FAILURE", "Strap failure", ProcessStage.CLOSING,
+ *                 false, true, false, false, Severity.MEDIUM));
+ * }</pre>
+ */
+public final class Taxonomy {
+
+    private static final Taxonomy DEFAULT = new Taxonomy(List.of(
+            category("STITCHING", "Stitching or seam failure", CLOSING, false, true, false, false, MEDIUM),
+            category("SOLE_SEPARATION", "Sole separation (bond failure)", MAKING, true, true, false, false, MEDIUM),
+            category("SOLE_WEAR", "Sole wear or cracking", MAKING, true, true, false, false, MEDIUM),
+            category("HEEL_FAILURE", "Heel failure", MAKING, false, true, false, false, MEDIUM),
+            category("GRAIN_CRACKING", "Leather grain cracking", CLICKING, true, true, false, false, MEDIUM),
+            category("FINISH_PEELING", "Finish peeling", FINISHING, true, false, true, false, LOW),
+            category("COLOUR_TRANSFER", "Colour transfer or dye bleed", FINISHING, true, false, true, false, MEDIUM),
+            category("SUEDE_MARKING", "Suede or nubuck marking", FINISHING, true, false, true, false, LOW),
+            category("WATER_STAINING", "Water staining", FINISHING, true, false, true, false, MEDIUM),
+            category("HARDWARE_FAILURE", "Hardware failure (zip, buckle, eyelet)", CLOSING, true, true, false, false, MEDIUM),
+            category("LINING_WEAR", "Lining wear", CLOSING, true, false, false, false, LOW),
+            category("SIZING", "Sizing inconsistency", LASTING, false, false, false, false, MEDIUM),
+            category("FIT_COMFORT", "Fit or comfort", LASTING, false, false, false, false, MEDIUM),
+            category("ODOUR", "Odour or chemical smell", FINISHING, true, false, true, false, LOW),
+            category("SKIN_REACTION", "Skin reaction (e.g. chromium VI allergy)", CLICKING, true, false, false, true, CRITICAL),
+            category("PROTECTIVE_FAILURE", "Protective-feature failure (toe cap, slip resistance, puncture)", MAKING, false, true, false, true, CRITICAL),
+            category("WRONG_ITEM", "Wrong item or size delivered", PACKING, false, false, false, false, LOW),
+            category("LATE_DELIVERY", "Late delivery", SERVICE, false, false, false, false, LOW),
+            category("SERVICE_CONDUCT", "Staff or service conduct", SERVICE, false, false, false, false, LOW)));
+
+    private final Map<String, DefectCategory> byCode;
+
+    private Taxonomy(Collection<DefectCategory> categories) {
+        Map<String, DefectCategory> map = new TreeMap<>();
+        for (DefectCategory category : categories) {
+            map.put(category.code(), category);
+        }
+        this.byCode = Collections.unmodifiableMap(map);
+    }
+
+    private static DefectCategory category(String code, String name, ProcessStage stage, boolean material,
+                                           boolean functional, boolean cosmetic, boolean safety, Severity floor) {
+        return new DefectCategory(code, name, stage, material, functional, cosmetic, safety, floor);
+    }
+
+    /** The default footwear and leather-goods taxonomy, with the codes of INTERCHANGE.md. */
+    public static Taxonomy footwearAndLeather() {
+        return DEFAULT;
+    }
+
+    /** A taxonomy of exactly these categories; a later category with the same code replaces an earlier one. */
+    public static Taxonomy of(Collection<DefectCategory> categories) {
+        return new Taxonomy(List.copyOf(categories));
+    }
+
+    /** A new taxonomy with {@code categories} added, each replacing any category with the same code. */
+    public Taxonomy with(DefectCategory... categories) {
+        return with(List.of(categories));
+    }
+
+    /** A new taxonomy with {@code categories} added, each replacing any category with the same code. */
+    public Taxonomy with(Collection<DefectCategory> categories) {
+        List<DefectCategory> all = new ArrayList<>(byCode.values());
+        all.addAll(categories);
+        return new Taxonomy(all);
+    }
+
+    /** The category with this code (case-insensitive), if there is one. */
+    public Optional<DefectCategory> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether a category has this code (case-insensitive). */
+    public boolean contains(String code) {
+        return find(code).isPresent();
+    }
+
+    /** Every category, ordered by code. */
+    public List<DefectCategory> categories() {
+        return List.copyOf(byCode.values());
+    }
+
+    @Override
+    public String toString() {
+        return "Taxonomy" + byCode.keySet();
+    }
+}

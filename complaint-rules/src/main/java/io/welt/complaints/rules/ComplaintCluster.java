@@ -1,0 +1,86 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.RepeatFinding;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Complaints of one {@link ComplaintSeries} that lie close enough together in time to count as one
+ * pattern: a candidate repeat finding. Made by the series' window methods; a repeat rule turns it
+ * into a {@link RepeatFinding} with {@link #toFinding}.
+ *
+ * @param scope      the series' scope
+ * @param key        the series' key
+ * @param defect     the series' defect, or null
+ * @param complaints the complaints, in the order received (never empty)
+ */
+public record ComplaintCluster(FindingScope scope, String key, String defect, List<Complaint> complaints) {
+
+    public ComplaintCluster {
+        complaints = List.copyOf(complaints);
+        if (complaints.isEmpty()) {
+            throw new IllegalArgumentException("complaints: a cluster holds at least one complaint");
+        }
+    }
+
+    public int size() {
+        return complaints.size();
+    }
+
+    /** When the first complaint was received. */
+    public Instant from() {
+        return complaints.get(0).getReceivedAt();
+    }
+
+    /** When the last complaint was received. */
+    public Instant to() {
+        return complaints.get(complaints.size() - 1).getReceivedAt();
+    }
+
+    /** The complaints' ids, in the order received. */
+    public List<String> complaintIds() {
+        return complaints.stream().map(Complaint::getId).toList();
+    }
+
+    /** The distinct product lines of the complaints, sorted. */
+    public List<String> productLines() {
+        TreeSet<String> lines = new TreeSet<>();
+        for (Complaint complaint : complaints) {
+            lines.add(complaint.getProductLine());
+        }
+        return List.copyOf(lines);
+    }
+
+    /** The distinct defects of the complaints, sorted. */
+    public List<String> defects() {
+        TreeSet<String> defects = new TreeSet<>();
+        for (Complaint complaint : complaints) {
+            defects.add(complaint.getDefect());
+        }
+        return List.copyOf(defects);
+    }
+
+    /** Whole days from the first complaint to the last. */
+    public long spanDays() {
+        return java.time.Duration.between(from(), to()).toDays();
+    }
+
+    /** The complaint ids joined for a reason sentence: "C-1, C-4, C-9", shortened past twelve. */
+    public String describeIds() {
+        List<String> ids = complaintIds();
+        if (ids.size() <= 12) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
+    }
+
+    /** The finding this cluster makes, with a stable id from its first complaint. */
+    public RepeatFinding toFinding(String rule, String reason) {
+        String id = RepeatFinding.idOf(scope, key, defect, complaints.get(0).getId());
+        return new RepeatFinding(id, scope, key, defect, complaintIds(), from(), to(), rule, reason);
+    }
+}

@@ -1,0 +1,137 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Product;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The facts to assess: complaints with the products and batches they refer to, each with where it
+ * came from, plus records a reader already rejected. Immutable once built.
+ *
+ * <pre>{@code
+ * ComplaintLog log = ComplaintLog.builder()
+ *         .products(products)
+ *         .batches(batches)
+ *         .complaints(complaints)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Records added without an origin are numbered by their position: the third complaint added is
+ * {@code complaints:3} in a rejection.
+ */
+public final class ComplaintLog {
+
+    /** A record with its origin. */
+    public record Entry<T>(T value, RecordOrigin origin) {
+        public Entry {
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(origin, "origin");
+        }
+    }
+
+    private final List<Entry<Complaint>> complaints;
+    private final List<Entry<Product>> products;
+    private final List<Entry<Batch>> batches;
+    private final List<Rejection> rejected;
+
+    private ComplaintLog(Builder b) {
+        this.complaints = List.copyOf(b.complaints);
+        this.products = List.copyOf(b.products);
+        this.batches = List.copyOf(b.batches);
+        this.rejected = List.copyOf(b.rejected);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A log of just these complaints. */
+    public static ComplaintLog of(Collection<Complaint> complaints) {
+        return builder().complaints(complaints).build();
+    }
+
+    public List<Entry<Complaint>> complaints() {
+        return complaints;
+    }
+
+    public List<Entry<Product>> products() {
+        return products;
+    }
+
+    public List<Entry<Batch>> batches() {
+        return batches;
+    }
+
+    /** Records a reader rejected before the log was built (unparseable values, missing fields). */
+    public List<Rejection> rejected() {
+        return rejected;
+    }
+
+    /** Collects a log; each method returns this builder. */
+    public static final class Builder {
+        private final List<Entry<Complaint>> complaints = new ArrayList<>();
+        private final List<Entry<Product>> products = new ArrayList<>();
+        private final List<Entry<Batch>> batches = new ArrayList<>();
+        private final List<Rejection> rejected = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder complaint(Complaint complaint) {
+            return complaint(complaint, new RecordOrigin("complaints", complaints.size() + 1L));
+        }
+
+        public Builder complaint(Complaint complaint, RecordOrigin origin) {
+            complaints.add(new Entry<>(complaint, origin));
+            return this;
+        }
+
+        public Builder complaints(Collection<Complaint> all) {
+            all.forEach(this::complaint);
+            return this;
+        }
+
+        public Builder product(Product product) {
+            return product(product, new RecordOrigin("products", products.size() + 1L));
+        }
+
+        public Builder product(Product product, RecordOrigin origin) {
+            products.add(new Entry<>(product, origin));
+            return this;
+        }
+
+        public Builder products(Collection<Product> all) {
+            all.forEach(this::product);
+            return this;
+        }
+
+        public Builder batch(Batch batch) {
+            return batch(batch, new RecordOrigin("batches", batches.size() + 1L));
+        }
+
+        public Builder batch(Batch batch, RecordOrigin origin) {
+            batches.add(new Entry<>(batch, origin));
+            return this;
+        }
+
+        public Builder batches(Collection<Batch> all) {
+            all.forEach(this::batch);
+            return this;
+        }
+
+        /** Records a record that a reader could not turn into a fact; it is reported with the assessment. */
+        public Builder rejected(Rejection rejection) {
+            rejected.add(Objects.requireNonNull(rejection, "rejection"));
+            return this;
+        }
+
+        public ComplaintLog build() {
+            return new ComplaintLog(this);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Every complaint that shares one key in one scope (and one defect, unless {@code defect} is null),
+ * in the order received. The assessment inserts one series per key, so repeat rules look at each
+ * group once instead of joining every complaint with every other.
+ *
+ * <p>The window methods find the {@link ComplaintCluster}s in which a rule's condition holds. A
+ * window ends at a complaint and reaches back {@code window} (inclusive); it qualifies when its
+ * condition holds; qualifying windows that share a complaint merge into one cluster. So a cluster
+ * grows as complaints arrive, and no complaint is ever in two clusters of one series.
+ *
+ * @param scope      what the complaints share
+ * @param key        the shared value
+ * @param defect     the shared defect code, or null when the series spans defects
+ * @param complaints the complaints, sorted by {@link Complaint#BY_RECEIPT}
+ */
+public record ComplaintSeries(FindingScope scope, String key, String defect, List<Complaint> complaints) {
+
+    public ComplaintSeries {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(key, "key");
+        List<Complaint> sorted = new ArrayList<>(complaints);
+        sorted.sort(Complaint.BY_RECEIPT);
+        complaints = List.copyOf(sorted);
+    }
+
+    public int size() {
+        return complaints.size();
+    }
+
+    /** How many different defects the series holds. */
+    public int distinctDefects() {
+        TreeSet<String> defects = new TreeSet<>();
+        for (Complaint complaint : complaints) {
+            defects.add(complaint.getDefect());
+        }
+        return defects.size();
+    }
+
+    /** All the complaints as one cluster (for rules with no time window); empty when the series is. */
+    public List<ComplaintCluster> whole() {
+        return complaints.isEmpty() ? List.of() : List.of(new ComplaintCluster(scope, key, defect, complaints));
+    }
+
+    /** Clusters of windows of length {@code window} holding at least {@code minComplaints} complaints. */
+    public List<ComplaintCluster> clusters(Duration window, int minComplaints) {
+        if (complaints.size() < minComplaints) {
+            return List.of();
+        }
+        return slide(window, size -> size >= minComplaints);
+    }
+
+    /** Clusters of windows of length {@code window} whose complaints span at least {@code minLines} product lines. */
+    public List<ComplaintCluster> clustersAcrossLines(Duration window, int minLines) {
+        if (complaints.size() < minLines) {
+            return List.of();
+        }
+        return slide(window, new Counting(Complaint::getProductLine, minLines));
+    }
+
+    /** Whether a window qualifies; told of each complaint entering and leaving it. */
+    @FunctionalInterface
+    private interface WindowCondition {
+        boolean holds(int size);
+
+        default void enter(Complaint complaint) {
+        }
+
+        default void leave(Complaint complaint) {
+        }
+    }
+
+    /** Counts distinct values of a property in the window. */
+    private static final class Counting implements WindowCondition {
+        private final Function<Complaint, String> property;
+        private final int minDistinct;
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        Counting(Function<Complaint, String> property, int minDistinct) {
+            this.property = property;
+            this.minDistinct = minDistinct;
+        }
+
+        @Override
+        public void enter(Complaint complaint) {
+            counts.merge(String.valueOf(property.apply(complaint)), 1, Integer::sum);
+        }
+
+        @Override
+        public void leave(Complaint complaint) {
+            counts.computeIfPresent(String.valueOf(property.apply(complaint)), (k, n) -> n == 1 ? null : n - 1);
+        }
+
+        @Override
+        public boolean holds(int size) {
+            return counts.size() >= minDistinct;
+        }
+    }
+
+    /** Two pointers over the sorted complaints; qualifying windows that overlap merge. */
+    private List<ComplaintCluster> slide(Duration window, WindowCondition condition) {
+        List<ComplaintCluster> clusters = new ArrayList<>();
+        int lo = 0;
+        int clusterStart = -1;
+        int clusterEnd = -1;
+        for (int i = 0; i < complaints.size(); i++) {
+            Complaint newest = complaints.get(i);
+            condition.enter(newest);
+            Instant earliest = newest.getReceivedAt().minus(window);
+            while (complaints.get(lo).getReceivedAt().isBefore(earliest)) {
+                condition.leave(complaints.get(lo));
+                lo++;
+            }
+            if (condition.holds(i - lo + 1)) {
+                if (clusterEnd >= lo) {
+                    clusterEnd = i;
+                } else {
+                    addCluster(clusters, clusterStart, clusterEnd);
+                    clusterStart = lo;
+                    clusterEnd = i;
+                }
+            }
+        }
+        addCluster(clusters, clusterStart, clusterEnd);
+        return clusters;
+    }
+
+    private void addCluster(List<ComplaintCluster> clusters, int start, int end) {
+        if (start >= 0) {
+            clusters.add(new ComplaintCluster(scope, key, defect, complaints.subList(start, end + 1)));
+        }
+    }
+}

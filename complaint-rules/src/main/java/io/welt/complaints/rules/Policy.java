@@ -1,0 +1,335 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.Severity;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every threshold, window and target the standard rules use. The rules read them from this fact;
+ * no number of the policy is written into a rule. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Policy strict = Policy.defaults().toBuilder()
+ *         .productLineRepeat(2, Duration.ofDays(14))
+ *         .acknowledgementTarget(Duration.ofHours(8))
+ *         .build();
+ * }</pre>
+ */
+public final class Policy {
+
+    private static final Policy DEFAULTS = new Builder().build();
+
+    private final long earlyFailureDays;
+    private final int productLineMinComplaints;
+    private final Duration productLineWindow;
+    private final int batchMinComplaints;
+    private final double batchRatePercent;
+    private final int batchRateMinComplaints;
+    private final int supplierMinProductLines;
+    private final Duration supplierWindow;
+    private final int customerMinComplaints;
+    private final Duration customerWindow;
+    private final int largeFindingSize;
+    private final Map<Severity, EscalationLevel> levelBySeverity;
+    private final Map<EscalationLevel, Duration> responseTimes;
+    private final Duration acknowledgementTarget;
+    private final Map<Severity, Duration> resolutionTargets;
+    private final int warningPercent;
+    private final BusinessCalendar calendar;
+
+    private Policy(Builder b) {
+        this.earlyFailureDays = positive(b.earlyFailureDays, "earlyFailureDays");
+        this.productLineMinComplaints = (int) positive(b.productLineMinComplaints, "productLineMinComplaints");
+        this.productLineWindow = positive(b.productLineWindow, "productLineWindow");
+        this.batchMinComplaints = (int) positive(b.batchMinComplaints, "batchMinComplaints");
+        if (!(b.batchRatePercent > 0 && b.batchRatePercent <= 100)) {
+            throw new IllegalArgumentException("batchRatePercent must be in (0, 100], was " + b.batchRatePercent);
+        }
+        this.batchRatePercent = b.batchRatePercent;
+        this.batchRateMinComplaints = (int) positive(b.batchRateMinComplaints, "batchRateMinComplaints");
+        this.supplierMinProductLines = (int) positive(b.supplierMinProductLines, "supplierMinProductLines");
+        this.supplierWindow = positive(b.supplierWindow, "supplierWindow");
+        this.customerMinComplaints = (int) positive(b.customerMinComplaints, "customerMinComplaints");
+        this.customerWindow = positive(b.customerWindow, "customerWindow");
+        this.largeFindingSize = (int) positive(b.largeFindingSize, "largeFindingSize");
+        this.levelBySeverity = complete(b.levelBySeverity, Severity.class, "levelBySeverity");
+        this.responseTimes = Map.copyOf(b.responseTimes);
+        for (EscalationLevel level : EscalationLevel.values()) {
+            if (level != EscalationLevel.FRONTLINE) {
+                positive(responseTimes.get(level), "responseTime of " + level);
+            }
+        }
+        this.acknowledgementTarget = positive(b.acknowledgementTarget, "acknowledgementTarget");
+        this.resolutionTargets = complete(b.resolutionTargets, Severity.class, "resolutionTargets");
+        resolutionTargets.forEach((severity, target) -> positive(target, "resolutionTarget of " + severity));
+        if (b.warningPercent < 1 || b.warningPercent > 99) {
+            throw new IllegalArgumentException("warningPercent must be in [1, 99], was " + b.warningPercent);
+        }
+        this.warningPercent = b.warningPercent;
+        this.calendar = Objects.requireNonNull(b.calendar, "calendar");
+    }
+
+    private static long positive(long value, String field) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    private static Duration positive(Duration value, String field) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(field + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    private static <K extends Enum<K>, V> Map<K, V> complete(Map<K, V> map, Class<K> type, String field) {
+        for (K key : type.getEnumConstants()) {
+            if (map.get(key) == null) {
+                throw new IllegalArgumentException(field + " has no value for " + key);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The default policy of the product brief (DOMAIN.md). */
+    public static Policy defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this policy's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.earlyFailureDays = earlyFailureDays;
+        b.productLineMinComplaints = productLineMinComplaints;
+        b.productLineWindow = productLineWindow;
+        b.batchMinComplaints = batchMinComplaints;
+        b.batchRatePercent = batchRatePercent;
+        b.batchRateMinComplaints = batchRateMinComplaints;
+        b.supplierMinProductLines = supplierMinProductLines;
+        b.supplierWindow = supplierWindow;
+        b.customerMinComplaints = customerMinComplaints;
+        b.customerWindow = customerWindow;
+        b.largeFindingSize = largeFindingSize;
+        b.levelBySeverity.putAll(levelBySeverity);
+        b.responseTimes.putAll(responseTimes);
+        b.acknowledgementTarget = acknowledgementTarget;
+        b.resolutionTargets.putAll(resolutionTargets);
+        b.warningPercent = warningPercent;
+        b.calendar = calendar;
+        return b;
+    }
+
+    /** A functional failure within this many days of purchase is HIGH (default 90). */
+    public long getEarlyFailureDays() {
+        return earlyFailureDays;
+    }
+
+    /** Complaints of one product line and defect that make a finding (default 3)... */
+    public int getProductLineMinComplaints() {
+        return productLineMinComplaints;
+    }
+
+    /** ...within this window (default 30 days). */
+    public Duration getProductLineWindow() {
+        return productLineWindow;
+    }
+
+    /** Complaints of one batch and defect that make a finding, at any distance in time (default 2). */
+    public int getBatchMinComplaints() {
+        return batchMinComplaints;
+    }
+
+    /** Complaints on one batch, of any defect, reaching this percentage of its quantity make a finding (default 1). */
+    public double getBatchRatePercent() {
+        return batchRatePercent;
+    }
+
+    /** The fewest complaints the batch-rate rule accepts, however small the batch (default 2). */
+    public int getBatchRateMinComplaints() {
+        return batchRateMinComplaints;
+    }
+
+    /** The complaints a batch of {@code quantity} units needs to reach the rate threshold. */
+    public int batchRateThreshold(int quantity) {
+        int byRate = (int) Math.ceil(quantity * batchRatePercent / 100.0 - 1e-9);
+        return Math.max(batchRateMinComplaints, byRate);
+    }
+
+    /** Product lines one supplier or material lot must span for a finding (default 2)... */
+    public int getSupplierMinProductLines() {
+        return supplierMinProductLines;
+    }
+
+    /** ...within this window (default 60 days). */
+    public Duration getSupplierWindow() {
+        return supplierWindow;
+    }
+
+    /** Complaints of one customer that make a repeat contact (default 2)... */
+    public int getCustomerMinComplaints() {
+        return customerMinComplaints;
+    }
+
+    /** ...within this window (default 90 days). */
+    public Duration getCustomerWindow() {
+        return customerWindow;
+    }
+
+    /** A finding of at least this many complaints goes to senior management (default 10). */
+    public int getLargeFindingSize() {
+        return largeFindingSize;
+    }
+
+    /** The level a complaint of this severity goes to at once (CRITICAL: QUALITY_MANAGER, HIGH: TEAM_LEADER). */
+    public EscalationLevel levelFor(Severity severity) {
+        return levelBySeverity.get(severity);
+    }
+
+    /** How long a level has to respond once something is escalated to it. */
+    public Duration responseTime(EscalationLevel level) {
+        return level == EscalationLevel.FRONTLINE ? acknowledgementTarget : responseTimes.get(level);
+    }
+
+    /** A complaint must be acknowledged within this working time (default 24 hours). */
+    public Duration getAcknowledgementTarget() {
+        return acknowledgementTarget;
+    }
+
+    /** A complaint of this severity must be resolved within this working time (HIGH and CRITICAL 5 days, else 10). */
+    public Duration resolutionTarget(Severity severity) {
+        return resolutionTargets.get(severity);
+    }
+
+    /** A target with at least this share of its time used, and not yet met, is warned about (default 80). */
+    public int getWarningPercent() {
+        return warningPercent;
+    }
+
+    /** When service-level clocks run (default round the clock). */
+    public BusinessCalendar getCalendar() {
+        return calendar;
+    }
+
+    /** Sets a policy's values; each method returns this builder. */
+    public static final class Builder {
+        private long earlyFailureDays = 90;
+        private long productLineMinComplaints = 3;
+        private Duration productLineWindow = Duration.ofDays(30);
+        private long batchMinComplaints = 2;
+        private double batchRatePercent = 1.0;
+        private long batchRateMinComplaints = 2;
+        private long supplierMinProductLines = 2;
+        private Duration supplierWindow = Duration.ofDays(60);
+        private long customerMinComplaints = 2;
+        private Duration customerWindow = Duration.ofDays(90);
+        private long largeFindingSize = 10;
+        private final Map<Severity, EscalationLevel> levelBySeverity = new EnumMap<>(Map.of(
+                Severity.LOW, EscalationLevel.FRONTLINE,
+                Severity.MEDIUM, EscalationLevel.FRONTLINE,
+                Severity.HIGH, EscalationLevel.TEAM_LEADER,
+                Severity.CRITICAL, EscalationLevel.QUALITY_MANAGER));
+        private final Map<EscalationLevel, Duration> responseTimes = new EnumMap<>(Map.of(
+                EscalationLevel.TEAM_LEADER, Duration.ofHours(24),
+                EscalationLevel.QUALITY_MANAGER, Duration.ofHours(4),
+                EscalationLevel.SENIOR_MANAGEMENT, Duration.ofHours(4)));
+        private Duration acknowledgementTarget = Duration.ofHours(24);
+        private final Map<Severity, Duration> resolutionTargets = new EnumMap<>(Map.of(
+                Severity.LOW, Duration.ofDays(10),
+                Severity.MEDIUM, Duration.ofDays(10),
+                Severity.HIGH, Duration.ofDays(5),
+                Severity.CRITICAL, Duration.ofDays(5)));
+        private int warningPercent = 80;
+        private BusinessCalendar calendar = BusinessCalendar.roundTheClock();
+
+        private Builder() {
+        }
+
+        public Builder earlyFailureDays(long days) {
+            this.earlyFailureDays = days;
+            return this;
+        }
+
+        public Builder productLineRepeat(int minComplaints, Duration window) {
+            this.productLineMinComplaints = minComplaints;
+            this.productLineWindow = window;
+            return this;
+        }
+
+        public Builder batchRepeat(int minComplaints) {
+            this.batchMinComplaints = minComplaints;
+            return this;
+        }
+
+        public Builder batchRate(double percent, int minComplaints) {
+            this.batchRatePercent = percent;
+            this.batchRateMinComplaints = minComplaints;
+            return this;
+        }
+
+        public Builder supplierRepeat(int minProductLines, Duration window) {
+            this.supplierMinProductLines = minProductLines;
+            this.supplierWindow = window;
+            return this;
+        }
+
+        public Builder customerRepeat(int minComplaints, Duration window) {
+            this.customerMinComplaints = minComplaints;
+            this.customerWindow = window;
+            return this;
+        }
+
+        public Builder largeFindingSize(int size) {
+            this.largeFindingSize = size;
+            return this;
+        }
+
+        public Builder levelFor(Severity severity, EscalationLevel level) {
+            this.levelBySeverity.put(Objects.requireNonNull(severity, "severity"), Objects.requireNonNull(level, "level"));
+            return this;
+        }
+
+        public Builder responseTime(EscalationLevel level, Duration time) {
+            if (level == EscalationLevel.FRONTLINE) {
+                throw new IllegalArgumentException("FRONTLINE responds within the acknowledgement target");
+            }
+            this.responseTimes.put(level, time);
+            return this;
+        }
+
+        public Builder acknowledgementTarget(Duration target) {
+            this.acknowledgementTarget = target;
+            return this;
+        }
+
+        public Builder resolutionTarget(Severity severity, Duration target) {
+            this.resolutionTargets.put(Objects.requireNonNull(severity, "severity"), target);
+            return this;
+        }
+
+        public Builder warningPercent(int percent) {
+            this.warningPercent = percent;
+            return this;
+        }
+
+        public Builder calendar(BusinessCalendar calendar) {
+            this.calendar = calendar;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first value out of range */
+        public Policy build() {
+            return new Policy(this);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.welt.complaints.rules;
+
+import java.util.List;
+
+/**
+ * A rule file did not compile. The message lists every error with its file, line, column and text;
+ * {@link #errors()} gives them one by one.
+ */
+public final class RuleCompilationException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * One compile error.
+     *
+     * @param file    the rule file
+     * @param line    its line, or 0 when not known
+     * @param column  its column, or 0 when not known
+     * @param message what the compiler said
+     */
+    public record Error(String file, int line, int column, String message) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ":" + column + ": " + message;
+        }
+    }
+
+    private final List<Error> errors;
+
+    public RuleCompilationException(List<Error> errors) {
+        super(describe(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    private static String describe(List<Error> errors) {
+        StringBuilder text = new StringBuilder("the rules do not compile (" + errors.size()
+                + (errors.size() == 1 ? " error" : " errors") + "):");
+        for (Error error : errors) {
+            text.append(System.lineSeparator()).append("  ").append(error);
+        }
+        return text.toString();
+    }
+
+    public List<Error> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,121 @@
+package io.welt.complaints.rules.internal;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.Taxonomy;
+import io.welt.complaints.rules.ComplaintLog;
+import io.welt.complaints.rules.ComplaintLog.Entry;
+import io.welt.complaints.rules.Rejection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what a single record cannot check about itself: repeated ids, unknown codes, references
+ * that contradict the master data, and dates after the assessment's clock. The first record with an
+ * id stands; later ones are rejected. Field names are those of the CSV files.
+ */
+public final class LogValidator {
+
+    private final Taxonomy taxonomy;
+
+    public LogValidator(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public ValidatedLog validate(ComplaintLog log, Instant asOf) {
+        List<Rejection> rejected = new ArrayList<>(log.rejected());
+
+        Map<String, Product> products = new LinkedHashMap<>();
+        for (Entry<Product> entry : log.products()) {
+            Product product = entry.value();
+            if (products.containsKey(product.sku())) {
+                rejected.add(Rejection.of(entry.origin(), product.sku(), "sku",
+                        "SKU " + product.sku() + " is listed twice; the first listing stands"));
+            } else {
+                products.put(product.sku(), product);
+            }
+        }
+
+        Map<String, Batch> batches = new LinkedHashMap<>();
+        for (Entry<Batch> entry : log.batches()) {
+            Batch batch = entry.value();
+            if (batches.containsKey(batch.id())) {
+                rejected.add(Rejection.of(entry.origin(), batch.id(), "batch_id",
+                        "batch " + batch.id() + " is listed twice; the first listing stands"));
+            } else if (batch.producedOn().isAfter(asOf.atZone(java.time.ZoneOffset.MAX).toLocalDate())) {
+                rejected.add(Rejection.of(entry.origin(), batch.id(), "produced_on",
+                        "produced on " + batch.producedOn() + ", after the assessment's clock " + asOf));
+            } else {
+                batches.put(batch.id(), batch);
+            }
+        }
+
+        List<Complaint> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (Entry<Complaint> entry : log.complaints()) {
+            Complaint complaint = entry.value();
+            String problem = null;
+            String field = null;
+            if (!seen.add(complaint.getId())) {
+                field = "id";
+                problem = "id " + complaint.getId() + " repeats an earlier complaint (" + entry.origin().source()
+                        + " line " + firstLine.get(complaint.getId()) + "); the first stands";
+            } else {
+                firstLine.put(complaint.getId(), (int) entry.origin().line());
+                if (complaint.getReceivedAt().isAfter(asOf)) {
+                    field = "received_at";
+                    problem = "received at " + complaint.getReceivedAt() + ", after the assessment's clock " + asOf;
+                } else if (complaint.getAcknowledgedAt() != null && complaint.getAcknowledgedAt().isAfter(asOf)) {
+                    field = "acknowledged_at";
+                    problem = "acknowledged at " + complaint.getAcknowledgedAt() + ", after the assessment's clock " + asOf;
+                } else if (complaint.getResolvedAt() != null && complaint.getResolvedAt().isAfter(asOf)) {
+                    field = "resolved_at";
+                    problem = "resolved at " + complaint.getResolvedAt() + ", after the assessment's clock " + asOf;
+                } else if (!taxonomy.contains(complaint.getDefect())) {
+                    field = "defect";
+                    problem = "unknown defect code '" + complaint.getDefect() + "'; the taxonomy has "
+                            + String.join(", ", codes());
+                }
+            }
+            Product product = products.get(complaint.getSku());
+            if (problem == null && product == null && complaint.getProductLine() == null) {
+                field = "sku";
+                problem = "unknown SKU '" + complaint.getSku() + "' and no product_line given"
+                        + (products.isEmpty() ? " (no products were supplied)" : "");
+            }
+            if (problem == null && product != null && complaint.getProductLine() != null
+                    && !product.productLine().equalsIgnoreCase(complaint.getProductLine())) {
+                field = "product_line";
+                problem = "product line '" + complaint.getProductLine() + "' contradicts the products, which put SKU "
+                        + product.sku() + " in '" + product.productLine() + "'";
+            }
+            Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
+            if (problem == null && batch != null && !batch.sku().equals(complaint.getSku())) {
+                field = "batch_id";
+                problem = "batch " + batch.id() + " made SKU " + batch.sku() + ", not " + complaint.getSku();
+            }
+            if (problem != null) {
+                rejected.add(Rejection.of(entry.origin(), complaint.getId(), field, problem));
+                continue;
+            }
+            if (complaint.getProductLine() == null || product != null && !product.productLine().equals(complaint.getProductLine())) {
+                complaint = complaint.toBuilder().productLine(product.productLine()).build();
+            }
+            accepted.add(complaint);
+        }
+        return new ValidatedLog(accepted, products, batches, rejected);
+    }
+
+    private List<String> codes() {
+        return taxonomy.categories().stream().map(c -> c.code()).toList();
+    }
+}

@@ -1,0 +1,124 @@
+package io.welt.complaints.rules.internal;
+
+import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.rules.RuleCompilationException;
+import io.welt.complaints.rules.RunawayRulesException;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The compiled rules: built once from DRL texts the caller names (never from kmodule.xml or the
+ * class path scan, which break when a host repackages the library), immutable and shared by every
+ * assessment. Each {@link #run} uses a session of its own and disposes of it.
+ */
+public final class RuleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+    private static final String PACKAGE_DIR = "io/welt/complaints/rules/";
+    private static final String RESOURCE_DIR = "src/main/resources/" + PACKAGE_DIR;
+    private static final Object BUILD_LOCK = new Object();
+
+    private final KieBase kieBase;
+
+    private RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /**
+     * Compiles the rule files into one rule base.
+     *
+     * @throws RuleCompilationException listing every error's file, line, column and message
+     */
+    public static RuleBase compile(List<RuleSource> sources) {
+        long start = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        // A release id of its own, removed from the shared repository once the base is made, so that
+        // concurrent builds cannot see each other's files and nothing is kept after.
+        ReleaseId releaseId = services.newReleaseId("io.welt.complaints.generated", "rules",
+                "1.0.0-" + UUID.randomUUID());
+        KieBase kieBase;
+        synchronized (BUILD_LOCK) {
+            KieFileSystem files = services.newKieFileSystem();
+            files.generateAndWritePomXML(releaseId);
+            for (RuleSource source : sources) {
+                files.write(RESOURCE_DIR + source.name(), source.text());
+            }
+            KieBuilder builder = services.newKieBuilder(files).buildAll();
+            List<RuleCompilationException.Error> errors = new ArrayList<>();
+            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+                String path = message.getPath() == null ? "?" : message.getPath();
+                String file = path.substring(path.indexOf(PACKAGE_DIR) < 0 ? 0 : path.indexOf(PACKAGE_DIR) + PACKAGE_DIR.length());
+                errors.add(new RuleCompilationException.Error(file, Math.max(0, message.getLine()),
+                        Math.max(0, message.getColumn()),
+                        message.getText().strip()));
+            }
+            if (!errors.isEmpty()) {
+                services.getRepository().removeKieModule(releaseId);
+                throw new RuleCompilationException(errors);
+            }
+            KieContainer container = services.newKieContainer(releaseId);
+            kieBase = container.getKieBase();
+            services.getRepository().removeKieModule(releaseId);
+        }
+        LOG.debug("compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase);
+    }
+
+    /** What one session derived and which rules fired how often. */
+    public record Result(List<Conclusion> conclusions, Map<String, Long> firedRules) {
+    }
+
+    /**
+     * Inserts the facts, fires the rules up to {@code maxFirings} times and collects every
+     * {@link Conclusion}; the session is disposed of whatever happens.
+     *
+     * @throws RunawayRulesException when the rules fire {@code maxFirings} times
+     */
+    public Result run(Collection<?> facts, long maxFirings) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            Map<String, Long> fired = new HashMap<>();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+                }
+            });
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
+            int firings = session.fireAllRules(limit);
+            if (firings >= limit) {
+                String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
+                        .map(Map.Entry::getKey).orElse("?");
+                throw new RunawayRulesException(busiest, firings, limit);
+            }
+            List<Conclusion> conclusions = new ArrayList<>();
+            for (Object object : session.getObjects(o -> o instanceof Conclusion)) {
+                conclusions.add((Conclusion) object);
+            }
+            return new Result(conclusions, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+}

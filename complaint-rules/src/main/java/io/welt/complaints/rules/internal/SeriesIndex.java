@@ -1,0 +1,73 @@
+package io.welt.complaints.rules.internal;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.rules.ComplaintSeries;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Groups complaints into the series the repeat rules look at: product line and defect; batch and
+ * defect; batch (all defects); supplier and defect; material lot and defect; customer.
+ * A complaint's suppliers and lots are those named on it plus those of its batch.
+ */
+public final class SeriesIndex {
+
+    private SeriesIndex() {
+    }
+
+    private record Key(FindingScope scope, String key, String defect) {
+    }
+
+    public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches) {
+        Map<Key, List<Complaint>> groups = new HashMap<>();
+        for (Complaint complaint : complaints) {
+            String defect = complaint.getDefect();
+            add(groups, new Key(FindingScope.PRODUCT_LINE, complaint.getProductLine(), defect), complaint);
+            add(groups, new Key(FindingScope.CUSTOMER, complaint.getCustomerId(), null), complaint);
+            if (complaint.getBatchId() != null) {
+                add(groups, new Key(FindingScope.BATCH, complaint.getBatchId(), defect), complaint);
+                add(groups, new Key(FindingScope.BATCH, complaint.getBatchId(), null), complaint);
+            }
+            Set<String> suppliers = new LinkedHashSet<>();
+            Set<String> lots = new LinkedHashSet<>();
+            if (complaint.getSupplier() != null) {
+                suppliers.add(complaint.getSupplier());
+            }
+            if (complaint.getMaterialLot() != null) {
+                lots.add(complaint.getMaterialLot());
+            }
+            Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
+            if (batch != null) {
+                for (MaterialLot lot : batch.lots()) {
+                    suppliers.add(lot.supplier());
+                    if (lot.lotId() != null) {
+                        lots.add(lot.lotId());
+                    }
+                }
+            }
+            for (String supplier : suppliers) {
+                add(groups, new Key(FindingScope.SUPPLIER, supplier, defect), complaint);
+            }
+            for (String lot : lots) {
+                add(groups, new Key(FindingScope.MATERIAL_LOT, lot, defect), complaint);
+            }
+        }
+        List<ComplaintSeries> series = new ArrayList<>(groups.size());
+        groups.forEach((key, members) -> series.add(new ComplaintSeries(key.scope(), key.key(), key.defect(), members)));
+        return series;
+    }
+
+    private static void add(Map<Key, List<Complaint>> groups, Key key, Complaint complaint) {
+        Objects.requireNonNull(key.key(), "series key");
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
+    }
+}

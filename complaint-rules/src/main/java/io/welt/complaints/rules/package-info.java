@@ -1,0 +1,19 @@
+/**
+ * The rules and their facade.
+ *
+ * <ul>
+ *   <li>{@link io.welt.complaints.rules.ComplaintRules} — build once, share, {@code assess(log, asOf)};</li>
+ *   <li>{@link io.welt.complaints.rules.ComplaintLog} — the complaints, products and batches to assess;</li>
+ *   <li>{@link io.welt.complaints.rules.Assessment} — severities, findings, escalations, warnings,
+ *       rejections and the audit trail;</li>
+ *   <li>{@link io.welt.complaints.rules.Policy} and {@link io.welt.complaints.rules.BusinessCalendar} —
+ *       every number the rules use;</li>
+ *   <li>{@link io.welt.complaints.rules.RuleNames} — the standard rules' names.</li>
+ * </ul>
+ *
+ * <p>Facts a rule can match besides the model: {@link io.welt.complaints.rules.Policy},
+ * {@link io.welt.complaints.rules.AssessmentClock} (now, and service-level deadlines),
+ * {@link io.welt.complaints.rules.ComplaintSeries} (one per scope key, with window methods that give
+ * {@link io.welt.complaints.rules.ComplaintCluster}s).
+ */
+package io.welt.complaints.rules;
