@@ -1,0 +1,226 @@
+package io.welt.complaints.test;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Channel;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.ComplaintStatus;
+import io.welt.complaints.model.Material;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Money;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.ProductCategory;
+import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.WaitingPeriod;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Fact builders with sensible defaults, so a test names only what matters to it. Times are relative
+ * to {@link #NOW}, which is also the {@link RulesVerifier}'s default clock.
+ *
+ * <pre>{@code
+ * Product chelsea = aProduct("CH-42", "Chelsea boot").build();
+ * Complaint c1 = aComplaint().on(chelsea).withDefect("STITCHING").receivedDaysAgo(3).build();
+ * }</pre>
+ */
+public final class Facts {
+
+    /** The reference "now" of the kit: 2026-03-01T09:00:00Z. */
+    public static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+
+    private static final AtomicLong NEXT_ID = new AtomicLong(1);
+
+    private Facts() {
+    }
+
+    /** A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and defaults for the rest. */
+    public static ComplaintBuilder aComplaint() {
+        return aComplaint("T-" + NEXT_ID.getAndIncrement());
+    }
+
+    /** A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", received a day before {@link #NOW}. */
+    public static ComplaintBuilder aComplaint(String id) {
+        return new ComplaintBuilder(id);
+    }
+
+    /** A footwear product of this SKU and line, full grain, unit cost 30.00 GBP and price 100.00 GBP. */
+    public static Product.Builder aProduct(String sku, String productLine) {
+        return Product.builder(sku, productLine).category(ProductCategory.FOOTWEAR).material(Material.FULL_GRAIN)
+                .unitCost(gbp("30.00")).price(gbp("100.00"));
+    }
+
+    /** A batch of {@code quantity} units of {@code sku}, produced 60 days before {@link #NOW}, with these lots. */
+    public static Batch aBatch(String id, String sku, Integer quantity, MaterialLot... lots) {
+        return new Batch(id, sku, LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(60), quantity, null, List.of(lots));
+    }
+
+    /** An amount in pounds sterling. */
+    public static Money gbp(String amount) {
+        return Money.of(amount, "GBP");
+    }
+
+    /** Builds a {@link Complaint}; every method returns this builder. */
+    public static final class ComplaintBuilder {
+        private final Complaint.Builder complaint;
+        private Instant receivedAt = NOW.minus(Duration.ofDays(1));
+        private Long purchasedDaysBeforeReceipt;
+        private Duration acknowledgedAfter;
+        private Duration resolvedAfter;
+        private final List<long[]> waitsInHours = new ArrayList<>();
+
+        private ComplaintBuilder(String id) {
+            complaint = Complaint.builder(id, receivedAt, "CUST-" + id, "SKU-1", "STITCHING")
+                    .productLine("Test line").channel(Channel.EMAIL);
+        }
+
+        /** On this product: its SKU and product line. */
+        public ComplaintBuilder on(Product product) {
+            complaint.sku(product.sku()).productLine(product.productLine());
+            return this;
+        }
+
+        /** On this product line (SKU unchanged). */
+        public ComplaintBuilder onLine(String productLine) {
+            complaint.productLine(productLine);
+            return this;
+        }
+
+        public ComplaintBuilder withDefect(String code) {
+            complaint.defect(code);
+            return this;
+        }
+
+        public ComplaintBuilder receivedAt(Instant at) {
+            this.receivedAt = Objects.requireNonNull(at, "at");
+            return this;
+        }
+
+        public ComplaintBuilder receivedDaysAgo(long days) {
+            return receivedAt(NOW.minus(Duration.ofDays(days)));
+        }
+
+        public ComplaintBuilder receivedHoursAgo(long hours) {
+            return receivedAt(NOW.minus(Duration.ofHours(hours)));
+        }
+
+        /** Bought this many days before the complaint was received. */
+        public ComplaintBuilder boughtDaysBefore(long days) {
+            this.purchasedDaysBeforeReceipt = days;
+            return this;
+        }
+
+        public ComplaintBuilder byCustomer(String customerId) {
+            complaint.customerId(customerId);
+            return this;
+        }
+
+        public ComplaintBuilder onOrder(String orderId) {
+            complaint.orderId(orderId);
+            return this;
+        }
+
+        /** From this batch: its id and SKU. */
+        public ComplaintBuilder from(Batch batch) {
+            complaint.batchId(batch.id()).sku(batch.sku());
+            return this;
+        }
+
+        public ComplaintBuilder fromBatch(String batchId) {
+            complaint.batchId(batchId);
+            return this;
+        }
+
+        public ComplaintBuilder withSupplier(String supplier) {
+            complaint.supplier(supplier);
+            return this;
+        }
+
+        public ComplaintBuilder withMaterialLot(String lot) {
+            complaint.materialLot(lot);
+            return this;
+        }
+
+        /** The customer reports an injury or skin reaction. */
+        public ComplaintBuilder withInjury() {
+            complaint.injuryReported(true);
+            return this;
+        }
+
+        public ComplaintBuilder pricePaid(String amountInGbp) {
+            complaint.pricePaid(gbp(amountInGbp));
+            return this;
+        }
+
+        public ComplaintBuilder seeking(RemedySought remedy) {
+            complaint.remedySought(remedy);
+            return this;
+        }
+
+        public ComplaintBuilder status(ComplaintStatus status) {
+            complaint.status(status);
+            return this;
+        }
+
+        /** Acknowledged this many hours after receipt (status ACKNOWLEDGED unless set otherwise). */
+        public ComplaintBuilder acknowledgedAfterHours(long hours) {
+            this.acknowledgedAfter = Duration.ofHours(hours);
+            return this;
+        }
+
+        /** Resolved this many days after receipt (status RESOLVED). */
+        public ComplaintBuilder resolvedAfterDays(long days) {
+            this.resolvedAfter = Duration.ofDays(days);
+            return this;
+        }
+
+        /** Waited on the customer from {@code fromHours} to {@code toHours} after receipt; a negative end leaves the wait open. */
+        public ComplaintBuilder waitingOnCustomer(long fromHours, long toHours) {
+            waitsInHours.add(new long[] {fromHours, toHours});
+            return this;
+        }
+
+        public ComplaintBuilder describedAs(String description) {
+            complaint.description(description);
+            return this;
+        }
+
+        /** The underlying model builder, for anything this one does not cover. */
+        public Complaint.Builder model() {
+            return complaint;
+        }
+
+        public Complaint build() {
+            complaint.receivedAt(receivedAt);
+            ComplaintStatus status = ComplaintStatus.OPEN;
+            if (purchasedDaysBeforeReceipt != null) {
+                complaint.purchasedOn(LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).minusDays(purchasedDaysBeforeReceipt));
+            }
+            if (acknowledgedAfter != null) {
+                complaint.acknowledgedAt(receivedAt.plus(acknowledgedAfter));
+                status = ComplaintStatus.ACKNOWLEDGED;
+            }
+            List<WaitingPeriod> waits = new ArrayList<>();
+            for (long[] wait : waitsInHours) {
+                waits.add(new WaitingPeriod(receivedAt.plus(Duration.ofHours(wait[0])),
+                        wait[1] < 0 ? null : receivedAt.plus(Duration.ofHours(wait[1]))));
+                if (wait[1] < 0) {
+                    status = ComplaintStatus.WAITING_ON_CUSTOMER;
+                }
+            }
+            complaint.waitingPeriods(waits);
+            if (resolvedAfter != null) {
+                complaint.resolvedAt(receivedAt.plus(resolvedAfter));
+                status = ComplaintStatus.RESOLVED;
+            }
+            Complaint draft = complaint.build();
+            return draft.getStatus() == ComplaintStatus.OPEN ? draft.toBuilder().status(status).build() : draft;
+        }
+    }
+}
