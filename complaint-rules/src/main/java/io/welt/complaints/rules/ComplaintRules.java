@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,14 +32,29 @@ import java.util.Objects;
  * Assessment assessment = rules.assess(log, Instant.parse("2026-03-01T09:00:00Z"));
  * assessment.findings().forEach(f -> System.out.println(f.reason()));
  * }</pre>
+ *
+ * <p>Rule authors add rule files of their own, or replace a standard one, without forking:
+ * <pre>{@code
+ * ComplaintRules bagRules = ComplaintRules.builder()
+ *         .categories(strapFailure, zipFailure)
+ *         .addRules(Path.of("rules/bags.drl"))
+ *         .build();
+ * }</pre>
+ * Rules are code: load them only from sources you trust, never from complaint submitters.
  */
 public final class ComplaintRules {
 
     /** The standard rule files, one per concern, in the order they are compiled. */
     public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "escalation.drl");
 
+    /** The standard texts, read once. */
+    private static final class StandardSources {
+        static final List<RuleSource> SOURCES = standardSources();
+    }
+
+    /** The standard rules, compiled once on first use and shared. */
     private static final class StandardHolder {
-        static final RuleBase STANDARD = RuleBase.compile(standardSources());
+        static final RuleBase STANDARD = RuleBase.compile(StandardSources.SOURCES);
     }
 
     private final RuleBase ruleBase;
@@ -110,12 +129,90 @@ public final class ComplaintRules {
         }
     }
 
+    /** The text of a standard rule file, e.g. to start a replacement from it. */
+    public static String standardRuleText(String file) {
+        requireStandard(file);
+        return resource(file);
+    }
+
+    private static void requireStandard(String file) {
+        if (!STANDARD_RULE_FILES.contains(file)) {
+            throw new IllegalArgumentException("'" + file + "' is not a standard rule file; they are " + STANDARD_RULE_FILES);
+        }
+    }
+
     /** Configures the rules; each method returns this builder. */
     public static final class Builder {
         private Policy policy = Policy.defaults();
         private Taxonomy taxonomy = Taxonomy.footwearAndLeather();
+        /** Standard files by name (null text: the library's own), then the author's, in the order added. */
+        private final Map<String, String> files = new LinkedHashMap<>();
 
         private Builder() {
+            STANDARD_RULE_FILES.forEach(file -> files.put(file, null));
+        }
+
+        /**
+         * Adds a rule file given as text.
+         *
+         * @param name the name errors are reported under, ending in ".drl"
+         * @throws IllegalArgumentException when a file of that name was already added or is standard
+         */
+        public Builder addRules(String name, String drl) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(drl, "drl");
+            if (!name.endsWith(".drl") || name.contains("/") || name.contains("\\")) {
+                throw new IllegalArgumentException("a rule file's name is a plain file name ending in .drl, was '" + name + "'");
+            }
+            if (files.containsKey(name)) {
+                throw new IllegalArgumentException("rules named '" + name + "' were already added"
+                        + (STANDARD_RULE_FILES.contains(name) ? "; to replace a standard file use replaceRules" : ""));
+            }
+            files.put(name, drl);
+            return this;
+        }
+
+        /**
+         * Adds a rule file from the file system; errors are reported under its file name.
+         *
+         * @throws UncheckedIOException when the file cannot be read
+         */
+        public Builder addRules(Path file) {
+            Objects.requireNonNull(file, "file");
+            try {
+                return addRules(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the rule file " + file + ": " + e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Adds a rule file from the class path of {@code loader}, e.g. "com/acme/rules/bags.drl".
+         *
+         * @throws IllegalArgumentException when there is no such resource
+         */
+        public Builder addRulesFromClasspath(ClassLoader loader, String resource) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalArgumentException("no rule file '" + resource + "' on the class path");
+                }
+                String name = resource.substring(resource.lastIndexOf('/') + 1);
+                return addRules(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the rule file " + resource, e);
+            }
+        }
+
+        /**
+         * Replaces one standard rule file (e.g. "escalation.drl") with your own text; the other standard
+         * files stay. Rules in other files that chain on the replaced file's conclusions will see only yours.
+         *
+         * @throws IllegalArgumentException when {@code standardFile} is not one of {@link #STANDARD_RULE_FILES}
+         */
+        public Builder replaceRules(String standardFile, String drl) {
+            requireStandard(standardFile);
+            files.put(standardFile, Objects.requireNonNull(drl, "drl"));
+            return this;
         }
 
         /** The thresholds, windows and targets (default {@link Policy#defaults()}). */
@@ -142,7 +239,14 @@ public final class ComplaintRules {
          * @throws RuleCompilationException when a rule file does not compile
          */
         public ComplaintRules build() {
-            return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy);
+            boolean standardOnly = files.values().stream().allMatch(Objects::isNull);
+            if (standardOnly) {
+                return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy);
+            }
+            List<RuleSource> sources = new ArrayList<>();
+            files.forEach((name, text) -> sources.add(new RuleSource(name, text != null ? text
+                    : StandardSources.SOURCES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().text())));
+            return new ComplaintRules(RuleBase.compile(sources), policy, taxonomy);
         }
     }
 }

@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The compiled rules: built once from DRL texts the caller names (never from kmodule.xml or the
@@ -32,8 +34,8 @@ import java.util.UUID;
 public final class RuleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
-    private static final String PACKAGE_DIR = "io/welt/complaints/rules/";
-    private static final String RESOURCE_DIR = "src/main/resources/" + PACKAGE_DIR;
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Object BUILD_LOCK = new Object();
 
     private final KieBase kieBase;
@@ -59,13 +61,13 @@ public final class RuleBase {
             KieFileSystem files = services.newKieFileSystem();
             files.generateAndWritePomXML(releaseId);
             for (RuleSource source : sources) {
-                files.write(RESOURCE_DIR + source.name(), source.text());
+                files.write(pathOf(source), source.text());
             }
             KieBuilder builder = services.newKieBuilder(files).buildAll();
             List<RuleCompilationException.Error> errors = new ArrayList<>();
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
                 String path = message.getPath() == null ? "?" : message.getPath();
-                String file = path.substring(path.indexOf(PACKAGE_DIR) < 0 ? 0 : path.indexOf(PACKAGE_DIR) + PACKAGE_DIR.length());
+                String file = path.substring(path.lastIndexOf('/') + 1);
                 errors.add(new RuleCompilationException.Error(file, Math.max(0, message.getLine()),
                         Math.max(0, message.getColumn()),
                         message.getText().strip()));
@@ -80,6 +82,13 @@ public final class RuleBase {
         }
         LOG.debug("compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase);
+    }
+
+    /** Where a file goes in the generated module: in the folder of its package, as Drools expects. */
+    private static String pathOf(RuleSource source) {
+        Matcher matcher = PACKAGE.matcher(source.text());
+        String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "";
+        return RESOURCE_ROOT + folder + source.name();
     }
 
     /** What one session derived and which rules fired how often. */
