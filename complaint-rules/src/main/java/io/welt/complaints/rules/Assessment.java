@@ -52,24 +52,27 @@ public final class Assessment {
     private final List<Escalation> escalations;
     private final List<Escalation> superseded;
     private final List<DeadlineWarning> warnings;
-    private final List<Conclusion> conclusions;
-    private final List<AuditEntry> audit;
+    private final List<SeverityAssessment> severityClaims;
+    private final List<Conclusion> others;
     private final List<Rejection> rejected;
     private final SortedMap<String, Long> firedRules;
+    /** Made on first use: most callers never read the whole trail, and it is the largest part. */
+    private List<AuditEntry> audit;
+    private List<Conclusion> conclusions;
 
     private Assessment(Instant asOf, List<Complaint> complaints, Map<String, SeverityAssessment> severities,
-                       List<RepeatFinding> findings, List<Escalation> escalations, List<Escalation> superseded,
-                       List<DeadlineWarning> warnings, List<Conclusion> conclusions, List<AuditEntry> audit,
-                       List<Rejection> rejected, SortedMap<String, Long> firedRules) {
+                       List<SeverityAssessment> severityClaims, List<RepeatFinding> findings,
+                       List<Escalation> escalations, List<Escalation> superseded, List<DeadlineWarning> warnings,
+                       List<Conclusion> others, List<Rejection> rejected, SortedMap<String, Long> firedRules) {
         this.asOf = asOf;
         this.complaints = complaints;
         this.severities = severities;
+        this.severityClaims = severityClaims;
         this.findings = findings;
         this.escalations = escalations;
         this.superseded = superseded;
         this.warnings = warnings;
-        this.conclusions = conclusions;
-        this.audit = audit;
+        this.others = others;
         this.rejected = rejected;
         this.firedRules = firedRules;
     }
@@ -79,16 +82,12 @@ public final class Assessment {
                                List<Rejection> rejected, Map<String, Long> firedRules) {
         List<Complaint> complaints = new ArrayList<>(accepted);
         complaints.sort(Comparator.comparing(Complaint::getId));
-        Map<String, Complaint> byId = new HashMap<>();
-        for (Complaint complaint : complaints) {
-            byId.put(complaint.getId(), complaint);
-        }
 
         List<SeverityAssessment> claims = new ArrayList<>();
         List<RepeatFinding> findings = new ArrayList<>();
         List<Escalation> allEscalations = new ArrayList<>();
         List<DeadlineWarning> warnings = new ArrayList<>();
-        List<Conclusion> conclusions = new ArrayList<>(derived);
+        List<Conclusion> others = new ArrayList<>();
         for (Conclusion conclusion : derived) {
             if (conclusion instanceof SeverityAssessment claim) {
                 claims.add(claim);
@@ -98,78 +97,95 @@ public final class Assessment {
                 allEscalations.add(escalation);
             } else if (conclusion instanceof DeadlineWarning warning) {
                 warnings.add(warning);
+            } else {
+                others.add(conclusion);
             }
         }
         // Highest first; among equals a rule that raised the severity explains it better than the floor.
-        Comparator<SeverityAssessment> claimOrder = Comparator.comparing(SeverityAssessment::complaintId)
+        claims.sort(Comparator.comparing(SeverityAssessment::complaintId)
                 .thenComparing(SeverityAssessment::severity, Comparator.reverseOrder())
                 .thenComparing(claim -> claim.rule().equals(RuleNames.TRIAGE_CATEGORY_DEFAULT))
-                .thenComparing(SeverityAssessment::rule).thenComparing(SeverityAssessment::reason);
-        claims.sort(claimOrder);
+                .thenComparing(SeverityAssessment::rule).thenComparing(SeverityAssessment::reason));
         Map<String, SeverityAssessment> severities = new LinkedHashMap<>();
         for (SeverityAssessment claim : claims) {
             severities.putIfAbsent(claim.complaintId(), claim);
         }
         findings.sort(Comparator.comparing(RepeatFinding::id));
         warnings.sort(Comparator.comparing(DeadlineWarning::complaintId).thenComparing(DeadlineWarning::kind));
-        conclusions.sort(Comparator.comparing((Conclusion c) -> c.getClass().getName())
+        others.sort(Comparator.comparing((Conclusion c) -> c.getClass().getName())
                 .thenComparing(Conclusion::rule).thenComparing(Conclusion::reason));
 
         // The highest escalation per target stands; the rest are superseded by it.
-        Map<String, List<Escalation>> byTarget = new TreeMap<>();
-        for (Escalation escalation : allEscalations) {
-            byTarget.computeIfAbsent(escalation.targetType() + "\u0000" + escalation.target(), k -> new ArrayList<>())
-                    .add(escalation);
-        }
+        allEscalations.sort(Comparator.comparing(Escalation::targetType).thenComparing(Escalation::target)
+                .thenComparing(STRONGEST_FIRST));
         List<Escalation> inForce = new ArrayList<>();
         List<Escalation> superseded = new ArrayList<>();
-        List<AuditEntry> audit = new ArrayList<>();
-        for (List<Escalation> forTarget : byTarget.values()) {
-            forTarget.sort(STRONGEST_FIRST);
-            Escalation standing = forTarget.get(0);
-            inForce.add(standing);
-            for (Escalation escalation : forTarget) {
-                audit.add(new AuditEntry(escalation.raisedAt(), actor(escalation), escalation.target(),
-                        "escalated to " + escalation.level() + ", due " + escalation.due(), escalation.reason()));
-            }
-            for (Escalation lower : forTarget.subList(1, forTarget.size())) {
-                superseded.add(lower);
-                Instant at = lower.raisedAt().isAfter(standing.raisedAt()) ? lower.raisedAt() : standing.raisedAt();
-                audit.add(new AuditEntry(at, actor(standing), lower.target(),
-                        "escalation to " + lower.level() + " by \"" + lower.rule() + "\" superseded",
-                        lower.level() == standing.level()
-                                ? "The same level is already in force through \"" + standing.rule() + "\""
-                                : standing.level() + " (\"" + standing.rule() + "\") is higher than " + lower.level()));
+        Escalation standing = null;
+        for (Escalation escalation : allEscalations) {
+            if (standing != null && standing.targetType() == escalation.targetType()
+                    && standing.target().equals(escalation.target())) {
+                superseded.add(escalation);
+            } else {
+                standing = escalation;
+                inForce.add(escalation);
             }
         }
 
-        for (SeverityAssessment claim : claims) {
-            Complaint complaint = byId.get(claim.complaintId());
-            Instant at = complaint == null ? asOf : complaint.getReceivedAt();
-            audit.add(new AuditEntry(at, actor(claim), claim.complaintId(), "severity " + claim.severity(),
-                    claim.reason()));
+        List<Rejection> sortedRejections = new ArrayList<>(rejected);
+        sortedRejections.sort(Comparator.comparing(Rejection::source).thenComparingLong(Rejection::line)
+                .thenComparing(Rejection::field).thenComparing(Rejection::message));
+
+        return new Assessment(asOf, List.copyOf(complaints), Collections.unmodifiableMap(severities),
+                List.copyOf(claims), List.copyOf(findings), List.copyOf(inForce), List.copyOf(superseded),
+                List.copyOf(warnings), List.copyOf(others), List.copyOf(sortedRejections),
+                Collections.unmodifiableSortedMap(new TreeMap<>(firedRules)));
+    }
+
+    private List<AuditEntry> buildAudit() {
+        Map<String, Instant> received = new HashMap<>();
+        for (Complaint complaint : complaints) {
+            received.put(complaint.getId(), complaint.getReceivedAt());
+        }
+        List<AuditEntry> audit = new ArrayList<>();
+        for (SeverityAssessment claim : severityClaims) {
+            audit.add(new AuditEntry(received.getOrDefault(claim.complaintId(), asOf), actor(claim), claim.complaintId(),
+                    "severity " + claim.severity(), claim.reason()));
         }
         for (RepeatFinding finding : findings) {
             audit.add(new AuditEntry(finding.to(), actor(finding), finding.id(),
                     "repeat finding of " + finding.size() + " complaints", finding.reason()));
+        }
+        Map<String, Escalation> standing = new HashMap<>();
+        for (Escalation escalation : escalations) {
+            standing.put(escalation.targetType() + ":" + escalation.target(), escalation);
+            audit.add(escalated(escalation));
+        }
+        for (Escalation lower : superseded) {
+            audit.add(escalated(lower));
+            Escalation higher = standing.get(lower.targetType() + ":" + lower.target());
+            Instant at = lower.raisedAt().isAfter(higher.raisedAt()) ? lower.raisedAt() : higher.raisedAt();
+            audit.add(new AuditEntry(at, actor(higher), lower.target(),
+                    "escalation to " + lower.level() + " by \"" + lower.rule() + "\" superseded",
+                    lower.level() == higher.level()
+                            ? "The same level is already in force through \"" + higher.rule() + "\""
+                            : higher.level() + " (\"" + higher.rule() + "\") is higher than " + lower.level()));
         }
         for (DeadlineWarning warning : warnings) {
             audit.add(new AuditEntry(asOf, actor(warning), warning.complaintId(),
                     warning.kind().name().toLowerCase(java.util.Locale.ROOT) + " due soon (" + warning.usedPercent() + "%)",
                     warning.reason()));
         }
+        for (Conclusion other : others) {
+            audit.add(new AuditEntry(asOf, actor(other), other.getClass().getSimpleName(), "concluded", other.reason()));
+        }
         audit.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::subject)
                 .thenComparing(AuditEntry::event).thenComparing(AuditEntry::actor).thenComparing(AuditEntry::reason));
+        return List.copyOf(audit);
+    }
 
-        List<Rejection> sortedRejections = new ArrayList<>(rejected);
-        sortedRejections.sort(Comparator.comparing(Rejection::source).thenComparingLong(Rejection::line)
-                .thenComparing(Rejection::field).thenComparing(Rejection::message));
-        superseded.sort(Comparator.comparing(Escalation::target).thenComparing(STRONGEST_FIRST));
-
-        return new Assessment(asOf, List.copyOf(complaints), Collections.unmodifiableMap(severities),
-                List.copyOf(findings), List.copyOf(inForce), List.copyOf(superseded), List.copyOf(warnings),
-                List.copyOf(conclusions), List.copyOf(audit), List.copyOf(sortedRejections),
-                Collections.unmodifiableSortedMap(new TreeMap<>(firedRules)));
+    private static AuditEntry escalated(Escalation escalation) {
+        return new AuditEntry(escalation.raisedAt(), actor(escalation), escalation.target(),
+                "escalated to " + escalation.level() + ", due " + escalation.due(), escalation.reason());
     }
 
     private static String actor(Conclusion conclusion) {
@@ -240,18 +256,33 @@ public final class Assessment {
         return warnings;
     }
 
-    /** Every conclusion derived, including those of rules a rule author added. */
-    public List<Conclusion> conclusions() {
+    /**
+     * Every conclusion derived, including those of rules a rule author added: severity claims,
+     * findings, escalations (in force, then superseded), warnings, then any others.
+     */
+    public synchronized List<Conclusion> conclusions() {
+        if (conclusions == null) {
+            List<Conclusion> all = new ArrayList<>(severityClaims);
+            all.addAll(findings);
+            all.addAll(escalations);
+            all.addAll(superseded);
+            all.addAll(warnings);
+            all.addAll(others);
+            conclusions = List.copyOf(all);
+        }
         return conclusions;
     }
 
     /** The conclusions of one type, e.g. those a rule author's own rules insert. */
     public <T extends Conclusion> List<T> conclusions(Class<T> type) {
-        return conclusions.stream().filter(type::isInstance).map(type::cast).toList();
+        return conclusions().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** One entry per derived fact and per superseded escalation, in time order. */
-    public List<AuditEntry> audit() {
+    public synchronized List<AuditEntry> audit() {
+        if (audit == null) {
+            audit = buildAudit();
+        }
         return audit;
     }
 

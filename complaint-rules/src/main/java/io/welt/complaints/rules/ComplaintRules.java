@@ -8,6 +8,9 @@ import io.welt.complaints.rules.internal.RuleSource;
 import io.welt.complaints.rules.internal.SeriesIndex;
 import io.welt.complaints.rules.internal.ValidatedLog;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +46,8 @@ import java.util.Objects;
  * Rules are code: load them only from sources you trust, never from complaint submitters.
  */
 public final class ComplaintRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ComplaintRules.class);
 
     /** The standard rule files, one per concern, in the order they are compiled. */
     public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "escalation.drl");
@@ -93,7 +98,9 @@ public final class ComplaintRules {
     public Assessment assess(ComplaintLog log, Instant asOf) {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(asOf, "asOf");
+        long t0 = System.nanoTime();
         ValidatedLog valid = new LogValidator(taxonomy).validate(log, asOf);
+        long t1 = System.nanoTime();
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AssessmentClock(asOf, policy.getCalendar()));
@@ -104,9 +111,16 @@ public final class ComplaintRules {
         facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
         // Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end.
         long maxFirings = 1_000L + 100L * facts.size();
+        long t2 = System.nanoTime();
         RuleBase.Result result = ruleBase.run(facts, maxFirings);
-        return Assessment.assemble(asOf, valid.complaints(), result.conclusions(), valid.rejected(),
+        long t3 = System.nanoTime();
+        Assessment assessment = Assessment.assemble(asOf, valid.complaints(), result.conclusions(), valid.rejected(),
                 result.firedRules());
+        long t4 = System.nanoTime();
+        LOG.debug("assessed {} complaints ({} rejected): validate {} ms, facts {} ms, rules {} ms, assemble {} ms",
+                valid.complaints().size(), valid.rejected().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        return assessment;
     }
 
     private static List<RuleSource> standardSources() {
