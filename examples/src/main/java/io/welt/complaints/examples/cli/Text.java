@@ -1,9 +1,9 @@
 package io.welt.complaints.examples.cli;
 
 /**
- * Makes text from input files safe to show: control characters and bidirectional overrides could
- * rewrite a terminal or hide what a line says, and a stray 10,000-character cell would bury the
- * message around it.
+ * Makes text from input files safe to show: control characters and invisible format characters
+ * (bidirectional overrides, zero-width spaces, a stray byte-order mark) could rewrite a terminal or
+ * hide what a line says, and a 10,000-character cell would bury the message around it.
  */
 final class Text {
 
@@ -13,8 +13,8 @@ final class Text {
     }
 
     /**
-     * {@code value} on one line, with control characters (line breaks too) and bidirectional overrides
-     * written as {@code \\uXXXX}.
+     * {@code value} on one line, with control characters (line breaks too) and invisible format
+     * characters written as {@code \\uXXXX}.
      */
     static String safe(String value) {
         if (value == null) {
@@ -22,7 +22,7 @@ final class Text {
         }
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || isBidiControl(c)) {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
                 out.append(String.format("\\u%04X", c));
             } else {
                 out.appendCodePoint(c);
@@ -38,10 +38,5 @@ final class Text {
             return safe;
         }
         return safe.substring(0, safe.offsetByCodePoints(0, EXCERPT_LENGTH)) + "...";
-    }
-
-    private static boolean isBidiControl(int c) {
-        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F
-                || c == 0x061C;
     }
 }
