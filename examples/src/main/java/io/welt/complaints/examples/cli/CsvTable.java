@@ -8,9 +8,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -92,18 +93,21 @@ final class CsvTable {
 
     private static String decode(byte[] bytes, String name, Consumer<String> notes) throws UsageException {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
-        ByteBuffer content = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length - start);
+        // A new decoder reports malformed input instead of replacing it, and stops where it is.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        CoderResult result = utf8.decode(in, decoded, true);
+        if (!result.isError()) {
+            result = utf8.flush(decoded);
+        }
         String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(content)
-                    .toString();
-        } catch (CharacterCodingException e) {
+        if (result.isError()) {
             text = new String(bytes, start, bytes.length - start, FALLBACK);
-            notes.accept(name + ": not valid UTF-8 (first at line " + lineOfByte(bytes, firstInvalidUtf8(bytes, start))
+            notes.accept(name + ": not valid UTF-8 (first at line " + lineOfByte(bytes, in.position())
                     + "); read as windows-1252. Save it as \"CSV UTF-8\" to be sure of accented letters.");
+        } else {
+            text = decoded.flip().toString();
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
@@ -115,16 +119,6 @@ final class CsvTable {
 
     private static boolean hasUtf8Bom(byte[] bytes) {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes, int start) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
     }
 
     private static long lineOfByte(byte[] bytes, int position) {
