@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class BatchesCsv {
 
-    static final Set<String> REQUIRED = Set.of("batch_id", "sku", "produced_on");
+    static final List<String> REQUIRED = List.of("batch_id", "sku", "produced_on");
     static final Set<String> COLUMNS = Set.of("batch_id", "sku", "produced_on", "quantity", "factory", "supplier",
             "material_lot");
 

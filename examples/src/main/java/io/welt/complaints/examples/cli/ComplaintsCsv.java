@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class ComplaintsCsv {
 
-    static final Set<String> REQUIRED = Set.of("id", "received_at", "customer_id", "sku", "defect");
+    static final List<String> REQUIRED = List.of("id", "received_at", "customer_id", "sku", "defect");
     static final Set<String> COLUMNS = Set.of("id", "received_at", "customer_id", "sku", "defect", "channel",
             "order_id", "product_line", "batch_id", "supplier", "material_lot", "description", "purchased_on", "price",
             "injury", "remedy_sought", "status", "acknowledged_at", "resolved_at", "waiting_since", "closed_at");

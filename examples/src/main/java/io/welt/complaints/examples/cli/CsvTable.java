@@ -63,13 +63,13 @@ final class CsvTable {
      * Reads {@code path}.
      *
      * @param option   the option that named the file, for messages
-     * @param required the columns the header must have
+     * @param required the columns the header must have, in the order a message lists them
      * @param known    every column this file may have (the required ones included)
      * @param notes    receives one-line remarks for the user (encoding, ignored columns)
      * @throws UsageException when the file cannot be read, is not CSV or lacks a required column
      */
-    static CsvTable read(Path path, String option, Set<String> required, Set<String> known, Consumer<String> notes)
-            throws UsageException {
+    static CsvTable read(Path path, String option, List<String> required, Set<String> known,
+                         Consumer<String> notes) throws UsageException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String text = decode(readBytes(path, option), name, notes);
         return parse(name, text, required, known, notes);
@@ -104,7 +104,8 @@ final class CsvTable {
         String text;
         if (result.isError()) {
             text = new String(bytes, start, bytes.length - start, FALLBACK);
-            notes.accept(name + ": not valid UTF-8 (first at line " + lineOfByte(bytes, in.position())
+            // windows-1252 has one character per byte, so the bad byte's position is its character's.
+            notes.accept(name + ": not valid UTF-8 (first at line " + new LineIndex(text).lineOf(in.position() - start)
                     + "); read as windows-1252. Save it as \"CSV UTF-8\" to be sure of accented letters.");
         } else {
             text = decoded.flip().toString();
@@ -121,17 +122,7 @@ final class CsvTable {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    private static long lineOfByte(byte[] bytes, int position) {
-        long line = 1;
-        for (int i = 0; i < position && i < bytes.length; i++) {
-            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static CsvTable parse(String name, String text, Set<String> required, Set<String> known,
+    private static CsvTable parse(String name, String text, List<String> required, Set<String> known,
                                   Consumer<String> notes) throws UsageException {
         LineIndex lines = new LineIndex(text);
         long nextLine = 1;
@@ -165,7 +156,7 @@ final class CsvTable {
         }
     }
 
-    private static Map<String, Integer> header(String name, long line, CSVRecord header, Set<String> required,
+    private static Map<String, Integer> header(String name, long line, CSVRecord header, List<String> required,
                                                Set<String> known, Consumer<String> notes) throws UsageException {
         Map<String, Integer> columns = new LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
@@ -182,12 +173,11 @@ final class CsvTable {
                 unknown.add(Text.excerpt(column));
             }
         }
-        for (String column : required) {
-            if (!columns.containsKey(column)) {
-                throw UsageException.input(name + " line " + line + ": missing required column '" + column
-                        + "' (the header has: " + Text.excerpt(String.join(", ", columns.keySet())) + ")"
-                        + separatorHint(header));
-            }
+        List<String> missing = required.stream().filter(column -> !columns.containsKey(column)).toList();
+        if (!missing.isEmpty()) {
+            throw UsageException.input(name + " line " + line + ": missing required column"
+                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "' (the header has: "
+                    + Text.excerpt(String.join(", ", columns.keySet())) + ")" + separatorHint(header));
         }
         if (!unknown.isEmpty()) {
             notes.accept(name + ": ignoring unknown columns: " + String.join(", ", unknown));

@@ -6,13 +6,14 @@ import io.welt.complaints.model.ProductCategory;
 import io.welt.complaints.rules.ComplaintLog;
 
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Reads products.csv into a log: a {@link Product} per good record, a rejection per bad one. */
 final class ProductsCsv {
 
-    static final Set<String> REQUIRED = Set.of("sku", "product_line");
+    static final List<String> REQUIRED = List.of("sku", "product_line");
     static final Set<String> COLUMNS = Set.of("sku", "product_line", "name", "category", "material", "unit_cost",
             "price", "safety_footwear");
 

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class TaxonomyCsv {
 
-    static final Set<String> REQUIRED = Set.of("code");
+    static final List<String> REQUIRED = List.of("code");
     static final Set<String> COLUMNS = Set.of("code", "name", "stage", "material_related", "functional", "cosmetic",
             "safety", "default_severity");
 

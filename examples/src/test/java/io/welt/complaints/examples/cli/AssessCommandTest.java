@@ -154,6 +154,15 @@ class AssessCommandTest {
     }
 
     @Test
+    void missingRequiredColumns_areAllNamedInTheOrderOfTheSpec() {
+        Cli.Result result = cli.assessJson("DEFECT,id\nSTITCHING,C-1\n");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("complaints.csv line 1: missing required columns "
+                + "'received_at', 'customer_id', 'sku' (the header has: defect, id)");
+    }
+
+    @Test
     void missingFile_exitsTwoNamingIt() {
         Cli.Result result = cli.run("assess", "--complaints", cli.path("nowhere.csv"));
 

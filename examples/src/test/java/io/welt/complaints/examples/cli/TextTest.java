@@ -9,7 +9,8 @@ class TextTest {
 
     @Test
     void safe_escapesControlAndInvisibleFormatCharacters() {
-        assertThat(Text.safe("a\u001B[31mb\nc\u202Ed\uFEFFe\u00e9")).isEqualTo("a\\u001B[31mb\\u000Ac\\u202Ed\\uFEFFe\u00e9");
+        assertThat(Text.safe("a\u001B[31mb\nc\u202Ed\uFEFFe\u00e9"))
+                .isEqualTo("a\\u001B[31mb\\u000Ac\\u202Ed\\uFEFFe\u00e9");
     }
 
     @Test
