@@ -77,7 +77,10 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
             if (LATER.containsKey(name)) {
                 throw UsageException.commandLine(name + " is not available in this version: " + LATER.get(name));
             }
-            if (name.equals("--strict") && value == null) {
+            if (name.equals("--strict")) {
+                if (value != null) {
+                    throw UsageException.commandLine("--strict takes no value");
+                }
                 strict = true;
                 continue;
             }

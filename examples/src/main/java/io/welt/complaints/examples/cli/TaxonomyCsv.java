@@ -41,8 +41,9 @@ final class TaxonomyCsv {
     static Taxonomy read(CsvTable table, Taxonomy base) throws UsageException {
         List<DefectCategory> categories = new ArrayList<>();
         Map<String, Long> lineOfCode = new HashMap<>();
+        Dates noDates = new Dates(ZoneOffset.UTC);
         for (CsvRow row : table.rows()) {
-            RecordReader record = new RecordReader(row, new Dates(ZoneOffset.UTC));
+            RecordReader record = new RecordReader(row, noDates);
             String code = record.requiredText("code");
             Optional<DefectCategory> existing = base.find(code);
             DefectCategory category = category(record, code, existing.orElse(null));
