@@ -13,6 +13,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -75,13 +76,7 @@ final class RecordReader {
 
     /** A moment; a problem when present and not ISO-8601. */
     Instant instant(String column) {
-        String value = row.value(column);
-        try {
-            return value == null ? null : dates.instant(value);
-        } catch (DateTimeException e) {
-            problem(column, e.getMessage());
-            return null;
-        }
+        return parsed(column, dates::instant);
     }
 
     /** A moment that must be given. */
@@ -91,18 +86,22 @@ final class RecordReader {
 
     /** A calendar day; a problem when present and not ISO-8601. */
     LocalDate date(String column) {
-        String value = row.value(column);
-        try {
-            return value == null ? null : dates.date(value);
-        } catch (DateTimeException e) {
-            problem(column, e.getMessage());
-            return null;
-        }
+        return parsed(column, dates::date);
     }
 
     /** A calendar day that must be given. */
     LocalDate requiredDate(String column) {
         return row.value(column) == null ? missing(column) : date(column);
+    }
+
+    private <T> T parsed(String column, Function<String, T> parser) {
+        String value = row.value(column);
+        try {
+            return value == null ? null : parser.apply(value);
+        } catch (DateTimeException e) {
+            problem(column, e.getMessage());
+            return null;
+        }
     }
 
     /**

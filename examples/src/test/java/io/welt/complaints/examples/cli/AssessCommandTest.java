@@ -3,7 +3,6 @@ package io.welt.complaints.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,13 +23,12 @@ class AssessCommandTest {
             + "C-3,2026-02-10T10:00:00Z,CU-3,CH-42,Stitching,Chelsea boot,,\n"
             + "C-4,2026-02-11,CU-4,LO-40,STITCHING,Loafer,,\n";
 
-    @TempDir
-    Path dir;
-    Cli cli;
+    private final Path dir;
+    private final Cli cli;
 
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(dir);
+    AssessCommandTest(@TempDir Path dir) {
+        this.dir = dir;
+        this.cli = new Cli(dir);
     }
 
     @Test

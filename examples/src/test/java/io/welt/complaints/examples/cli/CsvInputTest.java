@@ -4,7 +4,6 @@ import static io.welt.complaints.examples.cli.AssessCommandTest.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +20,10 @@ class CsvInputTest {
     private static final String GOOD_BEFORE = "C-1,2026-02-01T10:00,CU-1,CH-42,STITCHING,Chelsea boot,2026-01-20,\n";
     private static final String GOOD_AFTER = "C-9,2026-02-20T10:00,CU-9,CH-42,SOLE_WEAR,Chelsea boot,,\n";
 
-    @TempDir
-    Path dir;
-    Cli cli;
+    private final Cli cli;
 
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(dir);
+    CsvInputTest(@TempDir Path dir) {
+        this.cli = new Cli(dir);
     }
 
     /** The bad record is line 3, between two good ones. */

@@ -3,7 +3,6 @@ package io.welt.complaints.examples.cli;
 import static io.welt.complaints.examples.cli.AssessCommandTest.HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,13 +13,10 @@ class TaxonomyOptionTest {
 
     private static final String STRAP_LOG = HEADER + "C-1,2026-02-01,CU-1,BG-1,strap_failure,Tote bag,,\n";
 
-    @TempDir
-    Path dir;
-    Cli cli;
+    private final Cli cli;
 
-    @BeforeEach
-    void setUp() {
-        cli = new Cli(dir);
+    TaxonomyOptionTest(@TempDir Path dir) {
+        this.cli = new Cli(dir);
     }
 
     @Test
