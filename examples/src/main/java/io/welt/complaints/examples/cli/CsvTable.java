@@ -1,0 +1,228 @@
+package io.welt.complaints.examples.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * A CSV file as spreadsheets save it, read whole: UTF-8 with or without a byte-order mark (bytes that
+ * are not UTF-8 are read as windows-1252, and the user is told), RFC 4180 quoting, a header row whose
+ * names are case-insensitive and in any order. Unknown columns are ignored and mentioned once.
+ * Each row knows the physical line it starts on, so a quoted line break does not shift the lines
+ * of the rows after it.
+ */
+final class CsvTable {
+
+    private static final Charset FALLBACK = Charset.forName("windows-1252");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    private final String name;
+    private final List<CsvRow> rows;
+
+    private CsvTable(String name, List<CsvRow> rows) {
+        this.name = name;
+        this.rows = rows;
+    }
+
+    /** The file name, as rejections name it. */
+    String name() {
+        return name;
+    }
+
+    /** The records after the header, blank ones left out. */
+    List<CsvRow> rows() {
+        return rows;
+    }
+
+    /**
+     * Reads {@code path}.
+     *
+     * @param option   the option that named the file, for messages
+     * @param required the columns the header must have, in the order a message lists them
+     * @param known    every column this file may have (the required ones included)
+     * @param notes    receives one-line remarks for the user (encoding, ignored columns)
+     * @throws UsageException when the file cannot be read, is not CSV or lacks a required column
+     */
+    static CsvTable read(Path path, String option, List<String> required, Set<String> known,
+                         Consumer<String> notes) throws UsageException {
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        String text = decode(readBytes(path, option), name, notes);
+        return parse(name, text, required, known, notes);
+    }
+
+    private static byte[] readBytes(Path path, String option) throws UsageException {
+        String what = "cannot read " + option + " " + Text.safe(path.toString()) + ": ";
+        if (Files.isDirectory(path)) {
+            throw UsageException.input(what + "it is a directory");
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw UsageException.input(what + "no such file");
+        } catch (AccessDeniedException e) {
+            throw UsageException.input(what + "permission denied");
+        } catch (IOException e) {
+            throw UsageException.input(what + e.getMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes, String name, Consumer<String> notes) throws UsageException {
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer decoded = CharBuffer.allocate(bytes.length - start);
+        // A new decoder reports malformed input instead of replacing it, and stops where it is.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+        CoderResult result = utf8.decode(in, decoded, true);
+        if (!result.isError()) {
+            result = utf8.flush(decoded);
+        }
+        String text;
+        if (result.isError()) {
+            text = new String(bytes, start, bytes.length - start, FALLBACK);
+            // windows-1252 has one character per byte, so the bad byte's position is its character's.
+            notes.accept(name + ": not valid UTF-8 (first at line " + new LineIndex(text).lineOf(in.position() - start)
+                    + "); read as windows-1252. Save it as \"CSV UTF-8\" to be sure of accented letters.");
+        } else {
+            text = decoded.flip().toString();
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw UsageException.input(name + " line " + new LineIndex(text).lineOf(nul)
+                    + ": not a CSV text file (it holds NUL bytes; is it a spreadsheet such as .xlsx? Save it as CSV)");
+        }
+        return text;
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    private static CsvTable parse(String name, String text, List<String> required, Set<String> known,
+                                  Consumer<String> notes) throws UsageException {
+        LineIndex lines = new LineIndex(text);
+        long nextLine = 1;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw UsageException.input(name + " line 1: the file is empty; it needs a header row naming "
+                        + String.join(", ", required));
+            }
+            CSVRecord headerRecord = records.next();
+            long headerLine = lines.lineOf(lines.skipLineBreaks(headerRecord.getCharacterPosition()));
+            Map<String, Integer> columns = header(name, headerLine, headerRecord, required, known, notes);
+            nextLine = parser.getCurrentLineNumber() + 1;
+            List<CsvRow> rows = new ArrayList<>();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                nextLine = parser.getCurrentLineNumber() + 1;
+                long line = lines.lineOf(lines.skipLineBreaks(record.getCharacterPosition()));
+                List<String> values = record.toList();
+                if (values.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                int surplus = (int) values.stream().skip(headerRecord.size()).filter(v -> !v.isBlank()).count();
+                rows.add(new CsvRow(name, line, columns, values, surplus));
+            }
+            return new CsvTable(name, Collections.unmodifiableList(rows));
+        } catch (UncheckedIOException | IOException e) {
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw UsageException.input(name + " line " + nextLine + ": not valid CSV from here on ("
+                    + Text.safe(cause.getMessage()) + "); is a quote (\") left open or followed by more text?");
+        }
+    }
+
+    private static Map<String, Integer> header(String name, long line, CSVRecord header, List<String> required,
+                                               Set<String> known, Consumer<String> notes) throws UsageException {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Set<String> unknown = new TreeSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (column.isEmpty()) {
+                continue;
+            }
+            if (columns.putIfAbsent(column, i) != null) {
+                throw UsageException.input(name + " line " + line + ": column '" + Text.excerpt(column)
+                        + "' appears twice in the header");
+            }
+            if (!known.contains(column)) {
+                unknown.add(Text.excerpt(column));
+            }
+        }
+        List<String> missing = required.stream().filter(column -> !columns.containsKey(column)).toList();
+        if (!missing.isEmpty()) {
+            throw UsageException.input(name + " line " + line + ": missing required column"
+                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "' (the header has: "
+                    + Text.excerpt(String.join(", ", columns.keySet())) + ")" + separatorHint(header));
+        }
+        if (!unknown.isEmpty()) {
+            notes.accept(name + ": ignoring unknown columns: " + String.join(", ", unknown));
+        }
+        return Collections.unmodifiableMap(columns);
+    }
+
+    /** A header read as one column that holds semicolons or tabs was saved with another separator. */
+    private static String separatorHint(CSVRecord header) {
+        if (header.size() == 1 && Arrays.stream(new String[] {";", "\t"}).anyMatch(header.get(0)::contains)) {
+            return "; the file seems to be separated by semicolons or tabs: save it with commas";
+        }
+        return "";
+    }
+
+    /** Maps character positions to physical line numbers (1-based); CR, LF and CRLF each end a line. */
+    private static final class LineIndex {
+        private final String text;
+        private final int[] starts;
+
+        LineIndex(String text) {
+            this.text = text;
+            List<Integer> found = new ArrayList<>();
+            found.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                    found.add(i + 1);
+                }
+            }
+            this.starts = found.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The first position at or after {@code position} that is not a line break (empty lines skipped). */
+        int skipLineBreaks(long position) {
+            int p = (int) position;
+            while (p < text.length() && (text.charAt(p) == '\n' || text.charAt(p) == '\r')) {
+                p++;
+            }
+            return p;
+        }
+
+        long lineOf(int position) {
+            int index = Arrays.binarySearch(starts, position);
+            return (index >= 0 ? index : -index - 2) + 1L;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.welt.complaints.examples.cli;
+
+import io.welt.complaints.model.Taxonomy;
+import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.ComplaintLog;
+import io.welt.complaints.rules.ComplaintRules;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * The command line: {@code complaints assess --complaints log.csv [options]} reads the CSV files,
+ * assesses the log with the standard rules and prints the report. See {@code --help} and
+ * INTERCHANGE.md for the options, the files and the exit status.
+ *
+ * <pre>{@code
+ * int status = Main.run(new String[] {"assess", "--complaints", "log.csv", "--as-of", "2026-03-01",
+ *         "--format", "json"}, System.out, System.err);
+ * }</pre>
+ */
+public final class Main {
+
+    static final int ASSESSED = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int REJECTED_STRICT = 3;
+
+    private Main() {
+    }
+
+    /** Runs the command and exits with its status. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
+    }
+
+    /**
+     * Runs the command in this JVM, as tests do.
+     *
+     * @return the exit status: 0 assessed, 2 usage or input error, 3 records rejected under {@code --strict},
+     *         1 when the rules themselves failed
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Options options = Options.parse(args, Instant.now());
+            if (options.help()) {
+                out.print(Usage.TEXT);
+                out.flush();
+                return ASSESSED;
+            }
+            Assessment assessment = assess(options, note -> err.println("complaints: " + note));
+            String report = options.format() == Options.Format.JSON
+                    ? JsonReport.render(assessment)
+                    : TextReport.render(assessment);
+            write(report, options.out(), out);
+            return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
+        } catch (UsageException e) {
+            err.println("complaints: " + e.getMessage());
+            if (e.pointsToHelp()) {
+                err.println("Run 'complaints --help' for the options.");
+            }
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("complaints: the assessment failed: " + Text.safe(String.valueOf(e.getMessage())));
+            return FAILED;
+        }
+    }
+
+    private static Assessment assess(Options options, Consumer<String> notes) throws UsageException {
+        Taxonomy taxonomy = Taxonomy.footwearAndLeather();
+        if (options.taxonomy() != null) {
+            taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
+                    TaxonomyCsv.COLUMNS, notes), taxonomy);
+        }
+        ComplaintLog.Builder log = ComplaintLog.builder();
+        if (options.products() != null) {
+            CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
+                    ProductsCsv.COLUMNS, notes);
+            ProductsCsv.read(products, options.dates(), options.currency(), log);
+        }
+        if (options.batches() != null) {
+            CsvTable batches = CsvTable.read(options.batches(), "--batches", BatchesCsv.REQUIRED,
+                    BatchesCsv.COLUMNS, notes);
+            BatchesCsv.read(batches, options.dates(), log);
+        }
+        CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
+                ComplaintsCsv.COLUMNS, notes);
+        ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
+        return ComplaintRules.builder().taxonomy(taxonomy).build().assess(log.build(), options.asOf());
+    }
+
+    private static void write(String report, Path file, PrintStream out) throws UsageException {
+        if (file == null) {
+            out.print(report);
+            out.flush();
+            return;
+        }
+        try {
+            Files.writeString(file, report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
+                    + Text.safe(e.getMessage()));
+        }
+    }
+}

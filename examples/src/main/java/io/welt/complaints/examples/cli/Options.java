@@ -1,0 +1,180 @@
+package io.welt.complaints.examples.cli;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The command line of {@code complaints assess}, checked: every file named, the clock, the zone, the
+ * currency and the output. Options of later versions are refused by name rather than ignored.
+ *
+ * @param help        whether only the usage was asked for
+ * @param complaints  the complaint log
+ * @param products    the products file, or null
+ * @param batches     the batches file, or null
+ * @param taxonomy    the taxonomy additions, or null
+ * @param asOf        the clock of the assessment
+ * @param dates       how dates without an offset are read (in {@code --zone})
+ * @param currency    the currency of the money columns
+ * @param format      the report's format
+ * @param out         the report's file, or null for standard output
+ * @param strict      whether a rejected record makes the exit status 3
+ */
+record Options(boolean help, Path complaints, Path products, Path batches, Path taxonomy, Instant asOf, Dates dates,
+               Currency currency, Format format, Path out, boolean strict) {
+
+    /** The report formats of this version. */
+    enum Format {
+        TEXT, JSON
+    }
+
+    private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--taxonomy",
+            "--as-of", "--zone", "--currency", "--format", "--out");
+    private static final Map<String, String> LATER = Map.of(
+            "--actions", "corrective actions are not assessed yet",
+            "--followups", "follow-ups of corrective actions are not assessed yet",
+            "--rules", "rules of your own cannot be added from the command line yet");
+
+    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, null, null, false);
+
+    /**
+     * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
+     *
+     * @throws UsageException naming the option at fault and why
+     */
+    static Options parse(String[] args, Instant now) throws UsageException {
+        if (args.length == 0) {
+            throw UsageException.commandLine("no command given; the command is 'assess'");
+        }
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                return HELP;
+            }
+        }
+        if (!args[0].equals("assess")) {
+            throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0])
+                    + "'; the command is 'assess'");
+        }
+        Map<String, String> values = new HashMap<>();
+        boolean strict = false;
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                name = arg.substring(0, equals);
+                value = arg.substring(equals + 1);
+            }
+            if (LATER.containsKey(name)) {
+                throw UsageException.commandLine(name + " is not available in this version: " + LATER.get(name));
+            }
+            if (name.equals("--strict")) {
+                if (value != null) {
+                    throw UsageException.commandLine("--strict takes no value");
+                }
+                strict = true;
+                continue;
+            }
+            if (!WITH_VALUE.contains(name)) {
+                throw UsageException.commandLine(arg.startsWith("-")
+                        ? "unknown option '" + Text.excerpt(name) + "'"
+                        : "unexpected argument '" + Text.excerpt(arg) + "'");
+            }
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+                    throw UsageException.commandLine(name + " needs a value");
+                }
+                value = args[++i];
+            }
+            if (values.putIfAbsent(name, value) != null) {
+                throw UsageException.commandLine(name + " is given twice");
+            }
+        }
+        return of(values, strict, now);
+    }
+
+    private static Options of(Map<String, String> values, boolean strict, Instant now) throws UsageException {
+        if (!values.containsKey("--complaints")) {
+            throw UsageException.commandLine("--complaints is required: the complaint log to assess");
+        }
+        Dates dates = new Dates(zone(values.get("--zone")));
+        return new Options(false, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
+                path(values, "--taxonomy"), asOf(values.get("--as-of"), dates, now), dates,
+                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict);
+    }
+
+    private static Path path(Map<String, String> values, String option) throws UsageException {
+        String value = values.get(option);
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw UsageException.commandLine(option + " needs a file name");
+        }
+        try {
+            return Path.of(value);
+        } catch (RuntimeException e) {
+            throw UsageException.commandLine(option + ": '" + Text.excerpt(value) + "' is not a file name");
+        }
+    }
+
+    private static ZoneId zone(String value) throws UsageException {
+        if (value == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw UsageException.commandLine("--zone: '" + Text.excerpt(value)
+                    + "' is not a time zone; write e.g. UTC, Europe/London or +01:00");
+        }
+    }
+
+    private static Instant asOf(String value, Dates dates, Instant now) throws UsageException {
+        if (value == null) {
+            return now.truncatedTo(ChronoUnit.SECONDS);
+        }
+        try {
+            return dates.instant(value);
+        } catch (DateTimeException e) {
+            throw UsageException.commandLine("--as-of: " + e.getMessage());
+        }
+    }
+
+    private static Currency currency(String value) throws UsageException {
+        if (value == null) {
+            return Currency.getInstance("GBP");
+        }
+        try {
+            return Currency.getInstance(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw UsageException.commandLine("--currency: '" + Text.excerpt(value)
+                    + "' is not an ISO 4217 currency code such as GBP, EUR or USD");
+        }
+    }
+
+    private static Format format(String value) throws UsageException {
+        if (value == null) {
+            return Format.TEXT;
+        }
+        String name = value.strip().toLowerCase(Locale.ROOT);
+        if (name.equals("html")) {
+            throw UsageException.commandLine("--format html is not available in this version; use text or json");
+        }
+        for (Format format : Format.values()) {
+            if (format.name().toLowerCase(Locale.ROOT).equals(name)) {
+                return format;
+            }
+        }
+        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text or json");
+    }
+}

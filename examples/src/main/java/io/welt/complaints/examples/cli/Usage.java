@@ -1,0 +1,48 @@
+package io.welt.complaints.examples.cli;
+
+/** The text of {@code complaints --help}. */
+final class Usage {
+
+    static final String TEXT = """
+            Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
+                                     [--taxonomy FILE] [--as-of TIME] [--zone ZONE] [--currency CODE]
+                                     [--format text|json] [--out FILE] [--strict]
+
+            Assesses a complaint log with the standard rules: each complaint's severity, repeat
+            findings, escalations, deadline warnings, and the records that could not be assessed.
+
+              --complaints FILE  the complaint log (CSV), required
+              --products FILE    the products (CSV): sku, product_line, ...
+              --batches FILE     the production batches (CSV): batch_id, sku, produced_on, ...
+              --taxonomy FILE    defect categories to add or override (CSV): code, name, stage, ...
+              --as-of TIME       the clock of the time-based rules (default: now): 2026-03-01T09:00:00Z,
+                                 2026-03-01T09:00 (in --zone) or 2026-03-01 (its start in --zone)
+              --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
+              --currency CODE    the currency of the price and cost columns (default GBP)
+              --format FORMAT    text (default), for a person, or json, for programs
+              --out FILE         write the report to FILE instead of standard output
+              --strict           exit with status 3 when any record was rejected
+              -h, --help         print this help
+
+            Exit status: 0 assessed (rejected records are in the report); 2 a usage error, a missing or
+            unreadable file, a missing required column or a file that is not CSV; 3 with --strict when a
+            record was rejected.
+
+            Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
+            columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
+            2026-02-03, 2026-02-03T14:05 (in --zone) or 2026-02-03T14:05:00+01:00. Money is a plain number
+            such as 89.50. A bad record is rejected with its file, line and column; the rest is assessed.
+              complaints.csv also reads waiting_since (the complaint has waited on the customer since
+                then) and closed_at; both must not be after --as-of.
+              batches.csv: supplier and material_lot may hold several values separated by ';': one
+                supplier for all lots, or one per lot in the same order. A supplier alone is a lot whose
+                number is not known; a lot without a supplier rejects the batch (no supplier is invented).
+              --taxonomy: a row for an existing code keeps that category's values in its empty columns;
+                a new code needs stage and default_severity. A bad row stops the command (status 2).
+
+            Not available in this version: --actions, --followups, --rules, --format html.
+            """;
+
+    private Usage() {
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The command-line tool, {@code ./complaints assess}: CSV files in, a text or JSON report out.
+ *
+ * <ul>
+ *   <li>{@link io.welt.complaints.examples.cli.Main} — the entry point; {@code Main.run(args, out, err)}
+ *       returns the exit status, so tests run it in-process;</li>
+ *   <li>{@code Options} — the checked command line; {@code Usage} — its help text;</li>
+ *   <li>{@code CsvTable}, {@code CsvRow}, {@code RecordReader}, {@code Dates} — reading CSV as
+ *       spreadsheets save it, one rejection per bad record with its line and column;</li>
+ *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code TaxonomyCsv} — one reader
+ *       per file of INTERCHANGE.md;</li>
+ *   <li>{@code JsonReport}, {@code TextReport} — the two report formats.</li>
+ * </ul>
+ */
+package io.welt.complaints.examples.cli;
