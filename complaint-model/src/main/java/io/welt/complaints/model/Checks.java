@@ -11,7 +11,7 @@ final class Checks {
     static String text(String value, String field) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(field + " must not be blank");
+            throw new IllegalArgumentException(field + ": must not be blank");
         }
         return value.strip();
     }

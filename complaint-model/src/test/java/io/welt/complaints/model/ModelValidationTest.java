@@ -22,10 +22,10 @@ class ModelValidationTest {
     @Test
     void complaint_requiredValuesAreNamedWhenMissing() {
         assertThatThrownBy(() -> complaint().id(null).build()).isInstanceOf(NullPointerException.class).hasMessage("id");
-        assertThatThrownBy(() -> complaint().id("  ").build()).hasMessage("id must not be blank");
+        assertThatThrownBy(() -> complaint().id("  ").build()).hasMessage("id: must not be blank");
         assertThatThrownBy(() -> complaint().receivedAt(null).build()).hasMessage("receivedAt");
         assertThatThrownBy(() -> complaint().customerId(null).build()).hasMessage("customerId");
-        assertThatThrownBy(() -> complaint().sku("").build()).hasMessage("sku must not be blank");
+        assertThatThrownBy(() -> complaint().sku("").build()).hasMessage("sku: must not be blank");
         assertThatThrownBy(() -> complaint().defect(null).build()).hasMessage("defect");
     }
 
@@ -78,7 +78,7 @@ class ModelValidationTest {
     void product_negativeCostIsRefused() {
         assertThatThrownBy(() -> Product.builder("CH-42", "Chelsea boot").unitCost(Money.of("-3", "GBP")).build())
                 .hasMessageStartingWith("unitCost:");
-        assertThatThrownBy(() -> Product.builder("CH-42", " ").build()).hasMessage("productLine must not be blank");
+        assertThatThrownBy(() -> Product.builder("CH-42", " ").build()).hasMessage("productLine: must not be blank");
     }
 
     @Test

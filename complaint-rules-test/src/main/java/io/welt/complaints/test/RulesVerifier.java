@@ -1,8 +1,16 @@
 package io.welt.complaints.test;
 
 import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.RemedyType;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.RootCause;
+import io.welt.complaints.model.SystemicActionType;
+import io.welt.complaints.model.SystemicOption;
+import io.welt.complaints.model.Verdict;
 import io.welt.complaints.model.DeadlineKind;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
@@ -65,7 +73,7 @@ public final class RulesVerifier {
 
     /**
      * Starts a verification of these facts: {@link Complaint}s (or their {@link Facts.ComplaintBuilder}s),
-     * {@link Product}s, {@link Batch}es, or collections of them.
+     * {@link Product}s, {@link Batch}es, {@link CorrectiveAction}s, {@link RootCause}s, or collections of them.
      *
      * @throws IllegalArgumentException for a fact of another type
      */
@@ -90,10 +98,15 @@ public final class RulesVerifier {
                 log.product(product);
             } else if (fact instanceof Batch batch) {
                 log.batch(batch);
+            } else if (fact instanceof CorrectiveAction action) {
+                log.action(action);
+            } else if (fact instanceof RootCause rootCause) {
+                log.rootCause(rootCause);
             } else if (fact instanceof Collection<?> many) {
                 addAll(log, many);
             } else {
-                throw new IllegalArgumentException("given() takes complaints, products and batches, not "
+                throw new IllegalArgumentException("given() takes complaints, products, batches, corrective actions "
+                        + "and root causes, not "
                         + (fact == null ? "null" : fact.getClass().getName()));
             }
         }
@@ -230,6 +243,75 @@ public final class RulesVerifier {
                     () -> "complaint " + complaint.getId() + " assessed",
                     () -> "rejections " + assessment().rejected().stream().map(Rejection::toString).toList());
             return this;
+        }
+
+        /** The complaint's options include this remedy. */
+        public Verification expectOption(Complaint complaint, RemedyType type) {
+            List<ResolutionOption> options = assessment().options(complaint.getId());
+            check(options.stream().anyMatch(o -> o.type() == type), null,
+                    () -> "option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+            return this;
+        }
+
+        /** The complaint's first option (what the agent offers first) is this remedy. */
+        public Verification expectFirstOption(Complaint complaint, RemedyType type) {
+            List<ResolutionOption> options = assessment().options(complaint.getId());
+            check(!options.isEmpty() && options.get(0).type() == type, null,
+                    () -> "first option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+            return this;
+        }
+
+        /** The complaint's options do not include this remedy. */
+        public Verification expectNoOption(Complaint complaint, RemedyType type) {
+            List<ResolutionOption> options = assessment().options(complaint.getId());
+            check(options.stream().noneMatch(o -> o.type() == type), null,
+                    () -> "no option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+            return this;
+        }
+
+        /** A finding of this scope, key and defect has this option for management. */
+        public Verification expectSystemicOption(FindingScope scope, String key, String defect, SystemicActionType type) {
+            List<SystemicOption> options = systemicOptions(scope, key, defect);
+            check(options.stream().anyMatch(o -> o.type() == type), null,
+                    () -> describe(scope, key, defect) + " with option " + type,
+                    () -> options.stream().map(o -> o.type() + " net " + o.netBenefit()).toList().toString());
+            return this;
+        }
+
+        /** A finding of this scope, key and defect has no such option for management. */
+        public Verification expectNoSystemicOption(FindingScope scope, String key, String defect, SystemicActionType type) {
+            List<SystemicOption> options = systemicOptions(scope, key, defect);
+            check(options.stream().noneMatch(o -> o.type() == type), null,
+                    () -> describe(scope, key, defect) + " without option " + type,
+                    () -> options.stream().map(o -> o.type() + " net " + o.netBenefit()).toList().toString());
+            return this;
+        }
+
+        /** The corrective action's verdict. */
+        public Verification expectVerdict(CorrectiveAction action, Verdict verdict) {
+            Optional<ActionVerification> actual = assessment().verification(action.id());
+            check(actual.isPresent() && actual.get().verdict() == verdict, null,
+                    () -> "verdict " + verdict + " on action " + action.id(),
+                    () -> actual.map(Object::toString).orElse("no verdict"));
+            return this;
+        }
+
+        /** The corrective action's escalation in force is at this level. */
+        public Verification expectActionEscalation(CorrectiveAction action, EscalationLevel level) {
+            EscalationLevel actual = assessment().levelOf(TargetType.ACTION, action.id());
+            check(actual == level, null, () -> "action " + action.id() + " at " + level,
+                    () -> actual + " " + assessment().escalationOf(TargetType.ACTION, action.id()).map(Object::toString).orElse(""));
+            return this;
+        }
+
+        private List<SystemicOption> systemicOptions(FindingScope scope, String key, String defect) {
+            return findings(scope, key, defect).stream()
+                    .flatMap(f -> assessment().systemicOptions(f.id()).stream()).toList();
+        }
+
+        private static String describeOptions(List<ResolutionOption> options) {
+            return options.isEmpty() ? "no options" : options.stream()
+                    .map(o -> o.type() + " (" + o.estimatedCost() + ", \"" + o.rule() + "\")").collect(Collectors.joining(", "));
         }
 
         private Optional<DeadlineWarning> warnings(Complaint complaint, DeadlineKind kind) {

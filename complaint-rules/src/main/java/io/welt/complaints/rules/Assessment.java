@@ -1,6 +1,12 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.AuditEntry;
+import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.Recurrence;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.RootCauseReopened;
+import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.DeadlineWarning;
@@ -53,6 +59,12 @@ public final class Assessment {
     private final List<Escalation> superseded;
     private final List<DeadlineWarning> warnings;
     private final List<SeverityAssessment> severityClaims;
+    private final List<CorrectiveAction> actions;
+    private final Map<String, List<ResolutionOption>> options;
+    private final Map<String, List<SystemicOption>> systemicOptions;
+    private final Map<String, ActionVerification> verifications;
+    private final List<Recurrence> recurrences;
+    private final List<RootCauseReopened> reopened;
     private final List<Conclusion> others;
     private final List<Rejection> rejected;
     private final SortedMap<String, Long> firedRules;
@@ -63,6 +75,9 @@ public final class Assessment {
     private Assessment(Instant asOf, List<Complaint> complaints, Map<String, SeverityAssessment> severities,
                        List<SeverityAssessment> severityClaims, List<RepeatFinding> findings,
                        List<Escalation> escalations, List<Escalation> superseded, List<DeadlineWarning> warnings,
+                       List<CorrectiveAction> actions, Map<String, List<ResolutionOption>> options,
+                       Map<String, List<SystemicOption>> systemicOptions, Map<String, ActionVerification> verifications,
+                       List<Recurrence> recurrences, List<RootCauseReopened> reopened,
                        List<Conclusion> others, List<Rejection> rejected, SortedMap<String, Long> firedRules) {
         this.asOf = asOf;
         this.complaints = complaints;
@@ -72,14 +87,20 @@ public final class Assessment {
         this.escalations = escalations;
         this.superseded = superseded;
         this.warnings = warnings;
+        this.actions = actions;
+        this.options = options;
+        this.systemicOptions = systemicOptions;
+        this.verifications = verifications;
+        this.recurrences = recurrences;
+        this.reopened = reopened;
         this.others = others;
         this.rejected = rejected;
         this.firedRules = firedRules;
     }
 
     /** Sorts what a session derived into an assessment; package-private: only the facade makes one. */
-    static Assessment assemble(Instant asOf, List<Complaint> accepted, List<Conclusion> derived,
-                               List<Rejection> rejected, Map<String, Long> firedRules) {
+    static Assessment assemble(Instant asOf, List<Complaint> accepted, List<CorrectiveAction> actions,
+                               List<Conclusion> derived, List<Rejection> rejected, Map<String, Long> firedRules) {
         List<Complaint> complaints = new ArrayList<>(accepted);
         complaints.sort(Comparator.comparing(Complaint::getId));
 
@@ -87,6 +108,11 @@ public final class Assessment {
         List<RepeatFinding> findings = new ArrayList<>();
         List<Escalation> allEscalations = new ArrayList<>();
         List<DeadlineWarning> warnings = new ArrayList<>();
+        List<ResolutionOption> allOptions = new ArrayList<>();
+        List<SystemicOption> allSystemic = new ArrayList<>();
+        List<ActionVerification> allVerifications = new ArrayList<>();
+        List<Recurrence> recurrences = new ArrayList<>();
+        List<RootCauseReopened> reopened = new ArrayList<>();
         List<Conclusion> others = new ArrayList<>();
         for (Conclusion conclusion : derived) {
             if (conclusion instanceof SeverityAssessment claim) {
@@ -97,6 +123,16 @@ public final class Assessment {
                 allEscalations.add(escalation);
             } else if (conclusion instanceof DeadlineWarning warning) {
                 warnings.add(warning);
+            } else if (conclusion instanceof ResolutionOption option) {
+                allOptions.add(option);
+            } else if (conclusion instanceof SystemicOption option) {
+                allSystemic.add(option);
+            } else if (conclusion instanceof ActionVerification verification) {
+                allVerifications.add(verification);
+            } else if (conclusion instanceof Recurrence recurrence) {
+                recurrences.add(recurrence);
+            } else if (conclusion instanceof RootCauseReopened root) {
+                reopened.add(root);
             } else {
                 others.add(conclusion);
             }
@@ -131,13 +167,55 @@ public final class Assessment {
             }
         }
 
+        // The remedy the customer asked for first when the policy allows it, then the policy's preference.
+        allOptions.sort(Comparator.comparing(ResolutionOption::complaintId)
+                .thenComparing(ResolutionOption::requested, Comparator.reverseOrder())
+                .thenComparingInt(ResolutionOption::preference)
+                .thenComparing(ResolutionOption::estimatedCost)
+                .thenComparing(ResolutionOption::type).thenComparing(ResolutionOption::rule)
+                .thenComparing(ResolutionOption::reason));
+        Map<String, List<ResolutionOption>> options = new LinkedHashMap<>();
+        for (ResolutionOption option : allOptions) {
+            List<ResolutionOption> forComplaint = options.computeIfAbsent(option.complaintId(), k -> new ArrayList<>());
+            // Two rules may offer the same remedy; the first (preferred) stands.
+            if (forComplaint.stream().noneMatch(o -> o.type() == option.type())) {
+                forComplaint.add(option);
+            }
+        }
+        options.replaceAll((k, v) -> List.copyOf(v));
+        // Ranked by net benefit, the best first.
+        allSystemic.sort(Comparator.comparing(SystemicOption::findingId)
+                .thenComparing(SystemicOption::netBenefit, Comparator.reverseOrder())
+                .thenComparing(SystemicOption::type).thenComparing(SystemicOption::rule)
+                .thenComparing(SystemicOption::reason));
+        Map<String, List<SystemicOption>> systemic = new LinkedHashMap<>();
+        for (SystemicOption option : allSystemic) {
+            List<SystemicOption> forFinding = systemic.computeIfAbsent(option.findingId(), k -> new ArrayList<>());
+            if (forFinding.stream().noneMatch(o -> o.type() == option.type())) {
+                forFinding.add(option);
+            }
+        }
+        systemic.replaceAll((k, v) -> List.copyOf(v));
+        allVerifications.sort(Comparator.comparing(ActionVerification::actionId).thenComparing(ActionVerification::verdict)
+                .thenComparing(ActionVerification::rule));
+        Map<String, ActionVerification> verifications = new LinkedHashMap<>();
+        for (ActionVerification verification : allVerifications) {
+            verifications.putIfAbsent(verification.actionId(), verification);
+        }
+        recurrences.sort(Comparator.comparing(Recurrence::actionId).thenComparing(Recurrence::complaintId));
+        reopened.sort(Comparator.comparing(RootCauseReopened::rootCauseId).thenComparing(RootCauseReopened::actionId));
+        List<CorrectiveAction> sortedActions = new ArrayList<>(actions);
+        sortedActions.sort(Comparator.comparing(CorrectiveAction::id));
+
         List<Rejection> sortedRejections = new ArrayList<>(rejected);
         sortedRejections.sort(Comparator.comparing(Rejection::source).thenComparingLong(Rejection::line)
                 .thenComparing(Rejection::field).thenComparing(Rejection::message));
 
         return new Assessment(asOf, List.copyOf(complaints), Collections.unmodifiableMap(severities),
                 List.copyOf(claims), List.copyOf(findings), List.copyOf(inForce), List.copyOf(superseded),
-                List.copyOf(warnings), List.copyOf(others), List.copyOf(sortedRejections),
+                List.copyOf(warnings), List.copyOf(sortedActions), Collections.unmodifiableMap(options),
+                Collections.unmodifiableMap(systemic), Collections.unmodifiableMap(verifications), List.copyOf(recurrences),
+                List.copyOf(reopened), List.copyOf(others), List.copyOf(sortedRejections),
                 Collections.unmodifiableSortedMap(new TreeMap<>(firedRules)));
     }
 
@@ -174,6 +252,33 @@ public final class Assessment {
             audit.add(new AuditEntry(asOf, actor(warning), warning.complaintId(),
                     warning.kind().name().toLowerCase(java.util.Locale.ROOT) + " due soon (" + warning.usedPercent() + "%)",
                     warning.reason()));
+        }
+        for (List<ResolutionOption> forComplaint : options.values()) {
+            for (ResolutionOption option : forComplaint) {
+                audit.add(new AuditEntry(received.getOrDefault(option.complaintId(), asOf), actor(option), option.complaintId(),
+                        "option " + option.type() + " (" + option.estimatedCost() + ")", option.reason()));
+            }
+        }
+        Map<String, Instant> findingTimes = new HashMap<>();
+        for (RepeatFinding finding : findings) {
+            findingTimes.put(finding.id(), finding.to());
+        }
+        for (List<SystemicOption> forFinding : systemicOptions.values()) {
+            for (SystemicOption option : forFinding) {
+                audit.add(new AuditEntry(findingTimes.getOrDefault(option.findingId(), asOf), actor(option), option.findingId(),
+                        "option " + option.type() + " (net " + option.netBenefit() + ")", option.reason()));
+            }
+        }
+        for (Recurrence recurrence : recurrences) {
+            audit.add(new AuditEntry(received.getOrDefault(recurrence.complaintId(), asOf), actor(recurrence),
+                    recurrence.actionId(), "recurrence " + recurrence.complaintId(), recurrence.reason()));
+        }
+        for (ActionVerification verification : verifications.values()) {
+            audit.add(new AuditEntry(asOf, actor(verification), verification.actionId(), "verdict " + verification.verdict(),
+                    verification.reason()));
+        }
+        for (RootCauseReopened root : reopened) {
+            audit.add(new AuditEntry(asOf, actor(root), root.rootCauseId(), "root cause reopened", root.reason()));
         }
         for (Conclusion other : others) {
             audit.add(new AuditEntry(asOf, actor(other), other.getClass().getSimpleName(), "concluded", other.reason()));
@@ -251,6 +356,36 @@ public final class Assessment {
         return superseded;
     }
 
+    /** The remedies a frontline agent may offer for a complaint, the customer's request (if allowed) first, then by preference. */
+    public List<ResolutionOption> options(String complaintId) {
+        return options.getOrDefault(complaintId, List.of());
+    }
+
+    /** The options for management on a finding, ranked by net benefit (best first). */
+    public List<SystemicOption> systemicOptions(String findingId) {
+        return systemicOptions.getOrDefault(findingId, List.of());
+    }
+
+    /** The corrective actions verified, by id. */
+    public List<CorrectiveAction> actions() {
+        return actions;
+    }
+
+    /** The verdict on a corrective action. */
+    public Optional<ActionVerification> verification(String actionId) {
+        return Optional.ofNullable(verifications.get(actionId));
+    }
+
+    /** Every recurrence found, by action then complaint. */
+    public List<Recurrence> recurrences() {
+        return recurrences;
+    }
+
+    /** Root causes reopened because their action failed. */
+    public List<RootCauseReopened> reopenedRootCauses() {
+        return reopened;
+    }
+
     /** Service-level targets about to be missed, by complaint id. */
     public List<DeadlineWarning> warnings() {
         return warnings;
@@ -267,6 +402,11 @@ public final class Assessment {
             all.addAll(escalations);
             all.addAll(superseded);
             all.addAll(warnings);
+            options.values().forEach(all::addAll);
+            systemicOptions.values().forEach(all::addAll);
+            all.addAll(recurrences);
+            all.addAll(verifications.values());
+            all.addAll(reopened);
             all.addAll(others);
             conclusions = List.copyOf(all);
         }

@@ -2,7 +2,9 @@ package io.welt.complaints.rules;
 
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RootCause;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,12 +39,16 @@ public final class ComplaintLog {
     private final List<Entry<Complaint>> complaints;
     private final List<Entry<Product>> products;
     private final List<Entry<Batch>> batches;
+    private final List<Entry<CorrectiveAction>> actions;
+    private final List<RootCause> rootCauses;
     private final List<Rejection> rejected;
 
     private ComplaintLog(Builder b) {
         this.complaints = List.copyOf(b.complaints);
         this.products = List.copyOf(b.products);
         this.batches = List.copyOf(b.batches);
+        this.actions = List.copyOf(b.actions);
+        this.rootCauses = List.copyOf(b.rootCauses);
         this.rejected = List.copyOf(b.rejected);
     }
 
@@ -67,6 +73,16 @@ public final class ComplaintLog {
         return batches;
     }
 
+    /** Corrective actions to verify, with their follow-ups. */
+    public List<Entry<CorrectiveAction>> actions() {
+        return actions;
+    }
+
+    /** Root causes the quality team has stated. */
+    public List<RootCause> rootCauses() {
+        return rootCauses;
+    }
+
     /** Records a reader rejected before the log was built (unparseable values, missing fields). */
     public List<Rejection> rejected() {
         return rejected;
@@ -77,6 +93,8 @@ public final class ComplaintLog {
         private final List<Entry<Complaint>> complaints = new ArrayList<>();
         private final List<Entry<Product>> products = new ArrayList<>();
         private final List<Entry<Batch>> batches = new ArrayList<>();
+        private final List<Entry<CorrectiveAction>> actions = new ArrayList<>();
+        private final List<RootCause> rootCauses = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
 
         private Builder() {
@@ -121,6 +139,25 @@ public final class ComplaintLog {
 
         public Builder batches(Collection<Batch> all) {
             all.forEach(this::batch);
+            return this;
+        }
+
+        public Builder action(CorrectiveAction action) {
+            return action(action, new RecordOrigin("actions", actions.size() + 1L));
+        }
+
+        public Builder action(CorrectiveAction action, RecordOrigin origin) {
+            actions.add(new Entry<>(action, origin));
+            return this;
+        }
+
+        public Builder actions(Collection<CorrectiveAction> all) {
+            all.forEach(this::action);
+            return this;
+        }
+
+        public Builder rootCause(RootCause rootCause) {
+            rootCauses.add(Objects.requireNonNull(rootCause, "rootCause"));
             return this;
         }
 

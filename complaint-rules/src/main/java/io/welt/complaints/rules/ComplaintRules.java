@@ -50,7 +50,8 @@ public final class ComplaintRules {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintRules.class);
 
     /** The standard rule files, one per concern, in the order they are compiled. */
-    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "escalation.drl");
+    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "escalation.drl",
+            "resolution.drl", "corrective-actions.drl");
 
     /** The standard texts, read once. */
     private static final class StandardSources {
@@ -108,14 +109,17 @@ public final class ComplaintRules {
         facts.addAll(valid.products().values());
         facts.addAll(valid.batches().values());
         facts.addAll(valid.complaints());
+        facts.addAll(valid.actions());
+        facts.addAll(log.rootCauses());
+        facts.add(new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints()));
         facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
         // Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end.
         long maxFirings = 1_000L + 100L * facts.size();
         long t2 = System.nanoTime();
         RuleBase.Result result = ruleBase.run(facts, maxFirings);
         long t3 = System.nanoTime();
-        Assessment assessment = Assessment.assemble(asOf, valid.complaints(), result.conclusions(), valid.rejected(),
-                result.firedRules());
+        Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), result.conclusions(),
+                valid.rejected(), result.firedRules());
         long t4 = System.nanoTime();
         LOG.debug("assessed {} complaints ({} rejected): validate {} ms, facts {} ms, rules {} ms, assemble {} ms",
                 valid.complaints().size(), valid.rejected().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

@@ -40,6 +40,11 @@ public final class Policy {
     private final Map<Severity, Duration> resolutionTargets;
     private final int warningPercent;
     private final BusinessCalendar calendar;
+    private final ConsumerRights consumerRights;
+    private final RemedyCosts remedyCosts;
+    private final SystemicCosts systemicCosts;
+    private final Duration recurrenceLag;
+    private final long minRevisedUnits;
 
     private Policy(Builder b) {
         this.earlyFailureDays = positive(b.earlyFailureDays, "earlyFailureDays");
@@ -71,6 +76,17 @@ public final class Policy {
         }
         this.warningPercent = b.warningPercent;
         this.calendar = Objects.requireNonNull(b.calendar, "calendar");
+        this.consumerRights = Objects.requireNonNull(b.consumerRights, "consumerRights");
+        this.remedyCosts = Objects.requireNonNull(b.remedyCosts, "remedyCosts");
+        this.systemicCosts = Objects.requireNonNull(b.systemicCosts, "systemicCosts");
+        this.recurrenceLag = Objects.requireNonNull(b.recurrenceLag, "recurrenceLag");
+        if (recurrenceLag.isNegative()) {
+            throw new IllegalArgumentException("recurrenceLag must not be negative, was " + recurrenceLag);
+        }
+        if (b.minRevisedUnits < 0) {
+            throw new IllegalArgumentException("minRevisedUnits must not be negative, was " + b.minRevisedUnits);
+        }
+        this.minRevisedUnits = b.minRevisedUnits;
     }
 
     private static long positive(long value, String field) {
@@ -127,6 +143,11 @@ public final class Policy {
         b.resolutionTargets.putAll(resolutionTargets);
         b.warningPercent = warningPercent;
         b.calendar = calendar;
+        b.consumerRights = consumerRights;
+        b.remedyCosts = remedyCosts;
+        b.systemicCosts = systemicCosts;
+        b.recurrenceLag = recurrenceLag;
+        b.minRevisedUnits = minRevisedUnits;
         return b;
     }
 
@@ -221,6 +242,34 @@ public final class Policy {
         return calendar;
     }
 
+    /** The law on remedies the immediate options follow (default the UK Consumer Rights Act 2015). */
+    public ConsumerRights getConsumerRights() {
+        return consumerRights;
+    }
+
+    /** What each remedy costs the business. */
+    public RemedyCosts getRemedyCosts() {
+        return remedyCosts;
+    }
+
+    /** The cost table and forecasting assumptions of the options put to management. */
+    public SystemicCosts getSystemicCosts() {
+        return systemicCosts;
+    }
+
+    /**
+     * A complaint with no known batch counts as a recurrence of a corrective action's problem only
+     * when received this long after the action took effect (default 30 days): before, it may be old stock.
+     */
+    public Duration getRecurrenceLag() {
+        return recurrenceLag;
+    }
+
+    /** Units a corrective action's revised batches must hold before no recurrence can mean it worked (default 100). */
+    public long getMinRevisedUnits() {
+        return minRevisedUnits;
+    }
+
     /** Sets a policy's values; each method returns this builder. */
     public static final class Builder {
         private long earlyFailureDays = 90;
@@ -251,8 +300,38 @@ public final class Policy {
                 Severity.CRITICAL, Duration.ofDays(5)));
         private int warningPercent = 80;
         private BusinessCalendar calendar = BusinessCalendar.roundTheClock();
+        private ConsumerRights consumerRights = ConsumerRights.UK_CONSUMER_RIGHTS_ACT_2015;
+        private RemedyCosts remedyCosts = RemedyCosts.DEFAULTS;
+        private SystemicCosts systemicCosts = SystemicCosts.DEFAULTS;
+        private Duration recurrenceLag = Duration.ofDays(30);
+        private long minRevisedUnits = 100;
 
         private Builder() {
+        }
+
+        public Builder consumerRights(ConsumerRights rights) {
+            this.consumerRights = rights;
+            return this;
+        }
+
+        public Builder remedyCosts(RemedyCosts costs) {
+            this.remedyCosts = costs;
+            return this;
+        }
+
+        public Builder systemicCosts(SystemicCosts costs) {
+            this.systemicCosts = costs;
+            return this;
+        }
+
+        public Builder recurrenceLag(Duration lag) {
+            this.recurrenceLag = lag;
+            return this;
+        }
+
+        public Builder minRevisedUnits(long units) {
+            this.minRevisedUnits = units;
+            return this;
         }
 
         public Builder earlyFailureDays(long days) {

@@ -35,4 +35,38 @@ public final class RuleNames {
     public static final String ESCALATE_REPEAT_CUSTOMER = "Escalate: repeat customer";
     public static final String WARN_ACKNOWLEDGEMENT_DUE = "Warn: acknowledgement due soon";
     public static final String WARN_RESOLUTION_DUE = "Warn: resolution due soon";
+
+    // resolution.drl: immediate options
+    public static final String RESOLVE_PURCHASE_DATE_UNKNOWN = "Resolve: purchase date unknown";
+    public static final String RESOLVE_SHORT_TERM_REJECT = "Resolve: short-term right to reject";
+    public static final String RESOLVE_REPAIR_OR_REPLACE = "Resolve: repair or replace";
+    public static final String RESOLVE_REFUND_AFTER_FAILED_FIX = "Resolve: refund after a failed repair or replacement";
+    public static final String RESOLVE_INSPECT_FIRST = "Resolve: inspect first";
+    public static final String RESOLVE_BEYOND_GUARANTEE = "Resolve: beyond the guarantee";
+    public static final String RESOLVE_EXCHANGE_SIZE = "Resolve: exchange for another size";
+    public static final String RESOLVE_CARE_ADVICE = "Resolve: care advice for suede and nubuck";
+    public static final String RESOLVE_COSMETIC_GOODWILL = "Resolve: goodwill for a cosmetic mark";
+    public static final String RESOLVE_WRONG_ITEM = "Resolve: wrong item delivered";
+    public static final String RESOLVE_SERVICE_FAILURE = "Resolve: service failure";
+    public static final String RESOLVE_FALLBACK_GOODWILL = "Resolve: goodwill when no other rule applies";
+
+    // resolution.drl: options for management
+    public static final String PROPOSE_STOCK_HOLD = "Propose: stock hold";
+    public static final String PROPOSE_SAFETY_STOCK_HOLD = "Propose: stock hold for a safety problem";
+    public static final String PROPOSE_INSPECTION = "Propose: tighter inspection";
+    public static final String PROPOSE_SUPPLIER_REQUEST = "Propose: supplier corrective action request";
+    public static final String PROPOSE_PROCESS_CHANGE = "Propose: process change";
+    public static final String PROPOSE_DESIGN_CHANGE = "Propose: design change";
+    public static final String PROPOSE_LABELLING_CHANGE = "Propose: labelling change";
+    public static final String PROPOSE_RECALL = "Propose: recall";
+
+    // corrective-actions.drl
+    public static final String VERIFY_RECURRENCE = "Verify: recurrence after the action";
+    public static final String VERIFY_INEFFECTIVE = "Verify: ineffective";
+    public static final String VERIFY_IN_VERIFICATION = "Verify: in verification";
+    public static final String VERIFY_EFFECTIVE = "Verify: effective";
+    public static final String VERIFY_INCONCLUSIVE = "Verify: inconclusive";
+    public static final String REOPEN_ROOT_CAUSE = "Reopen: root cause of an ineffective action";
+    public static final String ESCALATE_ACTION_INEFFECTIVE = "Escalate: corrective action ineffective";
+    public static final String ESCALATE_FOLLOW_UP_OVERDUE = "Escalate: follow-up overdue";
 }

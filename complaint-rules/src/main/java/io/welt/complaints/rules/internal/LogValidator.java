@@ -2,6 +2,7 @@ package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.ComplaintLog;
@@ -60,7 +61,7 @@ public final class LogValidator {
 
         List<Complaint> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, Integer> firstLine = new HashMap<>();
+        Map<String, Long> firstLine = new HashMap<>();
         for (Entry<Complaint> entry : log.complaints()) {
             Complaint complaint = entry.value();
             String problem = null;
@@ -70,7 +71,7 @@ public final class LogValidator {
                 problem = "id " + complaint.getId() + " repeats an earlier complaint (" + entry.origin().source()
                         + " line " + firstLine.get(complaint.getId()) + "); the first stands";
             } else {
-                firstLine.put(complaint.getId(), (int) entry.origin().line());
+                firstLine.put(complaint.getId(), entry.origin().line());
                 if (complaint.getReceivedAt().isAfter(asOf)) {
                     field = "received_at";
                     problem = "received at " + complaint.getReceivedAt() + ", after the assessment's clock " + asOf;
@@ -80,6 +81,15 @@ public final class LogValidator {
                 } else if (complaint.getResolvedAt() != null && complaint.getResolvedAt().isAfter(asOf)) {
                     field = "resolved_at";
                     problem = "resolved at " + complaint.getResolvedAt() + ", after the assessment's clock " + asOf;
+                } else if (complaint.getClosedAt() != null && complaint.getClosedAt().isAfter(asOf)) {
+                    field = "closed_at";
+                    problem = "closed at " + complaint.getClosedAt() + ", after the assessment's clock " + asOf;
+                } else if (!complaint.getWaitingPeriods().isEmpty()
+                        && complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from().isAfter(asOf)) {
+                    field = "waiting_since";
+                    problem = "waiting on the customer from "
+                            + complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from()
+                            + ", after the assessment's clock " + asOf;
                 } else if (!taxonomy.contains(complaint.getDefect())) {
                     field = "defect";
                     problem = "unknown defect code '" + complaint.getDefect() + "'; the taxonomy has "
@@ -112,7 +122,21 @@ public final class LogValidator {
             }
             accepted.add(complaint);
         }
-        return new ValidatedLog(accepted, products, batches, rejected);
+        List<CorrectiveAction> actions = new ArrayList<>();
+        Set<String> actionIds = new HashSet<>();
+        for (Entry<CorrectiveAction> entry : log.actions()) {
+            CorrectiveAction action = entry.value();
+            if (!actionIds.add(action.id())) {
+                rejected.add(Rejection.of(entry.origin(), action.id(), "id",
+                        "corrective action " + action.id() + " is listed twice; the first listing stands"));
+            } else if (!taxonomy.contains(action.defect())) {
+                rejected.add(Rejection.of(entry.origin(), action.id(), "defect",
+                        "unknown defect code '" + action.defect() + "'; the taxonomy has " + String.join(", ", codes())));
+            } else {
+                actions.add(action);
+            }
+        }
+        return new ValidatedLog(accepted, products, batches, actions, rejected);
     }
 
     private List<String> codes() {

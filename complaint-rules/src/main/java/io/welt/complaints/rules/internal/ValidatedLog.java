@@ -2,6 +2,7 @@ package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.rules.Rejection;
 
@@ -14,8 +15,9 @@ import java.util.Map;
  * @param complaints complaints to assess, product lines filled in, in log order
  * @param products   products by SKU
  * @param batches    batches by id
+ * @param actions    corrective actions to verify
  * @param rejected   every rejection, the reader's and the validator's
  */
 public record ValidatedLog(List<Complaint> complaints, Map<String, Product> products, Map<String, Batch> batches,
-                           List<Rejection> rejected) {
+                           List<CorrectiveAction> actions, List<Rejection> rejected) {
 }

@@ -1,0 +1,24 @@
+package io.welt.complaints.model;
+
+import java.util.List;
+
+/**
+ * The verdict on a corrective action as of the assessment's clock.
+ *
+ * @param actionId    the action
+ * @param verdict     the verdict
+ * @param recurrences the complaints that recurred (for INEFFECTIVE), in the order received
+ * @param rule        the rule that reached the verdict
+ * @param reason      why
+ */
+public record ActionVerification(String actionId, Verdict verdict, List<String> recurrences, String rule,
+                                 String reason) implements Conclusion {
+
+    public ActionVerification {
+        actionId = Checks.text(actionId, "actionId");
+        Checks.present(verdict, "verdict");
+        recurrences = Checks.list(recurrences == null ? List.of() : recurrences, "recurrences");
+        rule = Checks.text(rule, "rule");
+        reason = Checks.text(reason, "reason");
+    }
+}

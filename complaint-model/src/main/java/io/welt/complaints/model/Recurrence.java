@@ -1,0 +1,20 @@
+package io.welt.complaints.model;
+
+/**
+ * A complaint showing that a corrective action did not stop its problem: same scope and defect, on
+ * goods made after the action took effect.
+ *
+ * @param actionId    the action
+ * @param complaintId the complaint
+ * @param rule        the rule that found it
+ * @param reason      why it counts (and old stock would not)
+ */
+public record Recurrence(String actionId, String complaintId, String rule, String reason) implements Conclusion {
+
+    public Recurrence {
+        actionId = Checks.text(actionId, "actionId");
+        complaintId = Checks.text(complaintId, "complaintId");
+        rule = Checks.text(rule, "rule");
+        reason = Checks.text(reason, "reason");
+    }
+}

@@ -1,0 +1,6 @@
+package io.welt.complaints.model;
+
+/** What a frontline agent may offer a customer now. */
+public enum RemedyType {
+    REFUND, PARTIAL_REFUND, REPLACE, REPAIR, EXCHANGE, INSPECT, GOODWILL, CARE_ADVICE
+}

@@ -1,0 +1,19 @@
+package io.welt.complaints.model;
+
+/**
+ * A root cause that must be investigated again because the action meant to remove it failed.
+ *
+ * @param rootCauseId the root cause
+ * @param actionId    the ineffective action
+ * @param rule        the rule that reopened it
+ * @param reason      why
+ */
+public record RootCauseReopened(String rootCauseId, String actionId, String rule, String reason) implements Conclusion {
+
+    public RootCauseReopened {
+        rootCauseId = Checks.text(rootCauseId, "rootCauseId");
+        actionId = Checks.text(actionId, "actionId");
+        rule = Checks.text(rule, "rule");
+        reason = Checks.text(reason, "reason");
+    }
+}

@@ -1,0 +1,232 @@
+package io.welt.complaints.rules;
+
+import static io.welt.complaints.model.FindingScope.BATCH;
+import static io.welt.complaints.model.FindingScope.MATERIAL_LOT;
+import static io.welt.complaints.model.FindingScope.PRODUCT_LINE;
+import static io.welt.complaints.model.RemedyType.CARE_ADVICE;
+import static io.welt.complaints.model.RemedyType.EXCHANGE;
+import static io.welt.complaints.model.RemedyType.GOODWILL;
+import static io.welt.complaints.model.RemedyType.INSPECT;
+import static io.welt.complaints.model.RemedyType.PARTIAL_REFUND;
+import static io.welt.complaints.model.RemedyType.REFUND;
+import static io.welt.complaints.model.RemedyType.REPAIR;
+import static io.welt.complaints.model.RemedyType.REPLACE;
+import static io.welt.complaints.model.SystemicActionType.DESIGN_CHANGE;
+import static io.welt.complaints.model.SystemicActionType.INSPECTION_INCREASE;
+import static io.welt.complaints.model.SystemicActionType.LABELLING_CHANGE;
+import static io.welt.complaints.model.SystemicActionType.PROCESS_CHANGE;
+import static io.welt.complaints.model.SystemicActionType.RECALL;
+import static io.welt.complaints.model.SystemicActionType.STOCK_HOLD;
+import static io.welt.complaints.model.SystemicActionType.SUPPLIER_CORRECTIVE_ACTION_REQUEST;
+import static io.welt.complaints.test.Facts.aBatch;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static io.welt.complaints.test.Facts.gbp;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Material;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.SystemicOption;
+import io.welt.complaints.test.RulesVerifier;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** resolution.drl: the remedies offered now, and the options put to management with their figures. */
+class ResolutionRulesTest {
+
+    private static final RulesVerifier UK = RulesVerifier.forStandardRules();
+    private static final RulesVerifier EU = RulesVerifier.forRules(ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().consumerRights(ConsumerRights.EU_LEGAL_GUARANTEE).build()).build());
+
+    /** Price 100.00, unit cost 30.00: refund 114.50, replacement 51.00, repair 36.00 with the default costs. */
+    private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
+
+    private Complaint seamFailure(long daysOwned) {
+        return aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(daysOwned).build();
+    }
+
+    @Test
+    void shortTermRightToReject_day30IsARefundDay31IsNot() {
+        Complaint day30 = seamFailure(30);
+        Complaint day31 = seamFailure(31);
+        UK.given(chelsea, day30, day31)
+                .expectFirstOption(day30, REFUND).expectOption(day30, REPLACE).expectOption(day30, REPAIR)
+                .expectNoOption(day31, REFUND).expectFirstOption(day31, REPAIR).expectOption(day31, REPLACE);
+    }
+
+    @Test
+    void repairOrReplace_theCheaperComesFirstAndCostsAreEstimated() {
+        Complaint day60 = seamFailure(60);
+        List<ResolutionOption> options = UK.given(chelsea, day60).assessment().options(day60.getId());
+        assertThat(options).extracting(ResolutionOption::type).containsExactly(REPAIR, REPLACE);
+        assertThat(options).extracting(ResolutionOption::estimatedCost).containsExactly(gbp("36.00"), gbp("51.00"));
+        assertThat(options.get(0).reason()).contains("UK Consumer Rights Act 2015");
+    }
+
+    @Test
+    void inspectFirst_afterSixMonthsTheCustomerShowsTheFault() {
+        Complaint day183 = seamFailure(183);
+        Complaint day184 = seamFailure(184);
+        UK.given(chelsea, day183, day184)
+                .expectFirstOption(day183, REPAIR).expectNoOption(day183, INSPECT)
+                .expectFirstOption(day184, INSPECT).expectOption(day184, REPAIR).expectOption(day184, PARTIAL_REFUND);
+    }
+
+    @Test
+    void refundAfterAFailedFix_aSecondComplaintOnTheOrderGetsItsMoneyBack() {
+        Complaint first = aComplaint().on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(60).receivedDaysAgo(40).build();
+        Complaint again = aComplaint().on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(100).receivedDaysAgo(1).build();
+        UK.given(chelsea, first, again)
+                .expectFirstOption(first, REPAIR)
+                .expectFirstOption(again, REFUND).expectOption(again, PARTIAL_REFUND).expectNoOption(again, REPAIR);
+    }
+
+    @Test
+    void unknownPurchaseDate_inspectFirst() {
+        Complaint noReceipt = aComplaint().on(chelsea).withDefect("HEEL_FAILURE").build();
+        UK.given(chelsea, noReceipt).expectFirstOption(noReceipt, INSPECT).expectNoOption(noReceipt, REFUND);
+    }
+
+    @Test
+    void beyondTheGuarantee_onlyGoodwill() {
+        Complaint sevenYears = seamFailure(7 * 365);
+        UK.given(chelsea, sevenYears).expectFirstOption(sevenYears, GOODWILL).expectNoOption(sevenYears, REPAIR);
+    }
+
+    @Test
+    void requestedRemedy_isHonouredFirstWhenThePolicyAllowsIt() {
+        Complaint wantsRepair = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(10)
+                .seeking(RemedySought.REPAIR).build();
+        Complaint wantsRefundTooLate = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(90)
+                .seeking(RemedySought.REFUND).build();
+        var assessment = UK.given(chelsea, wantsRepair, wantsRefundTooLate)
+                .expectFirstOption(wantsRepair, REPAIR)
+                .expectNoOption(wantsRefundTooLate, REFUND).assessment();
+        assertThat(assessment.options(wantsRepair.getId()).get(0).requested()).isTrue();
+    }
+
+    @Test
+    void fitAndLooks_exchangeCareAdviceAndGoodwill() {
+        Product suede = aProduct("DS-1", "Desert boot").material(Material.SUEDE).build();
+        Complaint sizing = aComplaint().on(chelsea).withDefect("SIZING").boughtDaysBefore(5).build();
+        Complaint suedeMark = aComplaint().on(suede).withDefect("SUEDE_MARKING").boughtDaysBefore(5).build();
+        Complaint peeling = aComplaint().on(chelsea).withDefect("FINISH_PEELING").boughtDaysBefore(5).build();
+        Complaint wrongItem = aComplaint().on(chelsea).withDefect("WRONG_ITEM").build();
+        Complaint late = aComplaint().on(chelsea).withDefect("LATE_DELIVERY").build();
+        UK.given(chelsea, suede, sizing, suedeMark, peeling, wrongItem, late)
+                .expectFirstOption(sizing, EXCHANGE).expectNoOption(sizing, REFUND)
+                .expectFirstOption(suedeMark, CARE_ADVICE).expectOption(suedeMark, GOODWILL)
+                .expectFirstOption(peeling, GOODWILL).expectNoOption(peeling, CARE_ADVICE)
+                .expectFirstOption(wrongItem, EXCHANGE).expectOption(wrongItem, REFUND)
+                .expectFirstOption(late, GOODWILL);
+    }
+
+    @Test
+    void euLegalGuarantee_noShortTermRejectOneYearPresumptionTwoYears() {
+        Complaint day10 = seamFailure(10);
+        Complaint day300 = seamFailure(300);
+        Complaint day400 = seamFailure(400);
+        Complaint day731 = seamFailure(731);
+        EU.given(chelsea, day10, day300, day400, day731)
+                .expectNoOption(day10, REFUND).expectFirstOption(day10, REPAIR)
+                .expectFirstOption(day300, REPAIR)
+                .expectFirstOption(day400, INSPECT)
+                .expectFirstOption(day731, GOODWILL);
+        UK.given(chelsea, day300, day731).expectFirstOption(day300, INSPECT).expectFirstOption(day731, INSPECT);
+    }
+
+    @Test
+    void everyComplaintGetsAtLeastOneOption() {
+        Complaint custom = aComplaint().on(chelsea).withDefect("GLITTER_LOSS").build();
+        ComplaintRules rules = ComplaintRules.builder().categories(new io.welt.complaints.model.DefectCategory(
+                "GLITTER_LOSS", "Glitter loss", io.welt.complaints.model.ProcessStage.CLOSING, false, false, false, false,
+                io.welt.complaints.model.Severity.LOW)).build();
+        RulesVerifier.forRules(rules).given(chelsea, custom).expectFirstOption(custom, GOODWILL);
+        RulesVerifier.forRules(rules).verifyThat(RuleNames.RESOLVE_FALLBACK_GOODWILL).given(chelsea, seamFailure(3)).doesNotFire();
+    }
+
+    @Test
+    void systemicOptions_followTheDefectsAttributes() {
+        List<Complaint> seams = List.of(seamFailure(3), seamFailure(4), seamFailure(5));
+        UK.given(chelsea, seams)
+                .expectSystemicOption(PRODUCT_LINE, "Chelsea boot", "STITCHING", PROCESS_CHANGE)
+                .expectSystemicOption(PRODUCT_LINE, "Chelsea boot", "STITCHING", INSPECTION_INCREASE)
+                .expectNoSystemicOption(PRODUCT_LINE, "Chelsea boot", "STITCHING", SUPPLIER_CORRECTIVE_ACTION_REQUEST)
+                .expectNoSystemicOption(PRODUCT_LINE, "Chelsea boot", "STITCHING", RECALL);
+
+        List<Complaint> sizes = List.of(withDefect("SIZING"), withDefect("SIZING"), withDefect("SIZING"));
+        UK.given(chelsea, sizes)
+                .expectSystemicOption(PRODUCT_LINE, "Chelsea boot", "SIZING", DESIGN_CHANGE)
+                .expectSystemicOption(PRODUCT_LINE, "Chelsea boot", "SIZING", LABELLING_CHANGE)
+                .expectNoSystemicOption(PRODUCT_LINE, "Chelsea boot", "SIZING", PROCESS_CHANGE);
+
+        Product safetyBoot = aProduct("SB-1", "Safety boot S3").safetyFootwear(true).build();
+        List<Complaint> toeCaps = List.of(
+                aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(3).build(),
+                aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(2).build(),
+                aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(1).build());
+        UK.given(safetyBoot, toeCaps)
+                .expectSystemicOption(PRODUCT_LINE, "Safety boot S3", "PROTECTIVE_FAILURE", RECALL)
+                .expectSystemicOption(PRODUCT_LINE, "Safety boot S3", "PROTECTIVE_FAILURE", STOCK_HOLD);
+    }
+
+    private Complaint withDefect(String defect) {
+        return aComplaint().on(chelsea).withDefect(defect).boughtDaysBefore(10).build();
+    }
+
+    @Test
+    void systemicOptions_aTanneryLotGetsAStockHoldAndASupplierRequest() {
+        MaterialLot hides = new MaterialLot("HL-1", "Tannery Arnaud", null);
+        Product derby = aProduct("DB-41", "Derby shoe").build();
+        Batch b1 = aBatch("B-1", "CH-42", 800, hides);
+        Batch b2 = aBatch("B-2", "DB-41", 800, hides);
+        Complaint c1 = aComplaint().from(b1).onLine("Chelsea boot").withDefect("GRAIN_CRACKING").receivedDaysAgo(9).build();
+        Complaint c2 = aComplaint().from(b2).onLine("Derby shoe").withDefect("GRAIN_CRACKING").receivedDaysAgo(2).build();
+        UK.given(chelsea, derby, b1, b2, c1, c2)
+                .expectSystemicOption(MATERIAL_LOT, "HL-1", "GRAIN_CRACKING", STOCK_HOLD)
+                .expectSystemicOption(MATERIAL_LOT, "HL-1", "GRAIN_CRACKING", SUPPLIER_CORRECTIVE_ACTION_REQUEST)
+                .expectNoSystemicOption(MATERIAL_LOT, "HL-1", "GRAIN_CRACKING", PROCESS_CHANGE);
+    }
+
+    @Test
+    void systemicFigures_costOfDoingNothingAndRankingByNetBenefit() {
+        // Two seam failures in a batch of 1,000: rate 0.2%, 500 still to sell, 67.17 per complaint
+        // (the mean of refund 114.50, replacement 51.00 and repair 36.00): doing nothing costs 67.17.
+        Batch batch = aBatch("B-9", "CH-42", 1000);
+        Complaint c1 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(20).build();
+        Complaint c2 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(2).build();
+        var assessment = UK.given(chelsea, batch, c1, c2).assessment();
+        RepeatFinding finding = assessment.findings(BATCH).get(0);
+        List<SystemicOption> options = assessment.systemicOptions(finding.id());
+        assertThat(options).extracting(SystemicOption::type)
+                .containsExactlyInAnyOrder(STOCK_HOLD, INSPECTION_INCREASE, PROCESS_CHANGE);
+        SystemicOption process = options.stream().filter(o -> o.type() == PROCESS_CHANGE).findFirst().orElseThrow();
+        assertThat(process.benefit()).isEqualTo(gbp("47.02"));
+        assertThat(process.cost()).isEqualTo(gbp("2500.00"));
+        assertThat(process.paybackDays()).isEqualTo(19407);
+        assertThat(process.reason()).contains("2 complaints in 1000 units").contains("67.17 per complaint");
+        SystemicOption hold = options.stream().filter(o -> o.type() == STOCK_HOLD).findFirst().orElseThrow();
+        assertThat(hold.benefit()).isEqualTo(gbp("33.58"));
+        assertThat(options).isSortedAccordingTo((a, b) -> b.netBenefit().compareTo(a.netBenefit()));
+        assertThat(options.get(0).type()).isEqualTo(STOCK_HOLD);
+    }
+
+    @Test
+    void systemicOptions_noneForARepeatCustomer() {
+        Complaint a = aComplaint().on(chelsea).byCustomer("CU-5").receivedDaysAgo(20).build();
+        Complaint b = aComplaint().on(chelsea).byCustomer("CU-5").receivedDaysAgo(2).build();
+        var assessment = UK.given(chelsea, a, b).assessment();
+        RepeatFinding customer = assessment.findings(io.welt.complaints.model.FindingScope.CUSTOMER).get(0);
+        assertThat(assessment.systemicOptions(customer.id())).isEmpty();
+    }
+}

@@ -1,0 +1,154 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.ActionScope;
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Money;
+import io.welt.complaints.model.Product;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The log's master data by key, as one fact: rules look up a complaint's product, batch, price and
+ * unit cost here, and test whether a complaint falls in a corrective action's scope. Immutable.
+ */
+public final class Catalogue {
+
+    private final Map<String, Product> products;
+    private final Map<String, Batch> batches;
+    private final Map<String, Complaint> complaints;
+
+    /** A catalogue of these products, batches and complaints. */
+    public Catalogue(Collection<Product> products, Collection<Batch> batches, Collection<Complaint> complaints) {
+        this.products = index(products, Product::sku);
+        this.batches = index(batches, Batch::id);
+        this.complaints = index(complaints, Complaint::getId);
+    }
+
+    private static <T> Map<String, T> index(Collection<T> values, java.util.function.Function<T, String> key) {
+        Map<String, T> map = new HashMap<>();
+        for (T value : values) {
+            map.putIfAbsent(key.apply(value), value);
+        }
+        return map;
+    }
+
+    /** The product of this SKU, or null. */
+    public Product product(String sku) {
+        return sku == null ? null : products.get(sku);
+    }
+
+    /** The batch of this id, or null. */
+    public Batch batch(String id) {
+        return id == null ? null : batches.get(id);
+    }
+
+    /** The complaint of this id, or null. */
+    public Complaint complaint(String id) {
+        return complaints.get(id);
+    }
+
+    /** What the customer paid, else the product's list price, else null. */
+    public Money priceOf(Complaint complaint) {
+        if (complaint.getPricePaid() != null) {
+            return complaint.getPricePaid();
+        }
+        Product product = product(complaint.getSku());
+        return product == null ? null : product.price();
+    }
+
+    /** What one unit of the complaint's product costs the business, or null. */
+    public Money unitCostOf(Complaint complaint) {
+        Product product = product(complaint.getSku());
+        return product == null ? null : product.unitCost();
+    }
+
+    /** Whether the complaint is about what the action changes: its product line, SKU, batch, supplier or lot. */
+    public boolean inScope(CorrectiveAction action, Complaint complaint) {
+        String key = action.key();
+        return switch (action.scope()) {
+            case PRODUCT_LINE -> key.equalsIgnoreCase(complaint.getProductLine());
+            case SKU -> key.equals(complaint.getSku());
+            case BATCH -> key.equals(complaint.getBatchId());
+            case SUPPLIER -> key.equals(complaint.getSupplier()) || batchUses(batch(complaint.getBatchId()), action);
+            case MATERIAL_LOT -> key.equals(complaint.getMaterialLot()) || batchUses(batch(complaint.getBatchId()), action);
+        };
+    }
+
+    private static boolean batchUses(Batch batch, CorrectiveAction action) {
+        if (batch == null) {
+            return false;
+        }
+        for (MaterialLot lot : batch.lots()) {
+            if (action.scope() == ActionScope.SUPPLIER ? action.key().equals(lot.supplier()) : action.key().equals(lot.lotId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a batch was made under the action: in its scope and produced on or after its effective date. */
+    public boolean isRevised(CorrectiveAction action, Batch batch) {
+        if (batch.producedOn().isBefore(action.effectiveFrom())) {
+            return false;
+        }
+        return switch (action.scope()) {
+            case PRODUCT_LINE -> {
+                Product product = product(batch.sku());
+                yield product != null && action.key().equalsIgnoreCase(product.productLine());
+            }
+            case SKU -> action.key().equals(batch.sku());
+            case BATCH -> false;
+            case SUPPLIER, MATERIAL_LOT -> batchUses(batch, action);
+        };
+    }
+
+    /** Units made in revised batches of the action's scope (quantities not known count nothing). */
+    public long revisedUnits(CorrectiveAction action) {
+        long units = 0;
+        for (Batch batch : batches.values()) {
+            if (batch.hasQuantity() && isRevised(action, batch)) {
+                units += batch.quantity();
+            }
+        }
+        return units;
+    }
+
+    /**
+     * Whether a complaint in the action's scope and defect shows the problem came back, with why. It
+     * does when its batch was produced on or after the effective date; old stock made before does not
+     * count. With no known batch it does when received at least {@code lag} after the effective date.
+     */
+    public RecurrenceTest recurrence(CorrectiveAction action, Complaint complaint, Duration lag) {
+        Batch batch = batch(complaint.getBatchId());
+        LocalDate effective = action.effectiveFrom();
+        if (action.scope() != ActionScope.BATCH && batch != null) {
+            boolean revised = !batch.producedOn().isBefore(effective);
+            return new RecurrenceTest(revised, revised
+                    ? "made in batch " + batch.id() + " on " + batch.producedOn() + ", after the change took effect on " + effective
+                    : "old stock: batch " + batch.id() + " was made on " + batch.producedOn() + ", before " + effective);
+        }
+        Instant cutoff = effective.atStartOfDay(ZoneOffset.UTC).toInstant().plus(lag);
+        boolean late = !complaint.getReceivedAt().isBefore(cutoff);
+        return new RecurrenceTest(late, late
+                ? "received " + complaint.getReceivedAt() + ", more than " + lag.toDays() + " days after the change took effect on " + effective
+                : "received " + complaint.getReceivedAt() + ", within " + lag.toDays() + " days of the change: could be old stock");
+    }
+
+    /**
+     * Whether a complaint shows a recurrence, and why.
+     *
+     * @param recurs whether it does
+     * @param reason why, in words
+     */
+    public record RecurrenceTest(boolean recurs, String reason) {
+    }
+}

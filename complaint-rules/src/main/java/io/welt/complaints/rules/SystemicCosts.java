@@ -1,0 +1,157 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Effort;
+import io.welt.complaints.model.Money;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.SystemicActionType;
+import io.welt.complaints.model.SystemicOption;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The cost table of the options put to management, and how a finding's figures are worked out.
+ * Policy data: a company replaces any entry with {@link #with}.
+ *
+ * <p>Cost of doing nothing = observed complaint rate (complaints / units made in the batches
+ * involved) x units still to sell x cost per complaint. Benefit = the option's expected reduction x
+ * that cost, over {@link #horizonDays()}. Payback = cost / benefit x horizon.
+ */
+public final class SystemicCosts {
+
+    /**
+     * One option's figures.
+     *
+     * @param fixedCost    what it costs to do
+     * @param reduction    the share of future complaints it is expected to prevent (0 to 1)
+     * @param leadTimeDays how long until it takes effect
+     * @param effort       how much work it is
+     */
+    public record Entry(BigDecimal fixedCost, BigDecimal reduction, int leadTimeDays, Effort effort) {
+        public Entry {
+            Objects.requireNonNull(fixedCost, "fixedCost");
+            Objects.requireNonNull(reduction, "reduction");
+            Objects.requireNonNull(effort, "effort");
+            if (fixedCost.signum() < 0 || reduction.signum() < 0 || reduction.compareTo(BigDecimal.ONE) > 0 || leadTimeDays < 0) {
+                throw new IllegalArgumentException("need cost >= 0, 0 <= reduction <= 1, lead time >= 0; was "
+                        + fixedCost + ", " + reduction + ", " + leadTimeDays);
+            }
+        }
+    }
+
+    /** Illustrative figures in GBP; replace them with your own. */
+    public static final SystemicCosts DEFAULTS = new SystemicCosts(defaultEntries(), 365, new BigDecimal("0.50"), 1000,
+            new BigDecimal("4.00"));
+
+    private final Map<SystemicActionType, Entry> entries;
+    private final int horizonDays;
+    private final BigDecimal remainingShare;
+    private final long defaultExposureUnits;
+    private final BigDecimal recallCostPerUnit;
+
+    private SystemicCosts(Map<SystemicActionType, Entry> entries, int horizonDays, BigDecimal remainingShare,
+                          long defaultExposureUnits, BigDecimal recallCostPerUnit) {
+        for (SystemicActionType type : SystemicActionType.values()) {
+            Objects.requireNonNull(entries.get(type), "no cost entry for " + type);
+        }
+        if (horizonDays <= 0 || defaultExposureUnits <= 0 || remainingShare.signum() < 0
+                || remainingShare.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("need horizonDays > 0, defaultExposureUnits > 0, 0 <= remainingShare <= 1");
+        }
+        this.entries = Map.copyOf(entries);
+        this.horizonDays = horizonDays;
+        this.remainingShare = remainingShare;
+        this.defaultExposureUnits = defaultExposureUnits;
+        this.recallCostPerUnit = recallCostPerUnit;
+    }
+
+    private static Map<SystemicActionType, Entry> defaultEntries() {
+        Map<SystemicActionType, Entry> map = new EnumMap<>(SystemicActionType.class);
+        map.put(SystemicActionType.STOCK_HOLD, new Entry(new BigDecimal("250"), new BigDecimal("0.50"), 1, Effort.LOW));
+        map.put(SystemicActionType.INSPECTION_INCREASE, new Entry(new BigDecimal("1200"), new BigDecimal("0.40"), 7, Effort.MEDIUM));
+        map.put(SystemicActionType.SUPPLIER_CORRECTIVE_ACTION_REQUEST, new Entry(new BigDecimal("600"), new BigDecimal("0.60"), 30, Effort.MEDIUM));
+        map.put(SystemicActionType.PROCESS_CHANGE, new Entry(new BigDecimal("2500"), new BigDecimal("0.70"), 21, Effort.MEDIUM));
+        map.put(SystemicActionType.DESIGN_CHANGE, new Entry(new BigDecimal("8000"), new BigDecimal("0.80"), 60, Effort.HIGH));
+        map.put(SystemicActionType.LABELLING_CHANGE, new Entry(new BigDecimal("900"), new BigDecimal("0.30"), 14, Effort.LOW));
+        map.put(SystemicActionType.RECALL, new Entry(new BigDecimal("15000"), new BigDecimal("0.95"), 7, Effort.HIGH));
+        return map;
+    }
+
+    /** A cost table with this entry replaced. */
+    public SystemicCosts with(SystemicActionType type, Entry entry) {
+        Map<SystemicActionType, Entry> copy = new EnumMap<>(entries);
+        copy.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(entry, "entry"));
+        return new SystemicCosts(copy, horizonDays, remainingShare, defaultExposureUnits, recallCostPerUnit);
+    }
+
+    /** A cost table with these forecasting assumptions. */
+    public SystemicCosts withForecast(int horizonDays, BigDecimal remainingShare, long defaultExposureUnits) {
+        return new SystemicCosts(entries, horizonDays, remainingShare, defaultExposureUnits, recallCostPerUnit);
+    }
+
+    public Entry entry(SystemicActionType type) {
+        return entries.get(type);
+    }
+
+    /** The period over which benefits are counted (default 365 days). */
+    public int horizonDays() {
+        return horizonDays;
+    }
+
+    /** The figures of one option for one finding, with {@code why} it applies leading the reason. */
+    public SystemicOption assess(RepeatFinding finding, SystemicActionType type, Catalogue catalogue,
+                                 RemedyCosts remedyCosts, String rule, String why) {
+        Set<String> batchIds = new HashSet<>();
+        long exposure = 0;
+        BigDecimal perComplaint = BigDecimal.ZERO;
+        int priced = 0;
+        for (String id : finding.complaintIds()) {
+            Complaint complaint = catalogue.complaint(id);
+            if (complaint == null) {
+                continue;
+            }
+            perComplaint = perComplaint.add(remedyCosts.perComplaint(catalogue.priceOf(complaint),
+                    catalogue.unitCostOf(complaint)).amount());
+            priced++;
+            Batch batch = catalogue.batch(complaint.getBatchId());
+            if (batch != null && batch.hasQuantity() && batchIds.add(batch.id())) {
+                exposure += batch.quantity();
+            }
+        }
+        boolean assumed = exposure == 0;
+        if (assumed) {
+            exposure = defaultExposureUnits;
+        }
+        BigDecimal costPerComplaint = priced == 0 ? remedyCosts.perComplaint(null, null).amount()
+                : perComplaint.divide(BigDecimal.valueOf(priced), 2, RoundingMode.HALF_EVEN);
+        BigDecimal rate = BigDecimal.valueOf(finding.size()).divide(BigDecimal.valueOf(exposure), 8, RoundingMode.HALF_EVEN);
+        BigDecimal toSell = remainingShare.multiply(BigDecimal.valueOf(exposure));
+        BigDecimal doNothing = rate.multiply(toSell).multiply(costPerComplaint).setScale(2, RoundingMode.HALF_EVEN);
+
+        Entry entry = entries.get(type);
+        BigDecimal cost = entry.fixedCost();
+        if (type == SystemicActionType.RECALL) {
+            cost = cost.add(recallCostPerUnit.multiply(BigDecimal.valueOf(exposure).subtract(toSell)));
+        }
+        BigDecimal benefit = entry.reduction().multiply(doNothing).setScale(2, RoundingMode.HALF_EVEN);
+        Integer payback = benefit.signum() <= 0 ? null
+                : cost.multiply(BigDecimal.valueOf(horizonDays)).divide(benefit, 0, RoundingMode.CEILING).intValueExact();
+        Money costMoney = new Money(cost, remedyCosts.currency());
+        Money benefitMoney = new Money(benefit, remedyCosts.currency());
+        String reason = why + ". Doing nothing: " + finding.size() + " complaints in " + exposure + " units"
+                + (assumed ? " (assumed; batch quantities not known)" : "") + " x "
+                + toSell.setScale(0, RoundingMode.HALF_EVEN) + " units still to sell x " + costPerComplaint
+                + " per complaint = " + doNothing + " over " + horizonDays + " days; " + type + " prevents "
+                + entry.reduction().movePointRight(2).stripTrailingZeros().toPlainString() + "% of it for " + costMoney
+                + (payback == null ? ", and never pays back" : ", paying back in " + payback + " days");
+        return new SystemicOption(finding.id(), type, costMoney, benefitMoney, entry.leadTimeDays(), entry.effort(),
+                payback, rule, reason);
+    }
+}
