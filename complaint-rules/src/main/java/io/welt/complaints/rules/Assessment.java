@@ -4,6 +4,7 @@ import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.Recurrence;
+import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.ResolutionOption;
 import io.welt.complaints.model.RootCauseReopened;
 import io.welt.complaints.model.SystemicOption;
@@ -60,6 +61,7 @@ public final class Assessment {
     private final List<DeadlineWarning> warnings;
     private final List<SeverityAssessment> severityClaims;
     private final List<CorrectiveAction> actions;
+    private final List<RootCause> rootCauses;
     private final Map<String, List<ResolutionOption>> options;
     private final Map<String, List<SystemicOption>> systemicOptions;
     private final Map<String, ActionVerification> verifications;
@@ -75,7 +77,8 @@ public final class Assessment {
     private Assessment(Instant asOf, List<Complaint> complaints, Map<String, SeverityAssessment> severities,
                        List<SeverityAssessment> severityClaims, List<RepeatFinding> findings,
                        List<Escalation> escalations, List<Escalation> superseded, List<DeadlineWarning> warnings,
-                       List<CorrectiveAction> actions, Map<String, List<ResolutionOption>> options,
+                       List<CorrectiveAction> actions, List<RootCause> rootCauses,
+                       Map<String, List<ResolutionOption>> options,
                        Map<String, List<SystemicOption>> systemicOptions, Map<String, ActionVerification> verifications,
                        List<Recurrence> recurrences, List<RootCauseReopened> reopened,
                        List<Conclusion> others, List<Rejection> rejected, SortedMap<String, Long> firedRules) {
@@ -88,6 +91,7 @@ public final class Assessment {
         this.superseded = superseded;
         this.warnings = warnings;
         this.actions = actions;
+        this.rootCauses = rootCauses;
         this.options = options;
         this.systemicOptions = systemicOptions;
         this.verifications = verifications;
@@ -100,7 +104,7 @@ public final class Assessment {
 
     /** Sorts what a session derived into an assessment; package-private: only the facade makes one. */
     static Assessment assemble(Instant asOf, List<Complaint> accepted, List<CorrectiveAction> actions,
-                               List<Conclusion> derived, List<Rejection> rejected, Map<String, Long> firedRules) {
+                               List<RootCause> rootCauses, List<Conclusion> derived, List<Rejection> rejected, Map<String, Long> firedRules) {
         List<Complaint> complaints = new ArrayList<>(accepted);
         complaints.sort(Comparator.comparing(Complaint::getId));
 
@@ -213,7 +217,9 @@ public final class Assessment {
 
         return new Assessment(asOf, List.copyOf(complaints), Collections.unmodifiableMap(severities),
                 List.copyOf(claims), List.copyOf(findings), List.copyOf(inForce), List.copyOf(superseded),
-                List.copyOf(warnings), List.copyOf(sortedActions), Collections.unmodifiableMap(options),
+                List.copyOf(warnings), List.copyOf(sortedActions),
+                rootCauses.stream().sorted(Comparator.comparing(RootCause::id)).toList(),
+                Collections.unmodifiableMap(options),
                 Collections.unmodifiableMap(systemic), Collections.unmodifiableMap(verifications), List.copyOf(recurrences),
                 List.copyOf(reopened), List.copyOf(others), List.copyOf(sortedRejections),
                 Collections.unmodifiableSortedMap(new TreeMap<>(firedRules)));
@@ -369,6 +375,21 @@ public final class Assessment {
     /** The corrective actions verified, by id. */
     public List<CorrectiveAction> actions() {
         return actions;
+    }
+
+    /** The root causes stated in the log, by id. */
+    public List<RootCause> rootCauses() {
+        return rootCauses;
+    }
+
+    /** A complaint that was assessed, by id. */
+    public Optional<Complaint> complaint(String id) {
+        return complaints.stream().filter(c -> c.getId().equals(id)).findFirst();
+    }
+
+    /** A finding, by id. */
+    public Optional<RepeatFinding> finding(String id) {
+        return findings.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
     /** The verdict on a corrective action. */

@@ -118,7 +118,7 @@ public final class ComplaintRules {
         long t2 = System.nanoTime();
         RuleBase.Result result = ruleBase.run(facts, maxFirings);
         long t3 = System.nanoTime();
-        Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), result.conclusions(),
+        Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), log.rootCauses(), result.conclusions(),
                 valid.rejected(), result.firedRules());
         long t4 = System.nanoTime();
         LOG.debug("assessed {} complaints ({} rejected): validate {} ms, facts {} ms, rules {} ms, assemble {} ms",
