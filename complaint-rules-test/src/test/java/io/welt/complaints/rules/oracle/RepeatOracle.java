@@ -1,0 +1,258 @@
+package io.welt.complaints.rules.oracle;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.DefectCategory;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.Taxonomy;
+import io.welt.complaints.rules.Policy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The repeat findings a log must produce, worked out by brute force from the policy's words alone:
+ * every window of every group is listed complaint by complaint, and overlapping qualifying windows
+ * are merged by comparing them pairwise. Quadratic and slow on purpose: it is meant to be obviously
+ * right, not fast, and shares no code with the rules.
+ *
+ * <pre>{@code
+ * List<RepeatOracle.Expected> expected = new RepeatOracle(Policy.defaults(), Taxonomy.footwearAndLeather())
+ *         .expect(batches, complaints);
+ * }</pre>
+ */
+final class RepeatOracle {
+
+    /** A finding as the spec defines it: what it groups by, and its complaints in (receivedAt, id) order. */
+    record Expected(FindingScope scope, String key, String defect, List<String> complaintIds) {
+        String id() {
+            return RepeatFinding.idOf(scope, key, defect, complaintIds.get(0));
+        }
+
+        static Expected of(RepeatFinding finding) {
+            return new Expected(finding.scope(), finding.key(), finding.defect(), finding.complaintIds());
+        }
+
+        @Override
+        public String toString() {
+            return id() + " " + complaintIds;
+        }
+    }
+
+    private static final Comparator<Complaint> RECEIPT_ORDER =
+            Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId);
+
+    private final Policy policy;
+    private final Taxonomy taxonomy;
+
+    RepeatOracle(Policy policy, Taxonomy taxonomy) {
+        this.policy = policy;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Every finding the log must produce, by id. */
+    Map<String, Expected> expect(List<Batch> batches, List<Complaint> complaints) {
+        Map<String, Batch> batchById = new LinkedHashMap<>();
+        for (Batch batch : batches) {
+            batchById.putIfAbsent(batch.id(), batch);
+        }
+        List<Complaint> all = new ArrayList<>(complaints);
+        all.sort(RECEIPT_ORDER);
+        for (Complaint complaint : all) {
+            Objects.requireNonNull(complaint.getProductLine(), () -> complaint.getId() + " has no product line");
+        }
+
+        List<Expected> found = new ArrayList<>();
+
+        // PRODUCT_LINE: same line and defect, at least N complaints within the window.
+        for (String line : distinct(all, Complaint::getProductLine)) {
+            for (String defect : distinct(all, Complaint::getDefect)) {
+                List<Complaint> group = filter(all, c -> c.getProductLine().equals(line) && c.getDefect().equals(defect));
+                found.addAll(windowed(FindingScope.PRODUCT_LINE, line, defect, group, policy.getProductLineWindow(),
+                        window -> window.size() >= policy.getProductLineMinComplaints()));
+            }
+        }
+
+        // SUPPLIER and MATERIAL_LOT: material-related defect, the window spans at least N product lines.
+        Set<String> suppliers = new TreeSet<>();
+        Set<String> lots = new TreeSet<>();
+        for (Complaint c : all) {
+            suppliers.addAll(suppliersOf(c, batchById));
+            lots.addAll(lotsOf(c, batchById));
+        }
+        for (String defect : distinct(all, Complaint::getDefect)) {
+            if (!materialRelated(defect)) {
+                continue;
+            }
+            for (String supplier : suppliers) {
+                List<Complaint> group = filter(all,
+                        c -> c.getDefect().equals(defect) && suppliersOf(c, batchById).contains(supplier));
+                found.addAll(windowed(FindingScope.SUPPLIER, supplier, defect, group, policy.getSupplierWindow(),
+                        window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
+            }
+            for (String lot : lots) {
+                List<Complaint> group = filter(all,
+                        c -> c.getDefect().equals(defect) && lotsOf(c, batchById).contains(lot));
+                found.addAll(windowed(FindingScope.MATERIAL_LOT, lot, defect, group, policy.getSupplierWindow(),
+                        window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
+            }
+        }
+
+        // CUSTOMER: any defects, at least N complaints within the window; the finding has no defect.
+        for (String customer : distinct(all, Complaint::getCustomerId)) {
+            List<Complaint> group = filter(all, c -> c.getCustomerId().equals(customer));
+            found.addAll(windowed(FindingScope.CUSTOMER, customer, null, group, policy.getCustomerWindow(),
+                    window -> window.size() >= policy.getCustomerMinComplaints()));
+        }
+
+        // BATCH: same batch id and defect, at least N complaints, at any distance in time.
+        for (String batchId : distinct(all, Complaint::getBatchId)) {
+            for (String defect : distinct(all, Complaint::getDefect)) {
+                List<Complaint> group = filter(all, c -> batchId.equals(c.getBatchId()) && c.getDefect().equals(defect));
+                if (group.size() >= policy.getBatchMinComplaints()) {
+                    found.add(new Expected(FindingScope.BATCH, batchId, defect, ids(group)));
+                }
+            }
+            // The batch's complaint rate: a listed batch with a known positive quantity, two defects or more.
+            Batch batch = batchById.get(batchId);
+            List<Complaint> onBatch = filter(all, c -> batchId.equals(c.getBatchId()));
+            if (batch != null && batch.quantity() != null && batch.quantity() > 0
+                    && distinct(onBatch, Complaint::getDefect).size() >= 2
+                    && onBatch.size() >= policy.batchRateThreshold(batch.quantity())) {
+                found.add(new Expected(FindingScope.BATCH, batchId, null, ids(onBatch)));
+            }
+        }
+
+        Map<String, Expected> byId = new TreeMap<>();
+        for (Expected expected : found) {
+            Expected previous = byId.put(expected.id(), expected);
+            if (previous != null) {
+                throw new IllegalStateException("the oracle made two findings with id " + expected.id());
+            }
+        }
+        return byId;
+    }
+
+    /**
+     * For each complaint i of the group, the window of every complaint received in [t_i - W, t_i];
+     * the qualifying windows, merged while any two share a complaint; one finding per merged set.
+     */
+    private List<Expected> windowed(FindingScope scope, String key, String defect, List<Complaint> group,
+                                    Duration window, Predicate<List<Complaint>> qualifies) {
+        List<Set<Complaint>> merged = new ArrayList<>();
+        for (Complaint end : group) {
+            Instant to = end.getReceivedAt();
+            Instant from = to.minus(window);
+            List<Complaint> inWindow = filter(group,
+                    c -> !c.getReceivedAt().isBefore(from) && !c.getReceivedAt().isAfter(to));
+            if (!qualifies.test(inWindow)) {
+                continue;
+            }
+            Set<Complaint> union = new HashSet<>(inWindow);
+            List<Set<Complaint>> untouched = new ArrayList<>();
+            for (Set<Complaint> set : merged) {
+                if (set.stream().anyMatch(union::contains)) {
+                    union.addAll(set);
+                } else {
+                    untouched.add(set);
+                }
+            }
+            untouched.add(union);
+            merged = untouched;
+        }
+        List<Expected> findings = new ArrayList<>();
+        for (Set<Complaint> set : merged) {
+            List<Complaint> members = new ArrayList<>(set);
+            members.sort(RECEIPT_ORDER);
+            findings.add(new Expected(scope, key, defect, ids(members)));
+        }
+        return findings;
+    }
+
+    /** Its own supplier, if any, and the suppliers of its batch's lots (when the batch is listed). */
+    static Set<String> suppliersOf(Complaint complaint, Map<String, Batch> batchById) {
+        Set<String> suppliers = new LinkedHashSet<>();
+        if (complaint.getSupplier() != null) {
+            suppliers.add(complaint.getSupplier());
+        }
+        Batch batch = complaint.getBatchId() == null ? null : batchById.get(complaint.getBatchId());
+        if (batch != null) {
+            for (MaterialLot lot : batch.lots()) {
+                suppliers.add(lot.supplier());
+            }
+        }
+        return suppliers;
+    }
+
+    /** Its own material lot, if any, and the lot ids of its batch (lots without an id do not count). */
+    static Set<String> lotsOf(Complaint complaint, Map<String, Batch> batchById) {
+        Set<String> lots = new LinkedHashSet<>();
+        if (complaint.getMaterialLot() != null) {
+            lots.add(complaint.getMaterialLot());
+        }
+        Batch batch = complaint.getBatchId() == null ? null : batchById.get(complaint.getBatchId());
+        if (batch != null) {
+            for (MaterialLot lot : batch.lots()) {
+                if (lot.lotId() != null) {
+                    lots.add(lot.lotId());
+                }
+            }
+        }
+        return lots;
+    }
+
+    private boolean materialRelated(String defect) {
+        return taxonomy.find(defect).map(DefectCategory::materialRelated).orElse(false);
+    }
+
+    private static Set<String> productLines(List<Complaint> complaints) {
+        Set<String> lines = new HashSet<>();
+        for (Complaint complaint : complaints) {
+            lines.add(complaint.getProductLine());
+        }
+        return lines;
+    }
+
+    private static Set<String> distinct(List<Complaint> complaints, java.util.function.Function<Complaint, String> value) {
+        Set<String> values = new TreeSet<>();
+        for (Complaint complaint : complaints) {
+            String v = value.apply(complaint);
+            if (v != null) {
+                values.add(v);
+            }
+        }
+        return values;
+    }
+
+    private static List<Complaint> filter(List<Complaint> complaints, Predicate<Complaint> test) {
+        List<Complaint> kept = new ArrayList<>();
+        for (Complaint complaint : complaints) {
+            if (test.test(complaint)) {
+                kept.add(complaint);
+            }
+        }
+        return kept;
+    }
+
+    private static List<String> ids(List<Complaint> complaints) {
+        List<String> ids = new ArrayList<>();
+        for (Complaint complaint : complaints) {
+            ids.add(complaint.getId());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,149 @@
+package io.welt.complaints.rules.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.Severity;
+import io.welt.complaints.model.TargetType;
+import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.RuleNames;
+import io.welt.complaints.test.GeneratedLog;
+import io.welt.complaints.test.SampleLog;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+/** The bundled sample through the standard rules: the four planted problems are found, and little else. */
+class SampleLogTest {
+
+    private static final GeneratedLog SAMPLE = SampleLog.generate();
+    private static final Assessment ASSESSMENT = ComplaintRules.standard().assess(SAMPLE.toComplaintLog(), SAMPLE.asOf());
+    private static final Map<String, Complaint> BY_ID = new HashMap<>();
+
+    static {
+        SAMPLE.complaints().forEach(c -> BY_ID.put(c.getId(), c));
+    }
+
+    @Test
+    void sample_isAYearOfAFewHundredComplaints_withRecentOnesOpen() {
+        List<Complaint> complaints = SAMPLE.complaints();
+        assertTrue(complaints.size() >= 250 && complaints.size() <= 400, () -> complaints.size() + " complaints");
+        assertEquals(SampleLog.AS_OF, SAMPLE.asOf());
+        assertTrue(!complaints.get(0).getReceivedAt().isBefore(SampleLog.START), found());
+        assertTrue(complaints.get(complaints.size() - 1).getReceivedAt().isBefore(SampleLog.AS_OF), found());
+        assertTrue(ASSESSMENT.rejected().isEmpty(), () -> "rejected: " + ASSESSMENT.rejected());
+
+        long recentOpen = complaints.stream()
+                .filter(c -> c.getReceivedAt().isAfter(SampleLog.AS_OF.minus(Duration.ofDays(10))) && !c.isResolved())
+                .count();
+        assertTrue(recentOpen >= 5, () -> recentOpen + " recent open complaints; " + found());
+        assertTrue(!ASSESSMENT.warnings().isEmpty(), () -> "no deadline warnings as of " + SAMPLE.asOf() + "; " + found());
+        assertTrue(ASSESSMENT.escalations().stream().anyMatch(e -> e.rule().equals(RuleNames.ESCALATE_NOT_ACKNOWLEDGED)
+                || e.rule().equals(RuleNames.ESCALATE_NOT_RESOLVED)), () -> "no time-based escalation; " + found());
+    }
+
+    @Test
+    void stitchingProblem_isFoundOnTheChelseaBootLine_andItsBatch() {
+        RepeatFinding line = finding(FindingScope.PRODUCT_LINE, SampleLog.STITCHING_LINE, "STITCHING")
+                .orElseThrow(() -> new AssertionError("no PRODUCT_LINE finding for Chelsea boot/STITCHING; " + found()));
+        assertEquals(SampleLog.STITCHING_COMPLAINTS, line.size(), found());
+        assertTrue(Duration.between(line.from(), line.to()).compareTo(Duration.ofDays(21)) <= 0, found());
+
+        RepeatFinding batch = finding(FindingScope.BATCH, SampleLog.STITCHING_BATCH, "STITCHING")
+                .orElseThrow(() -> new AssertionError("no BATCH finding for " + SampleLog.STITCHING_BATCH + "; " + found()));
+        assertTrue(batch.size() >= 3, found());
+        assertTrue(line.complaintIds().containsAll(batch.complaintIds()), found());
+    }
+
+    @Test
+    void crackingLot_isFoundAcrossTwoProductLines() {
+        RepeatFinding lot = finding(FindingScope.MATERIAL_LOT, SampleLog.CRACKING_LOT, "GRAIN_CRACKING")
+                .orElseThrow(() -> new AssertionError("no MATERIAL_LOT finding for " + SampleLog.CRACKING_LOT + "; " + found()));
+        assertEquals(Set.of(SampleLog.CRACKING_LINE_1, SampleLog.CRACKING_LINE_2), productLines(lot), found());
+        assertTrue(Duration.between(lot.from(), lot.to()).compareTo(Duration.ofDays(60)) <= 0, found());
+
+        RepeatFinding supplier = finding(FindingScope.SUPPLIER, SampleLog.CRACKING_SUPPLIER, "GRAIN_CRACKING")
+                .orElseThrow(() -> new AssertionError("no SUPPLIER finding for " + SampleLog.CRACKING_SUPPLIER + "; " + found()));
+        assertTrue(productLines(supplier).size() >= 2, found());
+        assertTrue(supplier.complaintIds().containsAll(lot.complaintIds()), found());
+    }
+
+    @Test
+    void safetyComplaint_isCritical_andGoesToSeniorManagement() {
+        List<Complaint> safety = SAMPLE.complaints().stream()
+                .filter(c -> c.getDefect().equals("PROTECTIVE_FAILURE") && c.isInjuryReported()
+                        && SampleLog.SAFETY_LINE.equals(c.getProductLine()))
+                .toList();
+        assertEquals(1, safety.size(), () -> "protective failures with an injury on a safety boot: " + safety);
+        String id = safety.get(0).getId();
+        assertEquals(Severity.CRITICAL, ASSESSMENT.severityOf(id), found());
+        assertEquals(EscalationLevel.SENIOR_MANAGEMENT, ASSESSMENT.levelOf(TargetType.COMPLAINT, id),
+                () -> "escalation of " + id + ": " + ASSESSMENT.escalationOf(TargetType.COMPLAINT, id) + "; " + found());
+    }
+
+    @Test
+    void repeatCustomer_isFound() {
+        RepeatFinding customer = finding(FindingScope.CUSTOMER, SampleLog.REPEAT_CUSTOMER, null)
+                .orElseThrow(() -> new AssertionError("no CUSTOMER finding for " + SampleLog.REPEAT_CUSTOMER + "; " + found()));
+        assertTrue(customer.size() >= 2 && customer.size() <= 3, found());
+        assertTrue(Duration.between(customer.from(), customer.to()).compareTo(Duration.ofDays(90)) <= 0, found());
+    }
+
+    @Test
+    void background_addsFewFindingsOfItsOwn() {
+        List<RepeatFinding> others = ASSESSMENT.findings().stream().filter(f -> !planted(f)).toList();
+        assertTrue(others.size() <= 3, () -> "the background drowns the planted problems; " + found());
+        for (RepeatFinding finding : ASSESSMENT.findings()) {
+            if (planted(finding)) {
+                for (String id : finding.complaintIds()) {
+                    assertTrue(BY_ID.get(id).getCustomerId().startsWith("CUST-20"),
+                            () -> "background complaint " + id + " joined planted finding " + finding.id() + "; " + found());
+                }
+            }
+        }
+    }
+
+    /** The findings that belong to the planted problems (a)-(d). */
+    private static boolean planted(RepeatFinding f) {
+        return switch (f.scope()) {
+            case PRODUCT_LINE -> f.key().equals(SampleLog.STITCHING_LINE) && "STITCHING".equals(f.defect());
+            case BATCH -> f.key().equals(SampleLog.STITCHING_BATCH) || f.key().equals(SampleLog.CRACKING_BATCH_1)
+                    || f.key().equals(SampleLog.CRACKING_BATCH_2);
+            case MATERIAL_LOT -> f.key().equals(SampleLog.CRACKING_LOT);
+            case SUPPLIER -> f.key().equals(SampleLog.CRACKING_SUPPLIER) && "GRAIN_CRACKING".equals(f.defect());
+            case CUSTOMER -> f.key().equals(SampleLog.REPEAT_CUSTOMER);
+        };
+    }
+
+    private static Optional<RepeatFinding> finding(FindingScope scope, String key, String defect) {
+        return ASSESSMENT.findings().stream()
+                .filter(f -> f.scope() == scope && f.key().equals(key) && Objects.equals(f.defect(), defect))
+                .findFirst();
+    }
+
+    private static Set<String> productLines(RepeatFinding finding) {
+        return finding.complaintIds().stream().map(id -> BY_ID.get(id).getProductLine())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** What the rules found, for failure messages only. */
+    private static String found() {
+        return "found " + ASSESSMENT.findings().size() + " findings:\n" + ASSESSMENT.findings().stream()
+                .map(f -> "  " + (planted(f) ? "planted " : "other   ") + f.id() + " " + f.complaintIds())
+                .collect(Collectors.joining("\n"));
+    }
+}
