@@ -47,4 +47,9 @@ public record CorrectiveAction(String id, ActionScope scope, String key, String 
         Checks.check(verificationDays > 0, "verificationDays", "must be positive, was " + verificationDays);
         rootCauseId = Checks.optionalText(rootCauseId);
     }
+
+    /** When the verification window closes: {@code verificationDays} after the effective date, at midnight UTC. */
+    public java.time.Instant verificationEnd() {
+        return effectiveFrom.plusDays(verificationDays).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
 }

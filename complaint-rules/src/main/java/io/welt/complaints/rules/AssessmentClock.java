@@ -23,6 +23,11 @@ public record AssessmentClock(Instant asOf, BusinessCalendar calendar) {
         Objects.requireNonNull(calendar, "calendar");
     }
 
+    /** The calendar date of {@link #asOf} in UTC, against which due dates are compared. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(asOf, java.time.ZoneOffset.UTC);
+    }
+
     /** The instant {@code workingTime} after {@code start} in the calendar. */
     public Instant plus(Instant start, Duration workingTime) {
         return calendar.plus(start, workingTime);

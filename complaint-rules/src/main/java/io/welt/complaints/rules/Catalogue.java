@@ -71,6 +71,59 @@ public final class Catalogue {
         return product == null ? null : product.unitCost();
     }
 
+    /** The complaints in the action's scope with its defect, in no particular order. */
+    public java.util.List<Complaint> complaintsInScope(CorrectiveAction action) {
+        java.util.List<Complaint> matching = new java.util.ArrayList<>();
+        for (Complaint complaint : complaints.values()) {
+            if (complaint.getDefect().equals(action.defect()) && inScope(action, complaint)) {
+                matching.add(complaint);
+            }
+        }
+        return matching;
+    }
+
+    /**
+     * What stands between an action and an EFFECTIVE verdict once its window is over: follow-ups not
+     * done, failed or without outcome, and too few revised units made (BATCH scope: not counted).
+     */
+    public Gaps verificationGaps(CorrectiveAction action, long minRevisedUnits) {
+        java.util.List<String> gaps = new java.util.ArrayList<>();
+        for (io.welt.complaints.model.FollowUp followUp : action.followUps()) {
+            String what = followUp.kind() + (followUp.description().isEmpty() ? "" : " (" + followUp.description() + ")");
+            if (!followUp.isDone()) {
+                gaps.add(what + " due " + followUp.due() + " was never done");
+            } else if (Boolean.FALSE.equals(followUp.passed())) {
+                gaps.add(what + " failed" + (followUp.result() == null ? "" : ": " + followUp.result()));
+            } else if (followUp.passed() == null) {
+                gaps.add(what + " has no recorded outcome");
+            }
+        }
+        if (action.scope() != ActionScope.BATCH) {
+            long units = revisedUnits(action);
+            if (units < minRevisedUnits) {
+                gaps.add("only " + units + " units were made after the change, fewer than the " + minRevisedUnits
+                        + " needed before silence means anything");
+            }
+        }
+        return new Gaps(gaps);
+    }
+
+    /**
+     * The reasons an action cannot be called effective yet; none when it can.
+     *
+     * @param reasons each gap in words
+     */
+    public record Gaps(java.util.List<String> reasons) {
+        public Gaps {
+            reasons = java.util.List.copyOf(reasons);
+        }
+
+        /** Whether nothing stands in the way ("empty" is a keyword in rule constraints). */
+        public boolean isClear() {
+            return reasons.isEmpty();
+        }
+    }
+
     /** Whether the complaint is about what the action changes: its product line, SKU, batch, supplier or lot. */
     public boolean inScope(CorrectiveAction action, Complaint complaint) {
         String key = action.key();
