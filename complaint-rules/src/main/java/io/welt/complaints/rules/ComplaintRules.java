@@ -127,6 +127,11 @@ public final class ComplaintRules {
         return assessment;
     }
 
+    /** Sessions not yet disposed of; for tests that prove none leak. */
+    int openSessions() {
+        return ruleBase.openSessions();
+    }
+
     private static List<RuleSource> standardSources() {
         List<RuleSource> sources = new ArrayList<>();
         for (String file : STANDARD_RULE_FILES) {

@@ -91,6 +91,11 @@ public final class RuleBase {
         return RESOURCE_ROOT + folder + source.name();
     }
 
+    /** Sessions of this rule base not yet disposed of: zero whenever no assessment is running. */
+    public int openSessions() {
+        return kieBase.getKieSessions().size();
+    }
+
     /** What one session derived and which rules fired how often. */
     public record Result(List<Conclusion> conclusions, Map<String, Long> firedRules) {
     }
