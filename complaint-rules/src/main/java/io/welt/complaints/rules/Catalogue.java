@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * The log's master data by key, as one fact: rules look up a complaint's product, batch, price and
- * unit cost here, and test whether a complaint falls in a corrective action's scope. Immutable.
+ * unit cost here, and test whether a complaint falls in a corrective action's scope. Immutable, but
+ * for the complaints a {@link ComplaintMonitor} adds as they arrive.
  */
 public final class Catalogue {
 
@@ -30,7 +31,12 @@ public final class Catalogue {
     public Catalogue(Collection<Product> products, Collection<Batch> batches, Collection<Complaint> complaints) {
         this.products = index(products, Product::sku);
         this.batches = index(batches, Batch::id);
-        this.complaints = index(complaints, Complaint::getId);
+        this.complaints = new java.util.concurrent.ConcurrentHashMap<>(index(complaints, Complaint::getId));
+    }
+
+    /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */
+    void put(Complaint complaint) {
+        complaints.put(complaint.getId(), complaint);
     }
 
     private static <T> Map<String, T> index(Collection<T> values, java.util.function.Function<T, String> key) {

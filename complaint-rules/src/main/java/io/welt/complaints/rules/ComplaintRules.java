@@ -113,8 +113,7 @@ public final class ComplaintRules {
         facts.addAll(log.rootCauses());
         facts.add(new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints()));
         facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
-        // Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end.
-        long maxFirings = 1_000L + 100L * facts.size();
+        long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
         RuleBase.Result result = ruleBase.run(facts, maxFirings);
         long t3 = System.nanoTime();
@@ -125,6 +124,26 @@ public final class ComplaintRules {
                 valid.complaints().size(), valid.rejected().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return assessment;
+    }
+
+    /**
+     * Starts a monitor over {@code history} as of {@code asOf}: the rules kept warm for a host that
+     * calls them for every new complaint. Close it when done.
+     */
+    public ComplaintMonitor monitor(ComplaintLog history, Instant asOf) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(asOf, "asOf");
+        LogValidator validator = new LogValidator(taxonomy);
+        return new ComplaintMonitor(this, validator, validator.validate(history, asOf), history.rootCauses(), asOf);
+    }
+
+    /** Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end. */
+    long maxFirings(long facts) {
+        return 1_000L + 100L * facts;
+    }
+
+    RuleBase ruleBase() {
+        return ruleBase;
     }
 
     /** Sessions not yet disposed of; for tests that prove none leak. */

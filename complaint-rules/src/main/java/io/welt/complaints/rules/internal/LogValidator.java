@@ -60,67 +60,22 @@ public final class LogValidator {
         }
 
         List<Complaint> accepted = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         Map<String, Long> firstLine = new HashMap<>();
         for (Entry<Complaint> entry : log.complaints()) {
             Complaint complaint = entry.value();
-            String problem = null;
-            String field = null;
-            if (!seen.add(complaint.getId())) {
-                field = "id";
-                problem = "id " + complaint.getId() + " repeats an earlier complaint (" + entry.origin().source()
-                        + " line " + firstLine.get(complaint.getId()) + "); the first stands";
-            } else {
-                firstLine.put(complaint.getId(), entry.origin().line());
-                if (complaint.getReceivedAt().isAfter(asOf)) {
-                    field = "received_at";
-                    problem = "received at " + complaint.getReceivedAt() + ", after the assessment's clock " + asOf;
-                } else if (complaint.getAcknowledgedAt() != null && complaint.getAcknowledgedAt().isAfter(asOf)) {
-                    field = "acknowledged_at";
-                    problem = "acknowledged at " + complaint.getAcknowledgedAt() + ", after the assessment's clock " + asOf;
-                } else if (complaint.getResolvedAt() != null && complaint.getResolvedAt().isAfter(asOf)) {
-                    field = "resolved_at";
-                    problem = "resolved at " + complaint.getResolvedAt() + ", after the assessment's clock " + asOf;
-                } else if (complaint.getClosedAt() != null && complaint.getClosedAt().isAfter(asOf)) {
-                    field = "closed_at";
-                    problem = "closed at " + complaint.getClosedAt() + ", after the assessment's clock " + asOf;
-                } else if (!complaint.getWaitingPeriods().isEmpty()
-                        && complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from().isAfter(asOf)) {
-                    field = "waiting_since";
-                    problem = "waiting on the customer from "
-                            + complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from()
-                            + ", after the assessment's clock " + asOf;
-                } else if (!taxonomy.contains(complaint.getDefect())) {
-                    field = "defect";
-                    problem = "unknown defect code '" + complaint.getDefect() + "'; the taxonomy has "
-                            + String.join(", ", codes());
-                }
-            }
-            Product product = products.get(complaint.getSku());
-            if (problem == null && product == null && complaint.getProductLine() == null) {
-                field = "sku";
-                problem = "unknown SKU '" + complaint.getSku() + "' and no product_line given"
-                        + (products.isEmpty() ? " (no products were supplied)" : "");
-            }
-            if (problem == null && product != null && complaint.getProductLine() != null
-                    && !product.productLine().equalsIgnoreCase(complaint.getProductLine())) {
-                field = "product_line";
-                problem = "product line '" + complaint.getProductLine() + "' contradicts the products, which put SKU "
-                        + product.sku() + " in '" + product.productLine() + "'";
-            }
-            Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
-            if (problem == null && batch != null && !batch.sku().equals(complaint.getSku())) {
-                field = "batch_id";
-                problem = "batch " + batch.id() + " made SKU " + batch.sku() + ", not " + complaint.getSku();
-            }
-            if (problem != null) {
-                rejected.add(Rejection.of(entry.origin(), complaint.getId(), field, problem));
+            Long earlier = firstLine.putIfAbsent(complaint.getId(), entry.origin().line());
+            if (earlier != null) {
+                rejected.add(Rejection.of(entry.origin(), complaint.getId(), "id", "id " + complaint.getId()
+                        + " repeats an earlier complaint (" + entry.origin().source() + " line " + earlier
+                        + "); the first stands"));
                 continue;
             }
-            if (complaint.getProductLine() == null || product != null && !product.productLine().equals(complaint.getProductLine())) {
-                complaint = complaint.toBuilder().productLine(product.productLine()).build();
+            Checked checked = check(complaint, entry.origin(), products, batches, asOf);
+            if (checked.rejection() != null) {
+                rejected.add(checked.rejection());
+            } else {
+                accepted.add(checked.complaint());
             }
-            accepted.add(complaint);
         }
         List<CorrectiveAction> actions = new ArrayList<>();
         Set<String> actionIds = new HashSet<>();
@@ -137,6 +92,69 @@ public final class LogValidator {
             }
         }
         return new ValidatedLog(accepted, products, batches, actions, rejected);
+    }
+
+    /**
+     * One complaint checked against the master data and the clock: either the complaint to assess
+     * (product line filled in) or why it is rejected.
+     *
+     * @param complaint the complaint to assess, or null
+     * @param rejection why not, or null
+     */
+    public record Checked(Complaint complaint, Rejection rejection) {
+    }
+
+    /** Checks what one complaint cannot check about itself; repeated ids are the caller's to check. */
+    public Checked check(Complaint complaint, io.welt.complaints.rules.RecordOrigin origin, Map<String, Product> products,
+                         Map<String, Batch> batches, Instant asOf) {
+        String problem = null;
+        String field = null;
+        if (complaint.getReceivedAt().isAfter(asOf)) {
+            field = "received_at";
+            problem = "received at " + complaint.getReceivedAt() + ", after the assessment's clock " + asOf;
+        } else if (complaint.getAcknowledgedAt() != null && complaint.getAcknowledgedAt().isAfter(asOf)) {
+            field = "acknowledged_at";
+            problem = "acknowledged at " + complaint.getAcknowledgedAt() + ", after the assessment's clock " + asOf;
+        } else if (complaint.getResolvedAt() != null && complaint.getResolvedAt().isAfter(asOf)) {
+            field = "resolved_at";
+            problem = "resolved at " + complaint.getResolvedAt() + ", after the assessment's clock " + asOf;
+        } else if (complaint.getClosedAt() != null && complaint.getClosedAt().isAfter(asOf)) {
+            field = "closed_at";
+            problem = "closed at " + complaint.getClosedAt() + ", after the assessment's clock " + asOf;
+        } else if (!complaint.getWaitingPeriods().isEmpty()
+                && complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from().isAfter(asOf)) {
+            field = "waiting_since";
+            problem = "waiting on the customer from "
+                    + complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from()
+                    + ", after the assessment's clock " + asOf;
+        } else if (!taxonomy.contains(complaint.getDefect())) {
+            field = "defect";
+            problem = "unknown defect code '" + complaint.getDefect() + "'; the taxonomy has " + String.join(", ", codes());
+        }
+        Product product = products.get(complaint.getSku());
+        if (problem == null && product == null && complaint.getProductLine() == null) {
+            field = "sku";
+            problem = "unknown SKU '" + complaint.getSku() + "' and no product_line given"
+                    + (products.isEmpty() ? " (no products were supplied)" : "");
+        }
+        if (problem == null && product != null && complaint.getProductLine() != null
+                && !product.productLine().equalsIgnoreCase(complaint.getProductLine())) {
+            field = "product_line";
+            problem = "product line '" + complaint.getProductLine() + "' contradicts the products, which put SKU "
+                    + product.sku() + " in '" + product.productLine() + "'";
+        }
+        Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
+        if (problem == null && batch != null && !batch.sku().equals(complaint.getSku())) {
+            field = "batch_id";
+            problem = "batch " + batch.id() + " made SKU " + batch.sku() + ", not " + complaint.getSku();
+        }
+        if (problem != null) {
+            return new Checked(null, Rejection.of(origin, complaint.getId(), field, problem));
+        }
+        if (product != null && !product.productLine().equals(complaint.getProductLine())) {
+            complaint = complaint.toBuilder().productLine(product.productLine()).build();
+        }
+        return new Checked(complaint, null);
     }
 
     private List<String> codes() {

@@ -91,6 +91,11 @@ public final class RuleBase {
         return RESOURCE_ROOT + folder + source.name();
     }
 
+    /** A session kept open for incremental work; the caller must {@link LiveSession#close()} it. */
+    public LiveSession openLive() {
+        return new LiveSession(kieBase.newKieSession());
+    }
+
     /** Sessions of this rule base not yet disposed of: zero whenever no assessment is running. */
     public int openSessions() {
         return kieBase.getKieSessions().size();

@@ -24,41 +24,22 @@ public final class SeriesIndex {
     private SeriesIndex() {
     }
 
-    private record Key(FindingScope scope, String key, String defect) {
+    /**
+     * The identity of one series.
+     *
+     * @param scope  what its complaints share
+     * @param key    the shared value
+     * @param defect the shared defect, or null when it spans defects
+     */
+    public record Key(FindingScope scope, String key, String defect) {
     }
 
+    /** All complaints grouped into their series. */
     public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches) {
         Map<Key, List<Complaint>> groups = new HashMap<>();
         for (Complaint complaint : complaints) {
-            String defect = complaint.getDefect();
-            add(groups, new Key(FindingScope.PRODUCT_LINE, complaint.getProductLine(), defect), complaint);
-            add(groups, new Key(FindingScope.CUSTOMER, complaint.getCustomerId(), null), complaint);
-            if (complaint.getBatchId() != null) {
-                add(groups, new Key(FindingScope.BATCH, complaint.getBatchId(), defect), complaint);
-                add(groups, new Key(FindingScope.BATCH, complaint.getBatchId(), null), complaint);
-            }
-            Set<String> suppliers = new LinkedHashSet<>();
-            Set<String> lots = new LinkedHashSet<>();
-            if (complaint.getSupplier() != null) {
-                suppliers.add(complaint.getSupplier());
-            }
-            if (complaint.getMaterialLot() != null) {
-                lots.add(complaint.getMaterialLot());
-            }
-            Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
-            if (batch != null) {
-                for (MaterialLot lot : batch.lots()) {
-                    suppliers.add(lot.supplier());
-                    if (lot.lotId() != null) {
-                        lots.add(lot.lotId());
-                    }
-                }
-            }
-            for (String supplier : suppliers) {
-                add(groups, new Key(FindingScope.SUPPLIER, supplier, defect), complaint);
-            }
-            for (String lot : lots) {
-                add(groups, new Key(FindingScope.MATERIAL_LOT, lot, defect), complaint);
+            for (Key key : keysOf(complaint, batches)) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
             }
         }
         List<ComplaintSeries> series = new ArrayList<>(groups.size());
@@ -66,8 +47,39 @@ public final class SeriesIndex {
         return series;
     }
 
-    private static void add(Map<Key, List<Complaint>> groups, Key key, Complaint complaint) {
-        Objects.requireNonNull(key.key(), "series key");
-        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
+    /** The series one complaint belongs to. */
+    public static List<Key> keysOf(Complaint complaint, Map<String, Batch> batches) {
+        List<Key> keys = new ArrayList<>(6);
+        String defect = complaint.getDefect();
+        keys.add(new Key(FindingScope.PRODUCT_LINE, Objects.requireNonNull(complaint.getProductLine(), "productLine"), defect));
+        keys.add(new Key(FindingScope.CUSTOMER, complaint.getCustomerId(), null));
+        if (complaint.getBatchId() != null) {
+            keys.add(new Key(FindingScope.BATCH, complaint.getBatchId(), defect));
+            keys.add(new Key(FindingScope.BATCH, complaint.getBatchId(), null));
+        }
+        Set<String> suppliers = new LinkedHashSet<>();
+        Set<String> lots = new LinkedHashSet<>();
+        if (complaint.getSupplier() != null) {
+            suppliers.add(complaint.getSupplier());
+        }
+        if (complaint.getMaterialLot() != null) {
+            lots.add(complaint.getMaterialLot());
+        }
+        Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
+        if (batch != null) {
+            for (MaterialLot lot : batch.lots()) {
+                suppliers.add(lot.supplier());
+                if (lot.lotId() != null) {
+                    lots.add(lot.lotId());
+                }
+            }
+        }
+        for (String supplier : suppliers) {
+            keys.add(new Key(FindingScope.SUPPLIER, supplier, defect));
+        }
+        for (String lot : lots) {
+            keys.add(new Key(FindingScope.MATERIAL_LOT, lot, defect));
+        }
+        return keys;
     }
 }

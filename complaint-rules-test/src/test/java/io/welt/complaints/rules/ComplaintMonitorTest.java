@@ -1,0 +1,125 @@
+package io.welt.complaints.rules;
+
+import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.ComplaintStatus;
+import io.welt.complaints.model.Escalation;
+import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.test.GeneratedLog;
+import io.welt.complaints.test.LogGenerator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The warm engine reports what each change did, and ends where a full assessment of the same facts ends. */
+class ComplaintMonitorTest {
+
+    private final ComplaintRules rules = ComplaintRules.standard();
+    private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
+
+    @Test
+    void thirdStitchingComplaint_addsAFindingAndItsEscalation() {
+        Complaint c1 = aComplaint().on(chelsea).receivedDaysAgo(9).acknowledgedAfterHours(1).build();
+        Complaint c2 = aComplaint().on(chelsea).receivedDaysAgo(5).acknowledgedAfterHours(1).build();
+        Complaint c3 = aComplaint().on(chelsea).receivedHoursAgo(2).acknowledgedAfterHours(1).build();
+        try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(c1).complaint(c2)
+                .build(), NOW)) {
+            assertThat(monitor.assessment().findings(FindingScope.PRODUCT_LINE)).isEmpty();
+            ComplaintMonitor.Changes changes = monitor.submit(c3, NOW);
+            assertThat(changes.rejected()).isNull();
+            assertThat(changes.added(RepeatFinding.class)).singleElement()
+                    .satisfies(f -> assertThat(f.complaintIds()).containsExactly(c1.getId(), c2.getId(), c3.getId()));
+            assertThat(changes.added(Escalation.class)).anySatisfy(e -> {
+                assertThat(e.level()).isEqualTo(EscalationLevel.QUALITY_MANAGER);
+                assertThat(e.target()).startsWith("PRODUCT_LINE/Chelsea boot/STITCHING/");
+            });
+        }
+    }
+
+    @Test
+    void resolvingAComplaint_removesItsEscalation() {
+        Complaint late = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(30).build();
+        try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(late).build(), NOW)) {
+            assertThat(monitor.assessment().levelOf(io.welt.complaints.model.TargetType.COMPLAINT, late.getId()))
+                    .isEqualTo(EscalationLevel.TEAM_LEADER);
+            Complaint resolved = late.toBuilder().acknowledgedAt(NOW.minusSeconds(600)).resolvedAt(NOW.minusSeconds(60))
+                    .status(ComplaintStatus.RESOLVED).build();
+            ComplaintMonitor.Changes changes = monitor.update(resolved, NOW);
+            assertThat(changes.removed(Escalation.class)).isNotEmpty();
+            assertThat(monitor.assessment().escalations()).isEmpty();
+        }
+    }
+
+    @Test
+    void theClockMoving_escalatesWhatIsNotAcknowledged() {
+        Complaint fresh = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(1).build();
+        try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(fresh).build(), NOW)) {
+            assertThat(monitor.advanceTo(NOW.plus(Duration.ofHours(10))).added(Escalation.class)).isEmpty();
+            ComplaintMonitor.Changes later = monitor.advanceTo(NOW.plus(Duration.ofHours(24)));
+            assertThat(later.added(Escalation.class)).singleElement()
+                    .satisfies(e -> assertThat(e.rule()).isEqualTo(RuleNames.ESCALATE_NOT_ACKNOWLEDGED));
+            assertThat(monitor.advanceTo(NOW).added()).as("the clock never goes back").isEmpty();
+            assertThat(monitor.asOf()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        }
+    }
+
+    @Test
+    void badSubmissions_areRejectedNotLost() {
+        Complaint c1 = aComplaint("C-1").on(chelsea).receivedDaysAgo(2).build();
+        try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(c1).build(), NOW)) {
+            assertThat(monitor.submit(c1, NOW).rejected()).satisfies(r -> assertThat(r.field()).isEqualTo("id"));
+            Complaint unknownCode = aComplaint("C-2").on(chelsea).withDefect("NOPE").build();
+            assertThat(monitor.submit(unknownCode, NOW).rejected()).satisfies(r -> assertThat(r.field()).isEqualTo("defect"));
+            assertThat(monitor.rejected()).hasSize(2);
+            assertThat(monitor.size()).isEqualTo(1);
+            assertThatThrownBy(() -> monitor.update(aComplaint("C-9").on(chelsea).build(), NOW))
+                    .hasMessageContaining("C-9");
+        }
+    }
+
+    @Test
+    void closedMonitor_refusesWorkAndLeavesNoSession() {
+        ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).build(), NOW);
+        monitor.close();
+        monitor.close();
+        assertThatThrownBy(monitor::assessment).isInstanceOf(IllegalStateException.class);
+        assertThat(rules.openSessions()).isZero();
+    }
+
+    /** 20 generated logs: half as history, the rest submitted one by one, equals a full assessment. */
+    @Test
+    void submittingOneByOne_endsWhereAFullAssessmentEnds() {
+        for (long seed = 1; seed <= 20; seed++) {
+            GeneratedLog log = LogGenerator.withSeed(seed).complaints(120).productLines(3).skusPerLine(2).suppliers(3)
+                    .materialLots(4).customers(60).generate();
+            Assessment full = rules.assess(log.toComplaintLog(), log.asOf());
+            List<Complaint> sorted = new ArrayList<>(log.complaints());
+            sorted.sort(Complaint.BY_RECEIPT);
+            int half = sorted.size() / 2;
+            try (ComplaintMonitor monitor = rules.monitor(log.withComplaints(sorted.subList(0, half)).toComplaintLog(),
+                    log.asOf())) {
+                for (Complaint complaint : sorted.subList(half, sorted.size())) {
+                    assertThat(monitor.submit(complaint, log.asOf()).rejected()).as("seed %d", seed).isNull();
+                }
+                Assessment warm = monitor.assessment();
+                assertThat(warm.findings()).as("seed %d", seed).isEqualTo(full.findings());
+                assertThat(warm.escalations()).as("seed %d", seed).isEqualTo(full.escalations());
+                assertThat(warm.severities()).as("seed %d", seed).isEqualTo(full.severities());
+                assertThat(warm.warnings()).as("seed %d", seed).isEqualTo(full.warnings());
+                assertThat(warm.conclusions()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(full.conclusions());
+            }
+        }
+        assertThat(rules.openSessions()).isZero();
+    }
+}

@@ -1,0 +1,261 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.rules.internal.LiveSession;
+import io.welt.complaints.rules.internal.LogValidator;
+import io.welt.complaints.rules.internal.SeriesIndex;
+import io.welt.complaints.rules.internal.ValidatedLog;
+
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The rules kept warm over a complaint history, for a host that calls them for every new complaint:
+ * each {@link #submit} or {@link #update} re-evaluates only what the complaint touches and reports
+ * the conclusions that appeared and went (a new finding, an escalation, an escalation superseded).
+ * {@link #advanceTo} moves the clock for the time-based rules; {@link #assessment()} gives the whole
+ * picture, equal to a full {@link ComplaintRules#assess} of the same facts.
+ *
+ * <pre>{@code
+ * try (ComplaintMonitor monitor = rules.monitor(history, Instant.now())) {
+ *     ComplaintMonitor.Changes changes = monitor.submit(newComplaint, Instant.now());
+ *     changes.added(Escalation.class).forEach(listener::escalated);
+ * }
+ * }</pre>
+ *
+ * <p>One writer at a time: every method is synchronized, so concurrent callers queue. Close it to
+ * release the session; a monitor holds the history in memory (no complaint is dropped from it).
+ */
+public final class ComplaintMonitor implements AutoCloseable {
+
+    private final ComplaintRules rules;
+    private final LiveSession session;
+    private final LogValidator validator;
+    private final Map<String, Product> products;
+    private final Map<String, Batch> batches;
+    private final Catalogue catalogue;
+    private final Map<String, FactHandle> complaintHandles = new HashMap<>();
+    private final Map<String, Complaint> complaints = new HashMap<>();
+    private final Map<SeriesIndex.Key, FactHandle> seriesHandles = new HashMap<>();
+    private final Map<SeriesIndex.Key, List<Complaint>> seriesMembers = new HashMap<>();
+    private final List<Rejection> rejected = new ArrayList<>();
+    private final List<io.welt.complaints.model.CorrectiveAction> actions;
+    private final List<io.welt.complaints.model.RootCause> rootCauses;
+    private FactHandle clockHandle;
+    private Instant asOf;
+    private boolean closed;
+
+    ComplaintMonitor(ComplaintRules rules, LogValidator validator, ValidatedLog history, List<io.welt.complaints.model.RootCause> rootCauses,
+                     Instant asOf) {
+        this.rules = rules;
+        this.validator = validator;
+        this.products = history.products();
+        this.batches = history.batches();
+        this.actions = history.actions();
+        this.rootCauses = List.copyOf(rootCauses);
+        this.asOf = asOf;
+        this.rejected.addAll(history.rejected());
+        this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
+        LiveSession live = rules.ruleBase().openLive();
+        try {
+            live.insert(rules.policy());
+            clockHandle = live.insert(new AssessmentClock(asOf, rules.policy().getCalendar()));
+            rules.taxonomy().categories().forEach(live::insert);
+            products.values().forEach(live::insert);
+            batches.values().forEach(live::insert);
+            actions.forEach(live::insert);
+            rootCauses.forEach(live::insert);
+            live.insert(catalogue);
+            for (Complaint complaint : history.complaints()) {
+                catalogue.put(complaint);
+                complaints.put(complaint.getId(), complaint);
+                complaintHandles.put(complaint.getId(), live.insert(complaint));
+                for (SeriesIndex.Key key : SeriesIndex.keysOf(complaint, batches)) {
+                    seriesMembers.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
+                }
+            }
+            seriesMembers.forEach((key, members) -> seriesHandles.put(key, live.insert(series(key, members))));
+            live.fire(rules.maxFirings(complaints.size() * 8L));
+            live.drainChanges();
+        } catch (RuntimeException e) {
+            live.close();
+            throw e;
+        }
+        this.session = live;
+    }
+
+    private static ComplaintSeries series(SeriesIndex.Key key, List<Complaint> members) {
+        return new ComplaintSeries(key.scope(), key.key(), key.defect(), members);
+    }
+
+    /**
+     * What one change did: conclusions that appeared and went, and the complaint if it was rejected.
+     *
+     * @param added    conclusions that appeared
+     * @param removed  conclusions whose cause went
+     * @param rejected why the complaint was not taken, or null
+     */
+    public record Changes(List<Conclusion> added, List<Conclusion> removed, Rejection rejected) {
+
+        /** The added conclusions of one type, e.g. {@code Escalation.class}. */
+        public <T extends Conclusion> List<T> added(Class<T> type) {
+            return added.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        /** The removed conclusions of one type. */
+        public <T extends Conclusion> List<T> removed(Class<T> type) {
+            return removed.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    /**
+     * Adds a new complaint, moving the clock to {@code now} first when it is later.
+     *
+     * @throws IllegalStateException when the monitor is closed
+     */
+    public synchronized Changes submit(Complaint complaint, Instant now) {
+        Objects.requireNonNull(complaint, "complaint");
+        open();
+        moveClock(now);
+        RecordOrigin origin = new RecordOrigin("submitted", complaints.size() + 1L);
+        if (complaints.containsKey(complaint.getId())) {
+            Rejection rejection = Rejection.of(origin, complaint.getId(), "id", "complaint " + complaint.getId()
+                    + " is already known; use update() to change it");
+            rejected.add(rejection);
+            return new Changes(List.of(), List.of(), rejection);
+        }
+        return apply(complaint, origin);
+    }
+
+    /**
+     * Replaces a known complaint with a newer version of it (acknowledged, resolved, corrected),
+     * moving the clock to {@code now} first when it is later.
+     *
+     * @throws IllegalArgumentException when no complaint with its id is known
+     */
+    public synchronized Changes update(Complaint complaint, Instant now) {
+        Objects.requireNonNull(complaint, "complaint");
+        open();
+        if (!complaints.containsKey(complaint.getId())) {
+            throw new IllegalArgumentException("no complaint " + complaint.getId() + " to update; submit it first");
+        }
+        moveClock(now);
+        RecordOrigin origin = new RecordOrigin("updated", complaints.size());
+        LogValidator.Checked checked = validator.check(complaint, origin, products, batches, asOf);
+        if (checked.rejection() != null) {
+            rejected.add(checked.rejection());
+            return new Changes(List.of(), List.of(), checked.rejection());
+        }
+        remove(complaints.get(complaint.getId()));
+        return apply(complaint, origin);
+    }
+
+    /** Moves the clock forward (never back) and lets the time-based rules catch up. */
+    public synchronized Changes advanceTo(Instant now) {
+        open();
+        moveClock(now);
+        session.fire(rules.maxFirings(complaints.size() * 8L));
+        LiveSession.Changes changes = session.drainChanges();
+        return new Changes(changes.added(), changes.removed(), null);
+    }
+
+    /** The whole picture now; equal to a full assessment of the same facts as of the same clock. */
+    public synchronized Assessment assessment() {
+        open();
+        return Assessment.assemble(asOf, new ArrayList<>(complaints.values()), actions, rootCauses,
+                session.conclusions(), rejected, session.firedRules());
+    }
+
+    /** The clock the monitor is at. */
+    public synchronized Instant asOf() {
+        return asOf;
+    }
+
+    /** How many complaints it holds. */
+    public synchronized int size() {
+        return complaints.size();
+    }
+
+    private Changes apply(Complaint complaint, RecordOrigin origin) {
+        LogValidator.Checked checked = validator.check(complaint, origin, products, batches, asOf);
+        if (checked.rejection() != null) {
+            rejected.add(checked.rejection());
+            return new Changes(List.of(), List.of(), checked.rejection());
+        }
+        Complaint accepted = checked.complaint();
+        catalogue.put(accepted);
+        complaints.put(accepted.getId(), accepted);
+        complaintHandles.put(accepted.getId(), session.insert(accepted));
+        for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches)) {
+            List<Complaint> members = seriesMembers.computeIfAbsent(key, k -> new ArrayList<>());
+            members.add(accepted);
+            replaceSeries(key, members);
+        }
+        session.fire(rules.maxFirings(complaints.size() * 8L));
+        LiveSession.Changes changes = session.drainChanges();
+        return new Changes(changes.added(), changes.removed(), null);
+    }
+
+    private void remove(Complaint old) {
+        session.delete(complaintHandles.remove(old.getId()));
+        complaints.remove(old.getId());
+        for (SeriesIndex.Key key : SeriesIndex.keysOf(old, batches)) {
+            List<Complaint> members = seriesMembers.get(key);
+            members.removeIf(c -> c.getId().equals(old.getId()));
+            replaceSeries(key, members);
+        }
+    }
+
+    private void replaceSeries(SeriesIndex.Key key, List<Complaint> members) {
+        FactHandle handle = seriesHandles.get(key);
+        if (members.isEmpty()) {
+            seriesMembers.remove(key);
+            if (handle != null) {
+                session.delete(handle);
+                seriesHandles.remove(key);
+            }
+        } else if (handle == null) {
+            seriesHandles.put(key, session.insert(series(key, members)));
+        } else {
+            session.update(handle, series(key, members));
+        }
+    }
+
+    private void moveClock(Instant now) {
+        Objects.requireNonNull(now, "now");
+        if (now.isAfter(asOf)) {
+            asOf = now;
+            session.update(clockHandle, new AssessmentClock(asOf, rules.policy().getCalendar()));
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the monitor is closed");
+        }
+    }
+
+    /** Releases the session. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            session.close();
+        }
+    }
+
+    /** The rejections so far, from the history and from submissions. */
+    public synchronized List<Rejection> rejected() {
+        return Collections.unmodifiableList(new ArrayList<>(rejected));
+    }
+}

@@ -1,0 +1,133 @@
+package io.welt.complaints.rules.internal;
+
+import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.rules.RunawayRulesException;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stateful session that stays open between changes: facts are inserted, replaced and removed,
+ * the rules fire, and the conclusions that appeared and disappeared since the last
+ * {@link #drainChanges()} are reported. Not thread-safe: one writer at a time.
+ */
+public final class LiveSession implements AutoCloseable {
+
+    private final KieSession session;
+    private final Map<String, Long> fired = new HashMap<>();
+    private final List<Conclusion> added = new ArrayList<>();
+    private final List<Conclusion> removed = new ArrayList<>();
+
+    LiveSession(KieSession session) {
+        this.session = session;
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+            }
+        });
+        session.addEventListener(new RuleRuntimeEventListener() {
+            @Override
+            public void objectInserted(ObjectInsertedEvent event) {
+                if (event.getObject() instanceof Conclusion conclusion) {
+                    added.add(conclusion);
+                }
+            }
+
+            @Override
+            public void objectUpdated(ObjectUpdatedEvent event) {
+                // Conclusions are immutable and never updated.
+            }
+
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                if (event.getOldObject() instanceof Conclusion conclusion && !added.remove(conclusion)) {
+                    removed.add(conclusion);
+                }
+            }
+        });
+    }
+
+    public FactHandle insert(Object fact) {
+        return session.insert(fact);
+    }
+
+    public void update(FactHandle handle, Object fact) {
+        session.update(handle, fact);
+    }
+
+    public void delete(FactHandle handle) {
+        session.delete(handle);
+    }
+
+    /**
+     * Fires the rules until they rest.
+     *
+     * @throws RunawayRulesException when they fire {@code maxFirings} times
+     */
+    public int fire(long maxFirings) {
+        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
+        Map<String, Long> before = new HashMap<>(fired);
+        int firings = session.fireAllRules(limit);
+        if (firings >= limit) {
+            String busiest = null;
+            long most = -1;
+            for (Map.Entry<String, Long> entry : fired.entrySet()) {
+                long now = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+                if (now > most) {
+                    most = now;
+                    busiest = entry.getKey();
+                }
+            }
+            throw new RunawayRulesException(busiest, firings, limit);
+        }
+        return firings;
+    }
+
+    /** What appeared and what went since the last call; each list in the order it happened. */
+    public Changes drainChanges() {
+        Changes changes = new Changes(List.copyOf(added), List.copyOf(removed));
+        added.clear();
+        removed.clear();
+        return changes;
+    }
+
+    /**
+     * Conclusions that appeared and went.
+     *
+     * @param added   new conclusions
+     * @param removed conclusions whose cause went
+     */
+    public record Changes(List<Conclusion> added, List<Conclusion> removed) {
+    }
+
+    /** Every conclusion in the session now. */
+    public List<Conclusion> conclusions() {
+        List<Conclusion> all = new ArrayList<>();
+        for (Object object : session.getObjects(o -> o instanceof Conclusion)) {
+            all.add((Conclusion) object);
+        }
+        return all;
+    }
+
+    /** How often each rule fired since the session opened. */
+    public Map<String, Long> firedRules() {
+        return Map.copyOf(fired);
+    }
+
+    @Override
+    public void close() {
+        session.dispose();
+    }
+}
