@@ -104,8 +104,14 @@ public final class ComplaintMonitor implements AutoCloseable {
      * @param added    conclusions that appeared
      * @param removed  conclusions whose cause went
      * @param rejected why the complaint was not taken, or null
+     * @param firings  the rule firings and the facts they matched, when the monitor records them (a trainer's trace)
      */
-    public record Changes(List<Conclusion> added, List<Conclusion> removed, Rejection rejected) {
+    public record Changes(List<Conclusion> added, List<Conclusion> removed, Rejection rejected,
+                          List<RuleFiring> firings) {
+
+        Changes(List<Conclusion> added, List<Conclusion> removed, Rejection rejected) {
+            this(added, removed, rejected, List.of());
+        }
 
         /** The added conclusions of one type, e.g. {@code Escalation.class}. */
         public <T extends Conclusion> List<T> added(Class<T> type) {
@@ -166,7 +172,12 @@ public final class ComplaintMonitor implements AutoCloseable {
         moveClock(now);
         session.fire(rules.maxFirings(complaints.size() * 8L));
         LiveSession.Changes changes = session.drainChanges();
-        return new Changes(changes.added(), changes.removed(), null);
+        return new Changes(changes.added(), changes.removed(), null, changes.firings());
+    }
+
+    /** Records, from now on, each rule firing with the facts it matched (see {@link Walkthrough}). */
+    synchronized void recordFirings() {
+        session.recordFirings(true);
     }
 
     /** The whole picture now; equal to a full assessment of the same facts as of the same clock. */
@@ -203,7 +214,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         }
         session.fire(rules.maxFirings(complaints.size() * 8L));
         LiveSession.Changes changes = session.drainChanges();
-        return new Changes(changes.added(), changes.removed(), null);
+        return new Changes(changes.added(), changes.removed(), null, changes.firings());
     }
 
     private void remove(Complaint old) {

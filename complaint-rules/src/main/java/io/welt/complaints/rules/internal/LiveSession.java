@@ -1,6 +1,7 @@
 package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.rules.RuleFiring;
 import io.welt.complaints.rules.RunawayRulesException;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -28,6 +29,8 @@ public final class LiveSession implements AutoCloseable {
     private final Map<String, Long> fired = new HashMap<>();
     private final List<Conclusion> added = new ArrayList<>();
     private final List<Conclusion> removed = new ArrayList<>();
+    private final List<RuleFiring> firings = new ArrayList<>();
+    private boolean recordFirings;
 
     LiveSession(KieSession session) {
         this.session = session;
@@ -35,6 +38,11 @@ public final class LiveSession implements AutoCloseable {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
                 fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
+                if (recordFirings) {
+                    List<Object> matched = new ArrayList<>(event.getMatch().getObjects());
+                    matched.removeIf(java.util.Objects::isNull);
+                    firings.add(new RuleFiring(event.getMatch().getRule().getName(), matched));
+                }
             }
         });
         session.addEventListener(new RuleRuntimeEventListener() {
@@ -95,11 +103,27 @@ public final class LiveSession implements AutoCloseable {
         return firings;
     }
 
-    /** What appeared and what went since the last call; each list in the order it happened. */
+    /** Also keep, for each firing, the facts it matched (for a trainer's trace; it costs memory). */
+    public void recordFirings(boolean record) {
+        this.recordFirings = record;
+    }
+
+    /**
+     * What appeared and what went since the last call, net: a conclusion withdrawn and derived again
+     * (its fact changed, the clock moved) is in neither list. Each list in the order it happened.
+     */
     public Changes drainChanges() {
-        Changes changes = new Changes(List.copyOf(added), List.copyOf(removed));
+        List<Conclusion> netAdded = new ArrayList<>(added);
+        List<Conclusion> netRemoved = new ArrayList<>();
+        for (Conclusion gone : removed) {
+            if (!netAdded.remove(gone)) {
+                netRemoved.add(gone);
+            }
+        }
+        Changes changes = new Changes(List.copyOf(netAdded), List.copyOf(netRemoved), List.copyOf(firings));
         added.clear();
         removed.clear();
+        firings.clear();
         return changes;
     }
 
@@ -108,8 +132,9 @@ public final class LiveSession implements AutoCloseable {
      *
      * @param added   new conclusions
      * @param removed conclusions whose cause went
+     * @param firings the firings, when recorded
      */
-    public record Changes(List<Conclusion> added, List<Conclusion> removed) {
+    public record Changes(List<Conclusion> added, List<Conclusion> removed, List<RuleFiring> firings) {
     }
 
     /** Every conclusion in the session now. */

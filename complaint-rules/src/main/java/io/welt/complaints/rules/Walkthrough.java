@@ -1,0 +1,318 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.ComplaintStatus;
+import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.DeadlineWarning;
+import io.welt.complaints.model.DefectCategory;
+import io.welt.complaints.model.Escalation;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.SeverityAssessment;
+import io.welt.complaints.model.WaitingPeriod;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A complaint log replayed in time order on a simulated clock, step by step, for a trainer: each
+ * complaint as it arrives and as it is acknowledged, waits and is resolved; each rule that fired on
+ * it with the facts it matched and its reason; each escalation and what it superseded; each
+ * time-based escalation when the clock passes its deadline.
+ *
+ * <pre>{@code
+ * List<Walkthrough.Step> steps = Walkthrough.replay(ComplaintRules.standard(), log, Instant.parse("2026-03-01T09:00:00Z"));
+ * System.out.print(Walkthrough.narrate(steps));
+ * }</pre>
+ */
+public final class Walkthrough {
+
+    private Walkthrough() {
+    }
+
+    /**
+     * One moment of the replay.
+     *
+     * @param at        the simulated time
+     * @param event     what happened, in words ("C-1 arrives: ...", "the clock reaches ...")
+     * @param derived   what the rules concluded because of it, each with the rule's match
+     * @param withdrawn conclusions whose cause went (an escalation once the complaint is resolved)
+     * @param rejected  why the event's complaint was not taken, or null
+     */
+    public record Step(Instant at, String event, List<Derivation> derived, List<Conclusion> withdrawn, Rejection rejected) {
+    }
+
+    /**
+     * One new conclusion and how it came about.
+     *
+     * @param conclusion the conclusion, with its rule and reason
+     * @param matched    the facts the rule matched, described briefly
+     * @param supersedes for an escalation, the lower escalation of the same target it supersedes, or null
+     */
+    public record Derivation(Conclusion conclusion, List<String> matched, Escalation supersedes) {
+    }
+
+    /** Replays the log from its first complaint until {@code until}. */
+    public static List<Step> replay(ComplaintRules rules, ComplaintLog log, Instant until) {
+        Objects.requireNonNull(until, "until");
+        List<Event> events = new ArrayList<>();
+        for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
+            events.addAll(lifecycle(entry.value()));
+        }
+        events.sort(Comparator.comparing(Event::at).thenComparing(e -> e.complaint().getReceivedAt())
+                .thenComparing(e -> e.complaint().getId()).thenComparingInt(Event::order));
+        Instant start = events.isEmpty() ? until : events.get(0).at();
+        ComplaintLog.Builder history = ComplaintLog.builder();
+        log.products().forEach(e -> history.product(e.value(), e.origin()));
+        log.batches().forEach(e -> history.batch(e.value(), e.origin()));
+        log.actions().forEach(e -> history.action(e.value(), e.origin()));
+        log.rootCauses().forEach(history::rootCause);
+
+        List<Step> steps = new ArrayList<>();
+        Map<String, Escalation> inForce = new HashMap<>();
+        try (ComplaintMonitor monitor = rules.monitor(history.build(), start)) {
+            monitor.recordFirings();
+            for (Event event : events) {
+                if (event.at().isAfter(until)) {
+                    break;
+                }
+                if (event.at().isAfter(monitor.asOf())) {
+                    ComplaintMonitor.Changes time = monitor.advanceTo(event.at());
+                    addStep(steps, event.at(), "the clock reaches " + event.at(), time, inForce);
+                }
+                ComplaintMonitor.Changes changes = event.order() == 0
+                        ? monitor.submit(event.complaint(), event.at())
+                        : monitor.update(event.complaint(), event.at());
+                steps.add(step(event.at(), event.describe(), changes, inForce));
+            }
+            if (until.isAfter(monitor.asOf())) {
+                addStep(steps, until, "the clock reaches " + until, monitor.advanceTo(until), inForce);
+            }
+        }
+        return steps;
+    }
+
+    private static void addStep(List<Step> steps, Instant at, String event, ComplaintMonitor.Changes changes,
+                                Map<String, Escalation> inForce) {
+        if (!changes.added().isEmpty() || !changes.removed().isEmpty()) {
+            steps.add(step(at, event, changes, inForce));
+        }
+    }
+
+    private static Step step(Instant at, String event, ComplaintMonitor.Changes changes, Map<String, Escalation> inForce) {
+        for (Conclusion gone : changes.removed()) {
+            if (gone instanceof Escalation escalation && escalation.equals(inForce.get(escalation.target()))) {
+                inForce.remove(escalation.target());
+            }
+        }
+        List<Derivation> derived = new ArrayList<>();
+        for (Conclusion conclusion : changes.added()) {
+            List<String> matched = changes.firings().stream().filter(f -> f.rule().equals(conclusion.rule()))
+                    .filter(f -> mentions(f, conclusion)).findFirst()
+                    .map(f -> f.matched().stream().map(Walkthrough::describe).filter(Objects::nonNull).toList())
+                    .orElse(List.of());
+            Escalation supersedes = null;
+            if (conclusion instanceof Escalation escalation) {
+                Escalation current = inForce.get(escalation.target());
+                if (current == null || escalation.level().compareTo(current.level()) > 0) {
+                    supersedes = current;
+                    inForce.put(escalation.target(), escalation);
+                }
+            }
+            derived.add(new Derivation(conclusion, matched, supersedes));
+        }
+        return new Step(at, event, derived, changes.removed(), changes.rejected());
+    }
+
+    /** Whether a firing is the one behind a conclusion: its match holds the conclusion's subject. */
+    private static boolean mentions(RuleFiring firing, Conclusion conclusion) {
+        String subject = subjectOf(conclusion);
+        if (subject == null) {
+            return true;
+        }
+        for (Object fact : firing.matched()) {
+            String id = fact instanceof Complaint c ? c.getId()
+                    : fact instanceof RepeatFinding f ? f.id()
+                    : fact instanceof SeverityAssessment s ? s.complaintId()
+                    : fact instanceof CorrectiveAction a ? a.id()
+                    : null;
+            if (subject.equals(id)) {
+                return true;
+            }
+            if (fact instanceof ComplaintSeries series && conclusion instanceof RepeatFinding finding
+                    && series.scope() == finding.scope() && series.key().equals(finding.key())
+                    && Objects.equals(series.defect(), finding.defect())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String subjectOf(Conclusion conclusion) {
+        if (conclusion instanceof SeverityAssessment s) {
+            return s.complaintId();
+        }
+        if (conclusion instanceof Escalation e) {
+            return e.target();
+        }
+        if (conclusion instanceof DeadlineWarning w) {
+            return w.complaintId();
+        }
+        if (conclusion instanceof RepeatFinding) {
+            return "\u0000series";
+        }
+        return null;
+    }
+
+    /** A fact in a few words; null for facts every rule matches (the policy, the clock, the catalogue). */
+    static String describe(Object fact) {
+        if (fact instanceof Complaint c) {
+            return "complaint " + c.getId() + " (" + c.getDefect() + ", " + c.getProductLine() + ")";
+        } else if (fact instanceof DefectCategory category) {
+            return "category " + category.code() + " (" + category.stage()
+                    + (category.functional() ? ", functional" : "") + (category.materialRelated() ? ", material" : "")
+                    + (category.cosmetic() ? ", cosmetic" : "") + (category.safety() ? ", safety" : "") + ")";
+        } else if (fact instanceof ComplaintSeries series) {
+            return "series " + series.scope() + " " + series.key() + (series.defect() == null ? "" : " " + series.defect())
+                    + " (" + series.size() + " complaints)";
+        } else if (fact instanceof ComplaintCluster cluster) {
+            return "cluster of " + cluster.size() + " from " + cluster.from() + " to " + cluster.to();
+        } else if (fact instanceof RepeatFinding finding) {
+            return "finding " + finding.id();
+        } else if (fact instanceof SeverityAssessment severity) {
+            return "severity " + severity.severity() + " of " + severity.complaintId();
+        } else if (fact instanceof ServiceDeadline deadline) {
+            return deadline.kind().name().toLowerCase(java.util.Locale.ROOT) + " deadline " + deadline.due()
+                    + " (" + deadline.usedPercent() + "% used)";
+        } else if (fact instanceof Product product) {
+            return "product " + product.sku();
+        } else if (fact instanceof Batch batch) {
+            return "batch " + batch.id();
+        } else if (fact instanceof CorrectiveAction action) {
+            return "action " + action.id();
+        } else if (fact instanceof Conclusion conclusion) {
+            return conclusion.getClass().getSimpleName() + " by \"" + conclusion.rule() + "\"";
+        }
+        return null;
+    }
+
+    /** The replay as a trainer would tell it: one paragraph per step. */
+    public static String narrate(List<Step> steps) {
+        StringBuilder out = new StringBuilder();
+        for (Step step : steps) {
+            out.append(step.at()).append("  ").append(step.event()).append('\n');
+            if (step.rejected() != null) {
+                out.append("    not taken: ").append(step.rejected().field()).append(": ").append(step.rejected().message())
+                        .append('\n');
+            }
+            for (Derivation d : step.derived()) {
+                Conclusion c = d.conclusion();
+                out.append("    rule \"").append(c.rule()).append("\"");
+                if (!d.matched().isEmpty()) {
+                    out.append(" on ").append(String.join(", ", d.matched()));
+                }
+                out.append('\n').append("      ").append(headline(c)).append(": ").append(c.reason()).append('\n');
+                if (d.supersedes() != null) {
+                    out.append("      this supersedes the escalation to ").append(d.supersedes().level()).append(" by \"")
+                            .append(d.supersedes().rule()).append("\"\n");
+                }
+            }
+            for (Conclusion gone : step.withdrawn()) {
+                out.append("    withdrawn: ").append(headline(gone)).append(" (\"").append(gone.rule())
+                        .append("\"), its cause has gone\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String headline(Conclusion c) {
+        if (c instanceof SeverityAssessment s) {
+            return s.complaintId() + " is " + s.severity();
+        } else if (c instanceof Escalation e) {
+            return e.targetType().name().toLowerCase(java.util.Locale.ROOT) + " " + e.target() + " goes to " + e.level()
+                    + " (respond by " + e.due() + ")";
+        } else if (c instanceof RepeatFinding f) {
+            return "repeat finding " + f.id() + " with " + f.size() + " complaints";
+        } else if (c instanceof DeadlineWarning w) {
+            return w.complaintId() + " " + w.kind().name().toLowerCase(java.util.Locale.ROOT) + " due soon";
+        }
+        return c.getClass().getSimpleName();
+    }
+
+    /** One moment in a complaint's life: arrival (order 0), then acknowledgement, waits, resolution. */
+    private record Event(Instant at, int order, Complaint complaint, String what) {
+        String describe() {
+            return complaint.getId() + " " + what;
+        }
+    }
+
+    private static List<Event> lifecycle(Complaint full) {
+        List<Instant> moments = new ArrayList<>();
+        moments.add(full.getReceivedAt());
+        if (full.getAcknowledgedAt() != null) {
+            moments.add(full.getAcknowledgedAt());
+        }
+        for (WaitingPeriod wait : full.getWaitingPeriods()) {
+            moments.add(wait.from());
+            if (wait.to() != null) {
+                moments.add(wait.to());
+            }
+        }
+        if (full.getResolvedAt() != null) {
+            moments.add(full.getResolvedAt());
+        }
+        if (full.getClosedAt() != null) {
+            moments.add(full.getClosedAt());
+        }
+        moments = moments.stream().distinct().sorted().toList();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < moments.size(); i++) {
+            Instant at = moments.get(i);
+            Complaint version = asKnownAt(full, at);
+            String what = i == 0 ? "arrives: " + full.getDefect() + " on " + full.getSku()
+                    + (full.getProductLine() == null ? "" : " (" + full.getProductLine() + ")")
+                    + (full.getBatchId() == null ? "" : ", batch " + full.getBatchId())
+                    + (full.isInjuryReported() ? ", injury reported" : "")
+                    + (full.getDaysOwned() == null ? "" : ", " + full.getDaysOwned() + " days after purchase")
+                    : "is now " + version.getStatus();
+            events.add(new Event(at, i, version, what));
+        }
+        return events;
+    }
+
+    /** The complaint as the host knew it at {@code at}: later timestamps not yet known. */
+    private static Complaint asKnownAt(Complaint full, Instant at) {
+        Instant ack = before(full.getAcknowledgedAt(), at);
+        Instant resolved = before(full.getResolvedAt(), at);
+        Instant closed = before(full.getClosedAt(), at);
+        List<WaitingPeriod> waits = new ArrayList<>();
+        boolean waiting = false;
+        for (WaitingPeriod wait : full.getWaitingPeriods()) {
+            if (!wait.from().isAfter(at)) {
+                boolean open = wait.to() == null || wait.to().isAfter(at);
+                waits.add(open ? new WaitingPeriod(wait.from(), null) : wait);
+                waiting |= open;
+            }
+        }
+        boolean anyTime = full.getAcknowledgedAt() != null || full.getResolvedAt() != null || full.getClosedAt() != null
+                || !full.getWaitingPeriods().isEmpty();
+        ComplaintStatus status = closed != null ? ComplaintStatus.CLOSED
+                : resolved != null ? ComplaintStatus.RESOLVED
+                : waiting ? ComplaintStatus.WAITING_ON_CUSTOMER
+                : ack != null ? ComplaintStatus.ACKNOWLEDGED
+                : anyTime ? ComplaintStatus.OPEN : full.getStatus();
+        return full.toBuilder().acknowledgedAt(ack).resolvedAt(resolved).closedAt(closed).waitingPeriods(waits)
+                .status(status).build();
+    }
+
+    private static Instant before(Instant value, Instant at) {
+        return value != null && !value.isAfter(at) ? value : null;
+    }
+}
