@@ -146,6 +146,15 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void resolvedComplaint_needsNoOffer() {
+        Complaint settled = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(10).receivedDaysAgo(20)
+                .acknowledgedAfterHours(1).resolvedAfterDays(2).build();
+        Complaint open = seamFailure(10);
+        var assessment = UK.given(chelsea, settled, open).expectFirstOption(open, REFUND).assessment();
+        assertThat(assessment.options(settled.getId())).isEmpty();
+    }
+
+    @Test
     void everyComplaintGetsAtLeastOneOption() {
         Complaint custom = aComplaint().on(chelsea).withDefect("GLITTER_LOSS").build();
         ComplaintRules rules = ComplaintRules.builder().categories(new io.welt.complaints.model.DefectCategory(

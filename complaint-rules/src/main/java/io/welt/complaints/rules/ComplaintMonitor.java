@@ -84,7 +84,11 @@ public final class ComplaintMonitor implements AutoCloseable {
                     seriesMembers.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
                 }
             }
-            seriesMembers.forEach((key, members) -> seriesHandles.put(key, live.insert(series(key, members))));
+            seriesMembers.forEach((key, members) -> {
+                if (members.size() >= SeriesIndex.MIN_SERIES) {
+                    seriesHandles.put(key, live.insert(series(key, members)));
+                }
+            });
             live.fire(rules.maxFirings(complaints.size() * 8L));
             live.drainChanges();
         } catch (RuntimeException e) {
@@ -231,6 +235,8 @@ public final class ComplaintMonitor implements AutoCloseable {
         FactHandle handle = seriesHandles.get(key);
         if (members.isEmpty()) {
             seriesMembers.remove(key);
+        }
+        if (members.size() < SeriesIndex.MIN_SERIES) {
             if (handle != null) {
                 session.delete(handle);
                 seriesHandles.remove(key);

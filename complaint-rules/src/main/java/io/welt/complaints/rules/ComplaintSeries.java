@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * Every complaint that shares one key in one scope (and one defect, unless {@code defect} is null),
- * in the order received. The assessment inserts one series per key, so repeat rules look at each
- * group once instead of joining every complaint with every other.
+ * in the order received. The assessment inserts one series per key with at least two complaints, so
+ * repeat rules look at each group once instead of joining every complaint with every other.
  *
  * <p>The window methods find the {@link ComplaintCluster}s in which a rule's condition holds. A
  * window ends at a complaint and reaches back {@code window} (inclusive); it qualifies when its

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class SeriesIndex {
 
+    /** The fewest complaints that make a series. */
+    public static final int MIN_SERIES = 2;
+
     private SeriesIndex() {
     }
 
@@ -34,7 +37,11 @@ public final class SeriesIndex {
     public record Key(FindingScope scope, String key, String defect) {
     }
 
-    /** All complaints grouped into their series. */
+    /**
+     * All complaints grouped into their series; a key with a single complaint makes no series, since
+     * one complaint repeats nothing (most customers complain once: this keeps a million-complaint
+     * assessment small).
+     */
     public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches) {
         Map<Key, List<Complaint>> groups = new HashMap<>();
         for (Complaint complaint : complaints) {
@@ -43,7 +50,11 @@ public final class SeriesIndex {
             }
         }
         List<ComplaintSeries> series = new ArrayList<>(groups.size());
-        groups.forEach((key, members) -> series.add(new ComplaintSeries(key.scope(), key.key(), key.defect(), members)));
+        groups.forEach((key, members) -> {
+            if (members.size() >= MIN_SERIES) {
+                series.add(new ComplaintSeries(key.scope(), key.key(), key.defect(), members));
+            }
+        });
         return series;
     }
 
