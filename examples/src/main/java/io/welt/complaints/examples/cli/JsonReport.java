@@ -8,16 +8,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.RootCauseReopened;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.Rejection;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The assessment as the JSON of INTERCHANGE.md, for programs: every top-level key present even when
@@ -42,6 +46,7 @@ final class JsonReport {
         summary.put("findings", assessment.findings().size());
         summary.put("escalations", assessment.escalations().size());
         summary.put("warnings", assessment.warnings().size());
+        summary.put("actions", assessment.actions().size());
         ArrayNode rejected = root.putArray("rejected");
         assessment.rejected().forEach(r -> rejection(rejected.addObject(), r));
         ArrayNode complaints = root.putArray("complaints");
@@ -52,7 +57,10 @@ final class JsonReport {
         assessment.escalations().forEach(e -> escalation(escalations.addObject(), e));
         ArrayNode warnings = root.putArray("warnings");
         assessment.warnings().forEach(w -> warning(warnings.addObject(), w));
-        root.putArray("actions");
+        ArrayNode actions = root.putArray("actions");
+        assessment.actions().forEach(a -> action(actions.addObject(), a, assessment));
+        ArrayNode reopened = root.putArray("reopenedRootCauses");
+        assessment.reopenedRootCauses().forEach(r -> reopened(reopened.addObject(), r));
         ArrayNode audit = root.putArray("audit");
         assessment.audit().forEach(a -> audit(audit.addObject(), a));
         try {
@@ -110,6 +118,27 @@ final class JsonReport {
         node.put("usedPercent", warning.usedPercent());
         node.put("rule", warning.rule());
         node.put("reason", warning.reason());
+    }
+
+    private static void action(ObjectNode node, CorrectiveAction action, Assessment assessment) {
+        node.put("id", action.id());
+        node.put("scope", action.scope().name());
+        node.put("key", action.key());
+        node.put("defect", action.defect());
+        node.put("effectiveFrom", action.effectiveFrom().toString());
+        Optional<ActionVerification> verification = assessment.verification(action.id());
+        node.put("verdict", verification.map(v -> v.verdict().name()).orElse(null));
+        ArrayNode recurrences = node.putArray("recurrences");
+        verification.ifPresent(v -> v.recurrences().forEach(recurrences::add));
+        node.put("rule", verification.map(ActionVerification::rule).orElse(null));
+        node.put("reason", verification.map(ActionVerification::reason).orElse(null));
+    }
+
+    private static void reopened(ObjectNode node, RootCauseReopened reopened) {
+        node.put("rootCauseId", reopened.rootCauseId());
+        node.put("actionId", reopened.actionId());
+        node.put("rule", reopened.rule());
+        node.put("reason", reopened.reason());
     }
 
     private static void audit(ObjectNode node, AuditEntry entry) {

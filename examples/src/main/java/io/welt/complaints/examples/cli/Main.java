@@ -94,6 +94,13 @@ public final class Main {
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
                 ComplaintsCsv.COLUMNS, notes);
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
+        if (options.actions() != null) {
+            CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,
+                    notes);
+            CsvTable followups = options.followups() == null ? null : CsvTable.read(options.followups(),
+                    "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
+            ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
+        }
         return ComplaintRules.builder().taxonomy(taxonomy).build().assess(log.build(), options.asOf());
     }
 

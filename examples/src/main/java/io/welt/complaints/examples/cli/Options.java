@@ -20,6 +20,8 @@ import java.util.Set;
  * @param complaints  the complaint log
  * @param products    the products file, or null
  * @param batches     the batches file, or null
+ * @param actions     the corrective actions, or null
+ * @param followups   the follow-ups of the corrective actions, or null (only with {@code actions})
  * @param taxonomy    the taxonomy additions, or null
  * @param asOf        the clock of the assessment
  * @param dates       how dates without an offset are read (in {@code --zone})
@@ -28,22 +30,21 @@ import java.util.Set;
  * @param out         the report's file, or null for standard output
  * @param strict      whether a rejected record makes the exit status 3
  */
-record Options(boolean help, Path complaints, Path products, Path batches, Path taxonomy, Instant asOf, Dates dates,
-               Currency currency, Format format, Path out, boolean strict) {
+record Options(boolean help, Path complaints, Path products, Path batches, Path actions, Path followups, Path taxonomy,
+               Instant asOf, Dates dates, Currency currency, Format format, Path out, boolean strict) {
 
     /** The report formats of this version. */
     enum Format {
         TEXT, JSON
     }
 
-    private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--taxonomy",
-            "--as-of", "--zone", "--currency", "--format", "--out");
+    private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
+            "--followups", "--taxonomy", "--as-of", "--zone", "--currency", "--format", "--out");
     private static final Map<String, String> LATER = Map.of(
-            "--actions", "corrective actions are not assessed yet",
-            "--followups", "follow-ups of corrective actions are not assessed yet",
             "--rules", "rules of your own cannot be added from the command line yet");
 
-    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, null, null, false);
+    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, null, null, null,
+            null, false);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -106,9 +107,13 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
         if (!values.containsKey("--complaints")) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
+        if (values.containsKey("--followups") && !values.containsKey("--actions")) {
+            throw UsageException.commandLine("--followups needs --actions: follow-ups join their action by action_id");
+        }
         Dates dates = new Dates(zone(values.get("--zone")));
         return new Options(false, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
-                path(values, "--taxonomy"), asOf(values.get("--as-of"), dates, now), dates,
+                path(values, "--actions"), path(values, "--followups"), path(values, "--taxonomy"),
+                asOf(values.get("--as-of"), dates, now), dates,
                 currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict);
     }
 

@@ -5,15 +5,19 @@ final class Usage {
 
     static final String TEXT = """
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
-                                     [--taxonomy FILE] [--as-of TIME] [--zone ZONE] [--currency CODE]
+                                     [--actions FILE [--followups FILE]] [--taxonomy FILE]
+                                     [--as-of TIME] [--zone ZONE] [--currency CODE]
                                      [--format text|json] [--out FILE] [--strict]
 
             Assesses a complaint log with the standard rules: each complaint's severity, repeat
-            findings, escalations, deadline warnings, and the records that could not be assessed.
+            findings, escalations, deadline warnings, the verdict on each corrective action, and the
+            records that could not be assessed.
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
               --batches FILE     the production batches (CSV): batch_id, sku, produced_on, ...
+              --actions FILE     the corrective actions (CSV): id, scope, key, defect, effective_from, ...
+              --followups FILE   their follow-ups (CSV): action_id, kind, due, done_on, passed, ...; needs --actions
               --taxonomy FILE    defect categories to add or override (CSV): code, name, stage, ...
               --as-of TIME       the clock of the time-based rules (default: now): 2026-03-01T09:00:00Z,
                                  2026-03-01T09:00 (in --zone) or 2026-03-01 (its start in --zone)
@@ -39,8 +43,19 @@ final class Usage {
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
               --taxonomy: a row for an existing code keeps that category's values in its empty columns;
                 a new code needs stage and default_severity. A bad row stops the command (status 2).
+              actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, QUALITY_MANAGER or
+                SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
+                containment (';'-separated) and root_cause_id. The same row may state that root cause:
+                root_cause (its description), root_cause_category (MATERIAL, WORKMANSHIP, DESIGN, SUPPLIER,
+                PROCESS, HANDLING_IN_TRANSIT, CUSTOMER_MISUSE or UNKNOWN), root_cause_confirmed (true/false),
+                escape_point and root_cause_evidence (';'-separated). A root cause stated on several rows:
+                the first stands.
+              followups.csv joins its action by action_id and also reads description. passed needs done_on.
+                An action and its follow-ups stand or fall together: a rejected action rejects its
+                follow-ups, and a rejected follow-up rejects its action, so no verdict rests on half the
+                evidence.
 
-            Not available in this version: --actions, --followups, --rules, --format html.
+            Not available in this version: --rules, --format html.
             """;
 
     private Usage() {

@@ -7,8 +7,8 @@
  *   <li>{@code Options} — the checked command line; {@code Usage} — its help text;</li>
  *   <li>{@code CsvTable}, {@code CsvRow}, {@code RecordReader}, {@code Dates} — reading CSV as
  *       spreadsheets save it, one rejection per bad record with its line and column;</li>
- *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code TaxonomyCsv} — one reader
- *       per file of INTERCHANGE.md;</li>
+ *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code ActionsCsv},
+ *       {@code FollowupsCsv}, {@code TaxonomyCsv} — one reader per file of INTERCHANGE.md;</li>
  *   <li>{@code JsonReport}, {@code TextReport} — the two report formats.</li>
  * </ul>
  */
