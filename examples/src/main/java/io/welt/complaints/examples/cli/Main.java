@@ -4,6 +4,8 @@ import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.Policy;
+import io.welt.complaints.rules.RemedyCosts;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.function.Consumer;
 
 /**
@@ -58,7 +61,7 @@ public final class Main {
             }
             Assessment assessment = assess(options, note -> err.println("complaints: " + note));
             String report = options.format() == Options.Format.JSON
-                    ? JsonReport.render(assessment)
+                    ? JsonReport.render(assessment, options.currency())
                     : TextReport.render(assessment);
             write(report, options.out(), out);
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
@@ -101,7 +104,19 @@ public final class Main {
                     "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
-        return ComplaintRules.builder().taxonomy(taxonomy).build().assess(log.build(), options.asOf());
+        return ComplaintRules.builder().taxonomy(taxonomy).policy(policy(options.currency())).build()
+                .assess(log.build(), options.asOf());
+    }
+
+    /**
+     * The default policy with the remedy costs in the log's currency, so that every estimate is in the
+     * currency of the prices it starts from. The figures themselves stay the defaults.
+     */
+    static Policy policy(Currency currency) {
+        RemedyCosts costs = RemedyCosts.DEFAULTS;
+        return Policy.defaults().toBuilder().remedyCosts(new RemedyCosts(currency, costs.handling(), costs.shipping(),
+                costs.inspection(), costs.repairShareOfCost(), costs.partialRefundShare(), costs.goodwillShare(),
+                costs.defaultPrice())).build();
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {

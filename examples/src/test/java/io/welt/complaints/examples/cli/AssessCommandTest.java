@@ -37,7 +37,7 @@ class AssessCommandTest {
 
         assertThat(result.status()).as(result.err()).isZero();
         JsonNode json = result.json();
-        assertThat(fieldNames(json)).containsExactly("asOf", "summary", "rejected", "complaints", "findings",
+        assertThat(fieldNames(json)).containsExactly("asOf", "currency", "summary", "rejected", "complaints", "findings",
                 "escalations", "warnings", "actions", "reopenedRootCauses", "audit");
         assertThat(fieldNames(json.get("summary")))
                 .containsExactly("complaints", "rejected", "findings", "escalations", "warnings", "actions");
