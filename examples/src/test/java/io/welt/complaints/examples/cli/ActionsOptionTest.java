@@ -214,12 +214,31 @@ class ActionsOptionTest {
     }
 
     @Test
+    void textReport_listsEachActionWithItsVerdictRecurrencesAndReason_butNoCustomerWords() {
+        Cli.Result result = assessAs("text", ACTIONS, FOLLOWUPS);
+
+        assertThat(result.status()).as(result.err()).isZero();
+        String text = result.out();
+        assertThat(text).contains("""
+                CORRECTIVE ACTIONS (4)
+                  CA-1 INEFFECTIVE: PRODUCT_LINE Chelsea boot, STITCHING, effective 2025-11-01
+                    recurrences: C-10
+                    root cause RC-1 reopened
+                    The problem came back after the change: C-10
+                  CA-2 EFFECTIVE: PRODUCT_LINE Chelsea boot, SOLE_SEPARATION, effective 2025-11-01
+                """).contains("  CA-3 INCONCLUSIVE: ").contains("  CA-4 IN_VERIFICATION: ")
+                .doesNotContain("Seam opened");
+        assertThat(text.indexOf("CORRECTIVE ACTIONS")).isBetween(text.indexOf("FINDINGS"), text.indexOf("ESCALATIONS"));
+    }
+
+    @Test
     void sameInputTwiceWithActions_givesByteIdenticalJsonAndText() {
         Cli.Result json = assess(ACTIONS, FOLLOWUPS);
         Cli.Result text = assessAs("text", ACTIONS, FOLLOWUPS);
 
         assertThat(json.out()).contains("\"verdict\": \"INEFFECTIVE\"");
         assertThat(assess(ACTIONS, FOLLOWUPS).out()).isEqualTo(json.out());
+        assertThat(text.out()).contains("CORRECTIVE ACTIONS (4)");
         assertThat(assessAs("text", ACTIONS, FOLLOWUPS).out()).isEqualTo(text.out());
     }
 }

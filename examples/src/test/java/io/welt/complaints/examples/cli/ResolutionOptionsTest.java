@@ -102,6 +102,41 @@ class ResolutionOptionsTest {
     }
 
     @Test
+    void currencyEur_theTextReportPricesTheFirstRemedyInEuros() {
+        Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--products",
+                cli.file("products.csv", PRODUCTS), "--as-of", "2026-03-01T09:00Z", "--currency", "eur");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("offer first: REFUND (143.50 EUR)").doesNotContain("GBP");
+    }
+
+    @Test
+    void textReport_ranksTheOptionsUnderEachFinding_andOffersEscalatedComplaintsTheirFirstRemedy() {
+        Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--products",
+                cli.file("products.csv", PRODUCTS), "--as-of", "2026-03-01T09:00Z");
+        JsonNode json = assess().json();
+        JsonNode finding = json.get("findings").get(0);
+
+        String text = result.out();
+        assertThat(text).contains("    id: " + finding.get("id").asText() + "\n")
+                .contains("    options for management (GBP), best net benefit first:\n")
+                .contains("      #  option");
+        int previous = text.indexOf("options for management");
+        int rank = 1;
+        for (JsonNode option : finding.get("options")) {
+            String row = String.format("      %-2d %s", rank++, option.get("type").asText());
+            int at = text.indexOf(row, previous);
+            assertThat(at).as(row).isGreaterThan(previous);
+            String line = text.substring(at, text.indexOf('\n', at));
+            assertThat(line).contains(option.get("netBenefit").decimalValue().toPlainString())
+                    .contains(option.get("cost").decimalValue().toPlainString())
+                    .contains(option.get("feasibility").asText());
+            previous = at;
+        }
+        assertThat(text).contains("COMPLAINT C-1, due").contains("offer first: REFUND (143.50 GBP)");
+    }
+
+    @Test
     void currencyWithoutDecimals_givesWholeNumbers() {
         Cli.Result result = cli.assessJson(LOG, "--products", cli.file("products.csv", PRODUCTS.replace(".00", "")),
                 "--currency", "JPY");
