@@ -6,13 +6,17 @@ import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.RemedyCosts;
+import io.welt.complaints.rules.RuleCompilationException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Currency;
@@ -83,6 +87,7 @@ public final class Main {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
                     TaxonomyCsv.COLUMNS, notes), taxonomy);
         }
+        ComplaintRules rules = rules(options, taxonomy);
         ComplaintLog.Builder log = ComplaintLog.builder();
         if (options.products() != null) {
             CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
@@ -104,8 +109,50 @@ public final class Main {
                     "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
-        return ComplaintRules.builder().taxonomy(taxonomy).policy(policy(options.currency())).build()
-                .assess(log.build(), options.asOf());
+        return rules.assess(log.build(), options.asOf());
+    }
+
+    /**
+     * The standard rules with the {@code --rules} files added, compiled.
+     *
+     * @throws UsageException when a file cannot be read or does not compile; the message then lists
+     *                        every error as {@code file:line:column: message}, one per line
+     */
+    private static ComplaintRules rules(Options options, Taxonomy taxonomy) throws UsageException {
+        ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy).policy(policy(options.currency()));
+        for (Path file : options.rules()) {
+            String what = "--rules " + Text.safe(file.toString()) + ": ";
+            if (Files.isDirectory(file)) {
+                throw UsageException.input("cannot read " + what + "it is a directory");
+            }
+            if (file.getFileName() != null
+                    && ComplaintRules.STANDARD_RULE_FILES.contains(file.getFileName().toString())) {
+                throw UsageException.input(what + "a standard rule file has that name; give yours another name"
+                        + " (rule files are added to the standard ones, not put in their place)");
+            }
+            try {
+                rules.addRules(file);
+            } catch (UncheckedIOException e) {
+                IOException cause = e.getCause();
+                throw UsageException.input("cannot read " + what + (cause instanceof NoSuchFileException
+                        ? "no such file" : cause instanceof AccessDeniedException
+                        ? "permission denied" : Text.safe(cause.getMessage())));
+            } catch (IllegalArgumentException e) {
+                throw UsageException.input(what + Text.safe(e.getMessage()));
+            }
+        }
+        try {
+            return rules.build();
+        } catch (RuleCompilationException e) {
+            StringBuilder message = new StringBuilder("the rule files do not compile (" + e.errors().size()
+                    + (e.errors().size() == 1 ? " error" : " errors") + "):");
+            for (RuleCompilationException.Error error : e.errors()) {
+                message.append(System.lineSeparator()).append(Text.safe(error.file())).append(':').append(error.line())
+                        .append(':').append(error.column()).append(": ")
+                        .append(Text.safe(error.message().replaceAll("\\s*\\R\\s*", " ")));
+            }
+            throw UsageException.input(message.toString());
+        }
     }
 
     /**

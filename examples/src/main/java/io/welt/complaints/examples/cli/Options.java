@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +17,7 @@ import java.util.Set;
 /**
  * The command line of {@code complaints assess}, checked: every file named, the clock, the zone, the
  * currency and the output. Options of later versions are refused by name rather than ignored.
+ * {@code --rules} may be given several times, one file each.
  *
  * @param help        whether only the usage was asked for
  * @param complaints  the complaint log
@@ -23,6 +26,7 @@ import java.util.Set;
  * @param actions     the corrective actions, or null
  * @param followups   the follow-ups of the corrective actions, or null (only with {@code actions})
  * @param taxonomy    the taxonomy additions, or null
+ * @param rules       rule files to add to the standard rules, in the order given
  * @param asOf        the clock of the assessment
  * @param dates       how dates without an offset are read (in {@code --zone})
  * @param currency    the currency of the money columns
@@ -31,7 +35,8 @@ import java.util.Set;
  * @param strict      whether a rejected record makes the exit status 3
  */
 record Options(boolean help, Path complaints, Path products, Path batches, Path actions, Path followups, Path taxonomy,
-               Instant asOf, Dates dates, Currency currency, Format format, Path out, boolean strict) {
+               List<Path> rules, Instant asOf, Dates dates, Currency currency, Format format, Path out,
+               boolean strict) {
 
     /** The report formats of this version. */
     enum Format {
@@ -39,12 +44,12 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
     }
 
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
-            "--followups", "--taxonomy", "--as-of", "--zone", "--currency", "--format", "--out");
-    private static final Map<String, String> LATER = Map.of(
-            "--rules", "rules of your own cannot be added from the command line yet");
+            "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out");
+    /** Options that may be given more than once, each time with one value. */
+    private static final Set<String> REPEATABLE = Set.of("--rules");
 
-    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, null, null, null,
-            null, false);
+    private static final Options HELP = new Options(true, null, null, null, null, null, null, List.of(), null, null,
+            null, null, null, false);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -65,6 +70,7 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
                     + "'; the command is 'assess'");
         }
         Map<String, String> values = new HashMap<>();
+        List<Path> rules = new ArrayList<>();
         boolean strict = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -74,9 +80,6 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
             if (arg.startsWith("--") && equals > 0) {
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
-            }
-            if (LATER.containsKey(name)) {
-                throw UsageException.commandLine(name + " is not available in this version: " + LATER.get(name));
             }
             if (name.equals("--strict")) {
                 if (value != null) {
@@ -88,7 +91,8 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
             if (!WITH_VALUE.contains(name)) {
                 throw UsageException.commandLine(arg.startsWith("-")
                         ? "unknown option '" + Text.excerpt(name) + "'"
-                        : "unexpected argument '" + Text.excerpt(arg) + "'");
+                        : "unexpected argument '" + Text.excerpt(arg) + "'" + (afterRules(args, i)
+                                ? "; give --rules once for each rule file" : ""));
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -96,14 +100,24 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
                 }
                 value = args[++i];
             }
+            if (REPEATABLE.contains(name)) {
+                rules.add(path(name, value));
+                continue;
+            }
             if (values.putIfAbsent(name, value) != null) {
                 throw UsageException.commandLine(name + " is given twice");
             }
         }
-        return of(values, strict, now);
+        return of(values, List.copyOf(rules), strict, now);
     }
 
-    private static Options of(Map<String, String> values, boolean strict, Instant now) throws UsageException {
+    /** Whether {@code args[i]} comes right after the value of a --rules. */
+    private static boolean afterRules(String[] args, int i) {
+        return i > 1 && args[i - 2].equals("--rules") || args[i - 1].startsWith("--rules=");
+    }
+
+    private static Options of(Map<String, String> values, List<Path> rules, boolean strict, Instant now)
+            throws UsageException {
         if (!values.containsKey("--complaints")) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
@@ -112,16 +126,17 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
         }
         Dates dates = new Dates(zone(values.get("--zone")));
         return new Options(false, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
-                path(values, "--actions"), path(values, "--followups"), path(values, "--taxonomy"),
+                path(values, "--actions"), path(values, "--followups"), path(values, "--taxonomy"), rules,
                 asOf(values.get("--as-of"), dates, now), dates,
                 currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict);
     }
 
     private static Path path(Map<String, String> values, String option) throws UsageException {
         String value = values.get(option);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : path(option, value);
+    }
+
+    private static Path path(String option, String value) throws UsageException {
         if (value.isBlank()) {
             throw UsageException.commandLine(option + " needs a file name");
         }

@@ -6,7 +6,7 @@ final class Usage {
     static final String TEXT = """
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
                                      [--actions FILE [--followups FILE]] [--taxonomy FILE]
-                                     [--as-of TIME] [--zone ZONE] [--currency CODE]
+                                     [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
                                      [--format text|json] [--out FILE] [--strict]
 
             Assesses a complaint log with the standard rules: each complaint's severity, repeat
@@ -19,6 +19,11 @@ final class Usage {
               --actions FILE     the corrective actions (CSV): id, scope, key, defect, effective_from, ...
               --followups FILE   their follow-ups (CSV): action_id, kind, due, done_on, passed, ...; needs --actions
               --taxonomy FILE    defect categories to add or override (CSV): code, name, stage, ...
+              --rules FILE       a rule file (.drl) to add to the standard rules; repeat the option for
+                                 several files (--rules a.drl --rules b.drl). Rule files are code that runs
+                                 with your rights: use only files from a source you trust. A file that does
+                                 not compile stops the command (status 2) with every error as
+                                 file:line:column: message
               --as-of TIME       the clock of the time-based rules (default: now): 2026-03-01T09:00:00Z,
                                  2026-03-01T09:00 (in --zone) or 2026-03-01 (its start in --zone)
               --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
@@ -29,8 +34,8 @@ final class Usage {
               -h, --help         print this help
 
             Exit status: 0 assessed (rejected records are in the report); 2 a usage error, a missing or
-            unreadable file, a missing required column or a file that is not CSV; 3 with --strict when a
-            record was rejected.
+            unreadable file, a missing required column, a file that is not CSV or a rule file that does
+            not compile; 3 with --strict when a record was rejected.
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
             columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
@@ -55,7 +60,7 @@ final class Usage {
                 follow-ups, and a rejected follow-up rejects its action, so no verdict rests on half the
                 evidence.
 
-            Not available in this version: --rules, --format html.
+            Not available in this version: --format html.
             """;
 
     private Usage() {
