@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -42,8 +43,23 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Drools' remarks meant for rule authors, which the command line reports itself or which a reader of
+     * the report cannot act on: every run warned about the {@code eval}s of corrective-actions.drl, and
+     * a rule file that does not compile was logged a second time, unformatted. A {@code -D} of the same
+     * name still wins.
+     */
+    private static final Map<String, String> QUIET_LOGGERS = Map.of(
+            "org.slf4j.simpleLogger.log.org.drools.base.rule.EvalCondition", "error",
+            "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
+
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
+        QUIET_LOGGERS.forEach((name, level) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, level);
+            }
+        });
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
