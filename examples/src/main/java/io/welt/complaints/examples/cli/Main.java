@@ -4,6 +4,7 @@ import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.EvidencePack;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.RemedyCosts;
 import io.welt.complaints.rules.RuleCompilationException;
@@ -19,14 +20,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The command line: {@code complaints assess --complaints log.csv [options]} reads the CSV files,
- * assesses the log with the standard rules and prints the report. See {@code --help} and
- * INTERCHANGE.md for the options, the files and the exit status.
+ * assesses the log with the standard rules (and any {@code --rules} of one's own) and prints the
+ * report; {@code complaints evidence --finding ID --complaints log.csv [options]} assesses the same
+ * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action).
+ * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
  *
  * <pre>{@code
  * int status = Main.run(new String[] {"assess", "--complaints", "log.csv", "--as-of", "2026-03-01",
@@ -40,9 +45,6 @@ public final class Main {
     static final int USAGE = 2;
     static final int REJECTED_STRICT = 3;
 
-    private Main() {
-    }
-
     /**
      * Drools' remarks meant for rule authors, which the command line reports itself or which a reader of
      * the report cannot act on: every run warned about the {@code eval}s of corrective-actions.drl, and
@@ -52,6 +54,9 @@ public final class Main {
     private static final Map<String, String> QUIET_LOGGERS = Map.of(
             "org.slf4j.simpleLogger.log.org.drools.base.rule.EvalCondition", "error",
             "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
+
+    private Main() {
+    }
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
@@ -68,8 +73,9 @@ public final class Main {
     /**
      * Runs the command in this JVM, as tests do.
      *
-     * @return the exit status: 0 assessed, 2 usage or input error, 3 records rejected under {@code --strict},
-     *         1 when the rules themselves failed
+     * @return the exit status: 0 assessed (or the pack printed), 2 usage or input error (an unknown
+     *         finding or action too), 3 records rejected under {@code --strict}, 1 when the rules
+     *         themselves failed
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
@@ -79,7 +85,12 @@ public final class Main {
                 out.flush();
                 return ASSESSED;
             }
-            Assessment assessment = assess(options, note -> err.println("complaints: " + note));
+            Consumer<String> notes = note -> err.println("complaints: " + note);
+            Assessment assessment = assess(options, notes);
+            if (options.command() == Options.Command.EVIDENCE) {
+                write(evidence(options, assessment, notes), options.out(), out);
+                return ASSESSED;
+            }
             String report = options.format() == Options.Format.JSON
                     ? JsonReport.render(assessment, options.currency())
                     : TextReport.render(assessment);
@@ -180,6 +191,28 @@ public final class Main {
         return Policy.defaults().toBuilder().remedyCosts(new RemedyCosts(currency, costs.handling(), costs.shipping(),
                 costs.inspection(), costs.repairShareOfCost(), costs.partialRefundShare(), costs.goodwillShare(),
                 costs.defaultPrice())).build();
+    }
+
+    /**
+     * The evidence pack asked for, each line made safe for a terminal (the pack quotes the customers'
+     * words as written). Records rejected are not in it: the user is told how many.
+     *
+     * @throws UsageException when the assessment has no such finding or action, with the library's message
+     */
+    private static String evidence(Options options, Assessment assessment, Consumer<String> notes)
+            throws UsageException {
+        EvidencePack pack;
+        try {
+            pack = options.finding() != null ? EvidencePack.forFinding(assessment, options.finding())
+                    : EvidencePack.forAction(assessment, options.action());
+        } catch (IllegalArgumentException e) {
+            throw UsageException.input(Text.safe(e.getMessage()));
+        }
+        if (!assessment.rejected().isEmpty()) {
+            notes.accept(assessment.rejected().size() + " record(s) were rejected and are not in the pack;"
+                    + " 'complaints assess' lists them");
+        }
+        return Arrays.stream(pack.toText().split("\n", -1)).map(Text::safe).collect(Collectors.joining("\n"));
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Currency;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line of {@code complaints assess}, checked: every file named, the clock, the zone, the
- * currency and the output. Options of later versions are refused by name rather than ignored.
- * {@code --rules} may be given several times, one file each.
+ * The command line of {@code complaints assess} and {@code complaints evidence}, checked: every file
+ * named, the clock, the zone, the currency and the output. Options of later versions, and options of
+ * the other command, are refused by name rather than ignored. {@code --rules} may be given several
+ * times, one file each.
  *
  * @param help        whether only the usage was asked for
+ * @param command     the command, or null with {@code help}
  * @param complaints  the complaint log
  * @param products    the products file, or null
  * @param batches     the batches file, or null
@@ -32,11 +34,21 @@ import java.util.Set;
  * @param currency    the currency of the money columns
  * @param format      the report's format
  * @param out         the report's file, or null for standard output
- * @param strict      whether a rejected record makes the exit status 3
+ * @param strict      whether a rejected record makes the exit status 3 ({@code assess} only)
+ * @param finding     the finding whose evidence pack is asked for, or null ({@code evidence} only)
+ * @param action      the corrective action whose evidence pack is asked for, or null ({@code evidence} only)
  */
-record Options(boolean help, Path complaints, Path products, Path batches, Path actions, Path followups, Path taxonomy,
-               List<Path> rules, Instant asOf, Dates dates, Currency currency, Format format, Path out,
-               boolean strict) {
+record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
+               Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
+               Format format, Path out, boolean strict, String finding, String action) {
+
+    /** What the tool is asked to do. */
+    enum Command {
+        /** Assess the log and print the report. */
+        ASSESS,
+        /** Assess the log and print the evidence pack of one finding or one corrective action. */
+        EVIDENCE
+    }
 
     /** The report formats of this version. */
     enum Format {
@@ -44,12 +56,20 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
     }
 
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
-            "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out");
+            "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
+            "--finding", "--action");
     /** Options that may be given more than once, each time with one value. */
     private static final Set<String> REPEATABLE = Set.of("--rules");
+    /** Options of one command only, and why the other does without them. */
+    private static final Map<String, String> ASSESS_ONLY = Map.of(
+            "--format", "the evidence pack is text",
+            "--strict", "the evidence pack is printed whatever was rejected");
+    private static final Map<String, String> EVIDENCE_ONLY = Map.of(
+            "--finding", "assess reports every finding",
+            "--action", "assess reports every action; the file of actions is --actions");
 
-    private static final Options HELP = new Options(true, null, null, null, null, null, null, List.of(), null, null,
-            null, null, null, false);
+    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
+            null, null, null, null, false, null, null);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -58,17 +78,20 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
      */
     static Options parse(String[] args, Instant now) throws UsageException {
         if (args.length == 0) {
-            throw UsageException.commandLine("no command given; the command is 'assess'");
+            throw UsageException.commandLine("no command given; the commands are 'assess' and 'evidence'");
         }
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 return HELP;
             }
         }
-        if (!args[0].equals("assess")) {
-            throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0])
-                    + "'; the command is 'assess'");
-        }
+        Command command = switch (args[0]) {
+            case "assess" -> Command.ASSESS;
+            case "evidence" -> Command.EVIDENCE;
+            default -> throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0])
+                    + "'; the commands are 'assess' and 'evidence'");
+        };
+        Map<String, String> otherCommands = command == Command.ASSESS ? EVIDENCE_ONLY : ASSESS_ONLY;
         Map<String, String> values = new HashMap<>();
         List<Path> rules = new ArrayList<>();
         boolean strict = false;
@@ -80,6 +103,11 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
             if (arg.startsWith("--") && equals > 0) {
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
+            }
+            if (otherCommands.containsKey(name)) {
+                throw UsageException.commandLine(name + " is an option of 'complaints "
+                        + (command == Command.ASSESS ? "evidence" : "assess") + "', not of '" + args[0] + "': "
+                        + otherCommands.get(name));
             }
             if (name.equals("--strict")) {
                 if (value != null) {
@@ -108,7 +136,7 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
                 throw UsageException.commandLine(name + " is given twice");
             }
         }
-        return of(values, List.copyOf(rules), strict, now);
+        return of(command, values, List.copyOf(rules), strict, now);
     }
 
     /** Whether {@code args[i]} comes right after the value of a --rules. */
@@ -116,19 +144,34 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
         return i > 1 && args[i - 2].equals("--rules") || args[i - 1].startsWith("--rules=");
     }
 
-    private static Options of(Map<String, String> values, List<Path> rules, boolean strict, Instant now)
-            throws UsageException {
+    private static Options of(Command command, Map<String, String> values, List<Path> rules, boolean strict,
+                              Instant now) throws UsageException {
         if (!values.containsKey("--complaints")) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
         if (values.containsKey("--followups") && !values.containsKey("--actions")) {
             throw UsageException.commandLine("--followups needs --actions: follow-ups join their action by action_id");
         }
+        String finding = id(values, "--finding");
+        String action = id(values, "--action");
+        if (command == Command.EVIDENCE && (finding == null) == (action == null)) {
+            throw UsageException.commandLine(finding == null
+                    ? "evidence needs --finding ID or --action ID: the finding or corrective action to document"
+                    : "evidence documents one finding or one action: give --finding or --action, not both");
+        }
         Dates dates = new Dates(zone(values.get("--zone")));
-        return new Options(false, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
+        return new Options(false, command, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
                 path(values, "--actions"), path(values, "--followups"), path(values, "--taxonomy"), rules,
                 asOf(values.get("--as-of"), dates, now), dates,
-                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict);
+                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict, finding, action);
+    }
+
+    private static String id(Map<String, String> values, String option) throws UsageException {
+        String value = values.get(option);
+        if (value != null && value.isBlank()) {
+            throw UsageException.commandLine(option + " needs an id");
+        }
+        return value == null ? null : value.strip();
     }
 
     private static Path path(Map<String, String> values, String option) throws UsageException {

@@ -238,6 +238,8 @@ class AssessCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).startsWith("Usage: complaints assess --complaints FILE");
+        assertThat(result.out()).contains("complaints evidence (--finding ID | --action ID)")
+                .contains("--rules FILE").contains("trust").contains("owner_level").contains("root_cause_category");
     }
 
     private static String[] concat(String[] first, String[] second) {
