@@ -192,9 +192,9 @@ final class ActionsCsv {
             if (bad == null) {
                 return false;
             }
-            log.rejected(Rejection.of(draft.row.origin(), draft.action.id(), "(record)", "not assessed: its follow-up on "
-                    + bad.row().source() + " line " + bad.row().line() + " was rejected, and a verdict without it"
-                    + " could be wrong"));
+            log.rejected(Rejection.of(draft.row.origin(), draft.action.id(), "(record)",
+                    "not assessed: its follow-up on " + bad.row().source() + " line " + bad.row().line()
+                            + " was rejected, and a verdict without it could be wrong"));
             for (FollowupsCsv.Read read : draft.followUps) {
                 log.rejected(Rejection.of(read.row().origin(), read.actionId(), "action_id", "its action "
                         + draft.action.id() + " is not assessed (" + draft.row.source() + " line " + draft.row.line()

@@ -23,8 +23,6 @@ final class FollowupsCsv {
     static final List<String> REQUIRED = List.of("action_id", "kind", "due");
     static final Set<String> COLUMNS = Set.of("action_id", "kind", "due", "done_on", "passed", "result", "description");
 
-    private static final Map<String, String> COLUMNS_BY_FIELD = Map.of("doneOn", "done_on");
-
     /**
      * One record read.
      *
@@ -76,7 +74,7 @@ final class FollowupsCsv {
                             null));
                     continue;
                 } catch (IllegalArgumentException | NullPointerException e) {
-                    record.refused(e, COLUMNS_BY_FIELD);
+                    record.refused(e, Map.of());
                 }
             }
             reads.add(new Read(row, actionId, null, record.rejection(actionId)));

@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -149,9 +147,6 @@ public final class Main {
         ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy).policy(policy(options.currency()));
         for (Path file : options.rules()) {
             String what = "--rules " + Text.safe(file.toString()) + ": ";
-            if (Files.isDirectory(file)) {
-                throw UsageException.input("cannot read " + what + "it is a directory");
-            }
             if (file.getFileName() != null
                     && ComplaintRules.STANDARD_RULE_FILES.contains(file.getFileName().toString())) {
                 throw UsageException.input(what + "a standard rule file has that name; give yours another name"
@@ -160,10 +155,7 @@ public final class Main {
             try {
                 rules.addRules(file);
             } catch (UncheckedIOException e) {
-                IOException cause = e.getCause();
-                throw UsageException.input("cannot read " + what + (cause instanceof NoSuchFileException
-                        ? "no such file" : cause instanceof AccessDeniedException
-                        ? "permission denied" : Text.safe(cause.getMessage())));
+                throw UsageException.cannotRead("--rules", file, e.getCause());
             } catch (IllegalArgumentException e) {
                 throw UsageException.input(what + Text.safe(e.getMessage()));
             }
@@ -186,7 +178,7 @@ public final class Main {
      * The default policy with the remedy costs in the log's currency, so that every estimate is in the
      * currency of the prices it starts from. The figures themselves stay the defaults.
      */
-    static Policy policy(Currency currency) {
+    private static Policy policy(Currency currency) {
         RemedyCosts costs = RemedyCosts.DEFAULTS;
         return Policy.defaults().toBuilder().remedyCosts(new RemedyCosts(currency, costs.handling(), costs.shipping(),
                 costs.inspection(), costs.repairShareOfCost(), costs.partialRefundShare(), costs.goodwillShare(),

@@ -160,10 +160,11 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                     : "evidence documents one finding or one action: give --finding or --action, not both");
         }
         Dates dates = new Dates(zone(values.get("--zone")));
-        return new Options(false, command, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
-                path(values, "--actions"), path(values, "--followups"), path(values, "--taxonomy"), rules,
-                asOf(values.get("--as-of"), dates, now), dates,
-                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict, finding, action);
+        return new Options(false, command, path(values, "--complaints"), path(values, "--products"),
+                path(values, "--batches"), path(values, "--actions"), path(values, "--followups"),
+                path(values, "--taxonomy"), rules, asOf(values.get("--as-of"), dates, now), dates,
+                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict,
+                finding, action);
     }
 
     private static String id(Map<String, String> values, String option) throws UsageException {

@@ -169,7 +169,8 @@ class ActionsOptionTest {
 
         Cli.Result result = assess(actions, null);
 
-        assertThat(result.json().get("rejected")).extracting(r -> r.get("line").asLong() + " " + r.get("field").asText())
+        assertThat(result.json().get("rejected"))
+                .extracting(r -> r.get("line").asLong() + " " + r.get("field").asText())
                 .containsExactly("3 id", "4 scope", "5 defect", "6 verification_days", "7 root_cause");
         assertThat(rejections(result.json()).get(0)).contains("repeats an earlier action (actions.csv line 2)");
         assertThat(rejections(result.json()).get(4)).contains("also root_cause_id");

@@ -37,8 +37,8 @@ class AssessCommandTest {
 
         assertThat(result.status()).as(result.err()).isZero();
         JsonNode json = result.json();
-        assertThat(fieldNames(json)).containsExactly("asOf", "currency", "summary", "rejected", "complaints", "findings",
-                "escalations", "warnings", "actions", "reopenedRootCauses", "audit");
+        assertThat(fieldNames(json)).containsExactly("asOf", "currency", "summary", "rejected", "complaints",
+                "findings", "escalations", "warnings", "actions", "reopenedRootCauses", "audit");
         assertThat(fieldNames(json.get("summary")))
                 .containsExactly("complaints", "rejected", "findings", "escalations", "warnings", "actions");
         assertThat(json.get("asOf").asText()).isEqualTo("2026-03-01T09:00:00Z");

@@ -96,6 +96,14 @@ class RulesOptionTest {
     }
 
     @Test
+    void directoryAsRuleFile_exitsTwoSayingSo() {
+        Cli.Result result = cli.assessJson(LATE, "--rules", cli.path(""));
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("cannot read --rules").contains("it is a directory");
+    }
+
+    @Test
     void ruleFileNamedLikeAStandardOne_exitsTwoSayingSo() {
         Cli.Result result = cli.assessJson(LATE, "--rules", cli.file("triage.drl", NEXT_DAY));
 
