@@ -6,7 +6,6 @@ import io.welt.complaints.rules.ComplaintLog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,8 +52,8 @@ final class BatchesCsv {
     }
 
     private static List<MaterialLot> lots(RecordReader record) {
-        List<String> suppliers = split(record, "supplier");
-        List<String> lotIds = split(record, "material_lot");
+        List<String> suppliers = record.list("supplier");
+        List<String> lotIds = record.list("material_lot");
         List<MaterialLot> lots = new ArrayList<>();
         if (suppliers == null || lotIds == null) {
             return lots;
@@ -73,19 +72,5 @@ final class BatchesCsv {
                     + " material lots; give one supplier for all lots, or one per lot in the same order");
         }
         return lots;
-    }
-
-    /** The ';'-separated entries of a cell (empty when blank), or null after noting an empty entry. */
-    private static List<String> split(RecordReader record, String column) {
-        String value = record.text(column);
-        if (value == null) {
-            return List.of();
-        }
-        List<String> entries = Arrays.stream(value.split(";", -1)).map(String::strip).toList();
-        if (entries.contains("")) {
-            record.problem(column, "'" + Text.excerpt(value) + "' has an empty entry between its ';'");
-            return null;
-        }
-        return entries;
     }
 }

@@ -13,9 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -76,18 +74,10 @@ final class CsvTable {
     }
 
     private static byte[] readBytes(Path path, String option) throws UsageException {
-        String what = "cannot read " + option + " " + Text.safe(path.toString()) + ": ";
-        if (Files.isDirectory(path)) {
-            throw UsageException.input(what + "it is a directory");
-        }
         try {
             return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw UsageException.input(what + "no such file");
-        } catch (AccessDeniedException e) {
-            throw UsageException.input(what + "permission denied");
         } catch (IOException e) {
-            throw UsageException.input(what + e.getMessage());
+            throw UsageException.cannotRead(option, path, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.welt.complaints.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,52 +8,69 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.RootCauseReopened;
+import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.Rejection;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Currency;
+import java.util.Optional;
 
 /**
  * The assessment as the JSON of INTERCHANGE.md, for programs: every top-level key present even when
  * empty, keys in a fixed order, times as ISO-8601 instants in UTC, lists in the assessment's stable
  * order, pretty-printed with {@code \n} line ends so the same assessment always gives the same bytes.
- * {@code options} and {@code actions} stay empty until the resolution and corrective-action rules exist.
+ * Money is a plain JSON number with the currency's decimals (89.00 for GBP, 89 for JPY); the
+ * top-level {@code currency} says which currency.
  */
 final class JsonReport {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private JsonReport() {
     }
 
-    static String render(Assessment assessment) {
+    /** The assessment of a log whose money is in {@code currency}. */
+    static String render(Assessment assessment, Currency currency) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("asOf", time(assessment.asOf()));
+        root.put("currency", currency.getCurrencyCode());
         ObjectNode summary = root.putObject("summary");
         summary.put("complaints", assessment.complaints().size());
         summary.put("rejected", assessment.rejected().size());
         summary.put("findings", assessment.findings().size());
         summary.put("escalations", assessment.escalations().size());
         summary.put("warnings", assessment.warnings().size());
+        summary.put("actions", assessment.actions().size());
         ArrayNode rejected = root.putArray("rejected");
         assessment.rejected().forEach(r -> rejection(rejected.addObject(), r));
         ArrayNode complaints = root.putArray("complaints");
         assessment.complaints().forEach(c -> complaint(complaints.addObject(), c, assessment));
         ArrayNode findings = root.putArray("findings");
-        assessment.findings().forEach(f -> finding(findings.addObject(), f));
+        assessment.findings().forEach(f -> finding(findings.addObject(), f, assessment));
         ArrayNode escalations = root.putArray("escalations");
         assessment.escalations().forEach(e -> escalation(escalations.addObject(), e));
         ArrayNode warnings = root.putArray("warnings");
         assessment.warnings().forEach(w -> warning(warnings.addObject(), w));
-        root.putArray("actions");
+        ArrayNode actions = root.putArray("actions");
+        assessment.actions().forEach(a -> action(actions.addObject(), a, assessment));
+        ArrayNode reopened = root.putArray("reopenedRootCauses");
+        assessment.reopenedRootCauses().forEach(r -> reopened(reopened.addObject(), r));
         ArrayNode audit = root.putArray("audit");
         assessment.audit().forEach(a -> audit(audit.addObject(), a));
         try {
@@ -76,10 +94,21 @@ final class JsonReport {
         node.put("severity", severity.map(s -> s.severity().name()).orElse(null));
         node.put("rule", severity.map(s -> s.rule()).orElse(null));
         node.put("reason", severity.map(s -> s.reason()).orElse(null));
-        node.putArray("options");
+        ArrayNode options = node.putArray("options");
+        assessment.options(complaint.getId()).forEach(o -> option(options.addObject(), o));
     }
 
-    private static void finding(ObjectNode node, RepeatFinding finding) {
+    /** A remedy for the customer, in the order an agent offers them. */
+    private static void option(ObjectNode node, ResolutionOption option) {
+        node.put("type", option.type().name());
+        node.put("preference", option.preference());
+        node.put("estimatedCost", option.estimatedCost().amount());
+        node.put("requested", option.requested());
+        node.put("rule", option.rule());
+        node.put("reason", option.reason());
+    }
+
+    private static void finding(ObjectNode node, RepeatFinding finding, Assessment assessment) {
         node.put("id", finding.id());
         node.put("scope", finding.scope().name());
         node.put("key", finding.key());
@@ -90,7 +119,22 @@ final class JsonReport {
         node.put("to", time(finding.to()));
         node.put("rule", finding.rule());
         node.put("reason", finding.reason());
-        node.putArray("options");
+        ArrayNode options = node.putArray("options");
+        assessment.systemicOptions(finding.id()).forEach(o -> option(options.addObject(), o));
+    }
+
+    /** An option for management, ranked by net benefit; paybackDays is null when it never pays back. */
+    private static void option(ObjectNode node, SystemicOption option) {
+        node.put("type", option.type().name());
+        node.put("cost", option.cost().amount());
+        node.put("benefit", option.benefit().amount());
+        node.put("netBenefit", option.netBenefit().amount());
+        node.put("feasibility", option.feasibility());
+        node.put("leadTimeDays", option.leadTimeDays());
+        node.put("effort", option.effort().name());
+        node.put("paybackDays", option.paybackDays());
+        node.put("rule", option.rule());
+        node.put("reason", option.reason());
     }
 
     private static void escalation(ObjectNode node, Escalation escalation) {
@@ -110,6 +154,27 @@ final class JsonReport {
         node.put("usedPercent", warning.usedPercent());
         node.put("rule", warning.rule());
         node.put("reason", warning.reason());
+    }
+
+    private static void action(ObjectNode node, CorrectiveAction action, Assessment assessment) {
+        node.put("id", action.id());
+        node.put("scope", action.scope().name());
+        node.put("key", action.key());
+        node.put("defect", action.defect());
+        node.put("effectiveFrom", action.effectiveFrom().toString());
+        Optional<ActionVerification> verification = assessment.verification(action.id());
+        node.put("verdict", verification.map(v -> v.verdict().name()).orElse(null));
+        ArrayNode recurrences = node.putArray("recurrences");
+        verification.ifPresent(v -> v.recurrences().forEach(recurrences::add));
+        node.put("rule", verification.map(ActionVerification::rule).orElse(null));
+        node.put("reason", verification.map(ActionVerification::reason).orElse(null));
+    }
+
+    private static void reopened(ObjectNode node, RootCauseReopened reopened) {
+        node.put("rootCauseId", reopened.rootCauseId());
+        node.put("actionId", reopened.actionId());
+        node.put("rule", reopened.rule());
+        node.put("reason", reopened.reason());
     }
 
     private static void audit(ObjectNode node, AuditEntry entry) {

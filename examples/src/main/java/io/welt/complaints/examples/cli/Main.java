@@ -4,21 +4,32 @@ import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.EvidencePack;
+import io.welt.complaints.rules.Policy;
+import io.welt.complaints.rules.RemedyCosts;
+import io.welt.complaints.rules.RuleCompilationException;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The command line: {@code complaints assess --complaints log.csv [options]} reads the CSV files,
- * assesses the log with the standard rules and prints the report. See {@code --help} and
- * INTERCHANGE.md for the options, the files and the exit status.
+ * assesses the log with the standard rules (and any {@code --rules} of one's own) and prints the
+ * report; {@code complaints evidence --finding ID --complaints log.csv [options]} assesses the same
+ * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action).
+ * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
  *
  * <pre>{@code
  * int status = Main.run(new String[] {"assess", "--complaints", "log.csv", "--as-of", "2026-03-01",
@@ -32,11 +43,26 @@ public final class Main {
     static final int USAGE = 2;
     static final int REJECTED_STRICT = 3;
 
+    /**
+     * Drools' remarks meant for rule authors, which the command line reports itself or which a reader of
+     * the report cannot act on: every run warned about the {@code eval}s of corrective-actions.drl, and
+     * a rule file that does not compile was logged a second time, unformatted. A {@code -D} of the same
+     * name still wins.
+     */
+    private static final Map<String, String> QUIET_LOGGERS = Map.of(
+            "org.slf4j.simpleLogger.log.org.drools.base.rule.EvalCondition", "error",
+            "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject", "off");
+
     private Main() {
     }
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
+        QUIET_LOGGERS.forEach((name, level) -> {
+            if (System.getProperty(name) == null) {
+                System.setProperty(name, level);
+            }
+        });
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));
@@ -45,8 +71,9 @@ public final class Main {
     /**
      * Runs the command in this JVM, as tests do.
      *
-     * @return the exit status: 0 assessed, 2 usage or input error, 3 records rejected under {@code --strict},
-     *         1 when the rules themselves failed
+     * @return the exit status: 0 assessed (or the pack printed), 2 usage or input error (an unknown
+     *         finding or action too), 3 records rejected under {@code --strict}, 1 when the rules
+     *         themselves failed
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
@@ -56,9 +83,14 @@ public final class Main {
                 out.flush();
                 return ASSESSED;
             }
-            Assessment assessment = assess(options, note -> err.println("complaints: " + note));
+            Consumer<String> notes = note -> err.println("complaints: " + note);
+            Assessment assessment = assess(options, notes);
+            if (options.command() == Options.Command.EVIDENCE) {
+                write(evidence(options, assessment, notes), options.out(), out);
+                return ASSESSED;
+            }
             String report = options.format() == Options.Format.JSON
-                    ? JsonReport.render(assessment)
+                    ? JsonReport.render(assessment, options.currency())
                     : TextReport.render(assessment);
             write(report, options.out(), out);
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
@@ -80,6 +112,7 @@ public final class Main {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
                     TaxonomyCsv.COLUMNS, notes), taxonomy);
         }
+        ComplaintRules rules = rules(options, taxonomy);
         ComplaintLog.Builder log = ComplaintLog.builder();
         if (options.products() != null) {
             CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
@@ -94,7 +127,84 @@ public final class Main {
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
                 ComplaintsCsv.COLUMNS, notes);
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
-        return ComplaintRules.builder().taxonomy(taxonomy).build().assess(log.build(), options.asOf());
+        if (options.actions() != null) {
+            CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,
+                    notes);
+            CsvTable followups = options.followups() == null ? null : CsvTable.read(options.followups(),
+                    "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
+            ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
+        }
+        return rules.assess(log.build(), options.asOf());
+    }
+
+    /**
+     * The standard rules with the {@code --rules} files added, compiled.
+     *
+     * @throws UsageException when a file cannot be read or does not compile; the message then lists
+     *                        every error as {@code file:line:column: message}, one per line
+     */
+    private static ComplaintRules rules(Options options, Taxonomy taxonomy) throws UsageException {
+        ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy).policy(policy(options.currency()));
+        for (Path file : options.rules()) {
+            String what = "--rules " + Text.safe(file.toString()) + ": ";
+            if (file.getFileName() != null
+                    && ComplaintRules.STANDARD_RULE_FILES.contains(file.getFileName().toString())) {
+                throw UsageException.input(what + "a standard rule file has that name; give yours another name"
+                        + " (rule files are added to the standard ones, not put in their place)");
+            }
+            try {
+                rules.addRules(file);
+            } catch (UncheckedIOException e) {
+                throw UsageException.cannotRead("--rules", file, e.getCause());
+            } catch (IllegalArgumentException e) {
+                throw UsageException.input(what + Text.safe(e.getMessage()));
+            }
+        }
+        try {
+            return rules.build();
+        } catch (RuleCompilationException e) {
+            StringBuilder message = new StringBuilder("the rule files do not compile (" + e.errors().size()
+                    + (e.errors().size() == 1 ? " error" : " errors") + "):");
+            for (RuleCompilationException.Error error : e.errors()) {
+                message.append(System.lineSeparator()).append(Text.safe(error.file())).append(':').append(error.line())
+                        .append(':').append(error.column()).append(": ")
+                        .append(Text.safe(error.message().replaceAll("\\s*\\R\\s*", " ")));
+            }
+            throw UsageException.input(message.toString());
+        }
+    }
+
+    /**
+     * The default policy with the remedy costs in the log's currency, so that every estimate is in the
+     * currency of the prices it starts from. The figures themselves stay the defaults.
+     */
+    private static Policy policy(Currency currency) {
+        RemedyCosts costs = RemedyCosts.DEFAULTS;
+        return Policy.defaults().toBuilder().remedyCosts(new RemedyCosts(currency, costs.handling(), costs.shipping(),
+                costs.inspection(), costs.repairShareOfCost(), costs.partialRefundShare(), costs.goodwillShare(),
+                costs.defaultPrice())).build();
+    }
+
+    /**
+     * The evidence pack asked for, each line made safe for a terminal (the pack quotes the customers'
+     * words as written). Records rejected are not in it: the user is told how many.
+     *
+     * @throws UsageException when the assessment has no such finding or action, with the library's message
+     */
+    private static String evidence(Options options, Assessment assessment, Consumer<String> notes)
+            throws UsageException {
+        EvidencePack pack;
+        try {
+            pack = options.finding() != null ? EvidencePack.forFinding(assessment, options.finding())
+                    : EvidencePack.forAction(assessment, options.action());
+        } catch (IllegalArgumentException e) {
+            throw UsageException.input(Text.safe(e.getMessage()));
+        }
+        if (!assessment.rejected().isEmpty()) {
+            notes.accept(assessment.rejected().size() + " record(s) were rejected and are not in the pack;"
+                    + " 'complaints assess' lists them");
+        }
+        return Arrays.stream(pack.toText().split("\n", -1)).map(Text::safe).collect(Collectors.joining("\n"));
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {

@@ -6,44 +6,70 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line of {@code complaints assess}, checked: every file named, the clock, the zone, the
- * currency and the output. Options of later versions are refused by name rather than ignored.
+ * The command line of {@code complaints assess} and {@code complaints evidence}, checked: every file
+ * named, the clock, the zone, the currency and the output. Options of later versions, and options of
+ * the other command, are refused by name rather than ignored. {@code --rules} may be given several
+ * times, one file each.
  *
  * @param help        whether only the usage was asked for
+ * @param command     the command, or null with {@code help}
  * @param complaints  the complaint log
  * @param products    the products file, or null
  * @param batches     the batches file, or null
+ * @param actions     the corrective actions, or null
+ * @param followups   the follow-ups of the corrective actions, or null (only with {@code actions})
  * @param taxonomy    the taxonomy additions, or null
+ * @param rules       rule files to add to the standard rules, in the order given
  * @param asOf        the clock of the assessment
  * @param dates       how dates without an offset are read (in {@code --zone})
  * @param currency    the currency of the money columns
  * @param format      the report's format
  * @param out         the report's file, or null for standard output
- * @param strict      whether a rejected record makes the exit status 3
+ * @param strict      whether a rejected record makes the exit status 3 ({@code assess} only)
+ * @param finding     the finding whose evidence pack is asked for, or null ({@code evidence} only)
+ * @param action      the corrective action whose evidence pack is asked for, or null ({@code evidence} only)
  */
-record Options(boolean help, Path complaints, Path products, Path batches, Path taxonomy, Instant asOf, Dates dates,
-               Currency currency, Format format, Path out, boolean strict) {
+record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
+               Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
+               Format format, Path out, boolean strict, String finding, String action) {
+
+    /** What the tool is asked to do. */
+    enum Command {
+        /** Assess the log and print the report. */
+        ASSESS,
+        /** Assess the log and print the evidence pack of one finding or one corrective action. */
+        EVIDENCE
+    }
 
     /** The report formats of this version. */
     enum Format {
         TEXT, JSON
     }
 
-    private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--taxonomy",
-            "--as-of", "--zone", "--currency", "--format", "--out");
-    private static final Map<String, String> LATER = Map.of(
-            "--actions", "corrective actions are not assessed yet",
-            "--followups", "follow-ups of corrective actions are not assessed yet",
-            "--rules", "rules of your own cannot be added from the command line yet");
+    private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
+            "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
+            "--finding", "--action");
+    /** Options that may be given more than once, each time with one value. */
+    private static final Set<String> REPEATABLE = Set.of("--rules");
+    /** Options of one command only, and why the other does without them. */
+    private static final Map<String, String> ASSESS_ONLY = Map.of(
+            "--format", "the evidence pack is text",
+            "--strict", "the evidence pack is printed whatever was rejected");
+    private static final Map<String, String> EVIDENCE_ONLY = Map.of(
+            "--finding", "assess reports every finding",
+            "--action", "assess reports every action; the file of actions is --actions");
 
-    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, null, null, false);
+    private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
+            null, null, null, null, false, null, null);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -52,18 +78,22 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
      */
     static Options parse(String[] args, Instant now) throws UsageException {
         if (args.length == 0) {
-            throw UsageException.commandLine("no command given; the command is 'assess'");
+            throw UsageException.commandLine("no command given; the commands are 'assess' and 'evidence'");
         }
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
                 return HELP;
             }
         }
-        if (!args[0].equals("assess")) {
-            throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0])
-                    + "'; the command is 'assess'");
-        }
+        Command command = switch (args[0]) {
+            case "assess" -> Command.ASSESS;
+            case "evidence" -> Command.EVIDENCE;
+            default -> throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0])
+                    + "'; the commands are 'assess' and 'evidence'");
+        };
+        Map<String, String> otherCommands = command == Command.ASSESS ? EVIDENCE_ONLY : ASSESS_ONLY;
         Map<String, String> values = new HashMap<>();
+        List<Path> rules = new ArrayList<>();
         boolean strict = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -74,8 +104,10 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
             }
-            if (LATER.containsKey(name)) {
-                throw UsageException.commandLine(name + " is not available in this version: " + LATER.get(name));
+            if (otherCommands.containsKey(name)) {
+                throw UsageException.commandLine(name + " is an option of 'complaints "
+                        + (command == Command.ASSESS ? "evidence" : "assess") + "', not of '" + args[0] + "': "
+                        + otherCommands.get(name));
             }
             if (name.equals("--strict")) {
                 if (value != null) {
@@ -87,7 +119,8 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
             if (!WITH_VALUE.contains(name)) {
                 throw UsageException.commandLine(arg.startsWith("-")
                         ? "unknown option '" + Text.excerpt(name) + "'"
-                        : "unexpected argument '" + Text.excerpt(arg) + "'");
+                        : "unexpected argument '" + Text.excerpt(arg) + "'" + (afterRules(args, i)
+                                ? "; give --rules once for each rule file" : ""));
             }
             if (value == null) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -95,28 +128,59 @@ record Options(boolean help, Path complaints, Path products, Path batches, Path 
                 }
                 value = args[++i];
             }
+            if (REPEATABLE.contains(name)) {
+                rules.add(path(name, value));
+                continue;
+            }
             if (values.putIfAbsent(name, value) != null) {
                 throw UsageException.commandLine(name + " is given twice");
             }
         }
-        return of(values, strict, now);
+        return of(command, values, List.copyOf(rules), strict, now);
     }
 
-    private static Options of(Map<String, String> values, boolean strict, Instant now) throws UsageException {
+    /** Whether {@code args[i]} comes right after the value of a --rules. */
+    private static boolean afterRules(String[] args, int i) {
+        return i > 1 && args[i - 2].equals("--rules") || args[i - 1].startsWith("--rules=");
+    }
+
+    private static Options of(Command command, Map<String, String> values, List<Path> rules, boolean strict,
+                              Instant now) throws UsageException {
         if (!values.containsKey("--complaints")) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
+        if (values.containsKey("--followups") && !values.containsKey("--actions")) {
+            throw UsageException.commandLine("--followups needs --actions: follow-ups join their action by action_id");
+        }
+        String finding = id(values, "--finding");
+        String action = id(values, "--action");
+        if (command == Command.EVIDENCE && (finding == null) == (action == null)) {
+            throw UsageException.commandLine(finding == null
+                    ? "evidence needs --finding ID or --action ID: the finding or corrective action to document"
+                    : "evidence documents one finding or one action: give --finding or --action, not both");
+        }
         Dates dates = new Dates(zone(values.get("--zone")));
-        return new Options(false, path(values, "--complaints"), path(values, "--products"), path(values, "--batches"),
-                path(values, "--taxonomy"), asOf(values.get("--as-of"), dates, now), dates,
-                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict);
+        return new Options(false, command, path(values, "--complaints"), path(values, "--products"),
+                path(values, "--batches"), path(values, "--actions"), path(values, "--followups"),
+                path(values, "--taxonomy"), rules, asOf(values.get("--as-of"), dates, now), dates,
+                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict,
+                finding, action);
+    }
+
+    private static String id(Map<String, String> values, String option) throws UsageException {
+        String value = values.get(option);
+        if (value != null && value.isBlank()) {
+            throw UsageException.commandLine(option + " needs an id");
+        }
+        return value == null ? null : value.strip();
     }
 
     private static Path path(Map<String, String> values, String option) throws UsageException {
         String value = values.get(option);
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : path(option, value);
+    }
+
+    private static Path path(String option, String value) throws UsageException {
         if (value.isBlank()) {
             throw UsageException.commandLine(option + " needs a file name");
         }

@@ -124,6 +124,11 @@ final class RecordReader {
         return null;
     }
 
+    /** One of an enum's constants, as {@link #choice}, that must be given. */
+    <E extends Enum<E>> E requiredChoice(String column, Class<E> type) {
+        return row.value(column) == null ? missing(column) : choice(column, type);
+    }
+
     /** true/false, yes/no or 1/0 (case-insensitive), or null when blank. */
     Boolean flag(String column) {
         String value = row.value(column);
@@ -155,6 +160,23 @@ final class RecordReader {
             return null;
         }
         return Money.of(amount, currency);
+    }
+
+    /**
+     * The {@code ;}-separated entries of a cell, each stripped: empty when blank, null after noting an
+     * empty entry (two separators in a row, or one at an end).
+     */
+    List<String> list(String column) {
+        String value = row.value(column);
+        if (value == null) {
+            return List.of();
+        }
+        List<String> entries = Arrays.stream(value.split(";", -1)).map(String::strip).toList();
+        if (entries.contains("")) {
+            problem(column, "'" + Text.excerpt(value) + "' has an empty entry between its ';'");
+            return null;
+        }
+        return entries;
     }
 
     /** A whole number, or null when blank. */

@@ -1,24 +1,32 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.model.ActionVerification;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Severity;
+import io.welt.complaints.model.SystemicOption;
+import io.welt.complaints.model.TargetType;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.Rejection;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The assessment for a person at a terminal: a title with the clock and the counts, then the
- * findings (the patterns to act on), the escalations from the highest level down, the deadline
- * warnings, the rejected records, and the complaints by severity. Ids only: no customer's words;
- * every value from the input is printed on one line with control characters escaped.
+ * findings (the patterns to act on) each with its options for management ranked by net benefit, the
+ * corrective actions and their verdicts, the escalations from the highest level down (an escalated
+ * complaint with the remedy to offer first), the deadline warnings, the rejected records, and the
+ * complaints by severity. Ids only: no customer's words; every value from the input is printed on
+ * one line with control characters escaped.
  */
 final class TextReport {
 
@@ -32,8 +40,9 @@ final class TextReport {
     static String render(Assessment assessment) {
         TextReport report = new TextReport();
         report.title(assessment);
-        report.findings(assessment.findings());
-        report.escalations(assessment.escalations());
+        report.findings(assessment);
+        report.actions(assessment);
+        report.escalations(assessment);
         report.warnings(assessment.warnings());
         report.rejected(assessment.rejected());
         report.severities(assessment);
@@ -44,21 +53,65 @@ final class TextReport {
         line("Complaint assessment as of " + assessment.asOf());
         line(assessment.complaints().size() + " complaints assessed, " + assessment.rejected().size()
                 + " records rejected, " + assessment.findings().size() + " findings, "
-                + assessment.escalations().size() + " escalations, " + assessment.warnings().size() + " warnings");
+                + assessment.escalations().size() + " escalations, " + assessment.warnings().size() + " warnings, "
+                + assessment.actions().size() + " corrective actions");
     }
 
-    private void findings(List<RepeatFinding> findings) {
-        section("FINDINGS", findings.size());
-        for (RepeatFinding finding : findings) {
+    private void findings(Assessment assessment) {
+        section("FINDINGS", assessment.findings().size());
+        for (RepeatFinding finding : assessment.findings()) {
             line(INDENT + finding.scope() + " " + Text.safe(finding.key()) + ", "
                     + (finding.defect() == null ? "all defects" : finding.defect()) + ": " + finding.size()
                     + " complaints from " + finding.from() + " to " + finding.to());
+            line(INDENT + INDENT + "id: " + Text.safe(finding.id()));
             line(INDENT + INDENT + "complaints: " + Text.safe(String.join(", ", finding.complaintIds())));
             line(INDENT + INDENT + Text.safe(finding.reason()));
+            options(assessment.systemicOptions(finding.id()));
         }
     }
 
-    private void escalations(List<Escalation> escalations) {
+    /** The options for management as a small table, best net benefit first, one line each. */
+    private void options(List<SystemicOption> options) {
+        if (options.isEmpty()) {
+            line(INDENT + INDENT + "options for management: none");
+            return;
+        }
+        line(INDENT + INDENT + "options for management (" + options.get(0).cost().currency().getCurrencyCode()
+                + "), best net benefit first:");
+        int width = Math.max("option".length(), options.stream().mapToInt(o -> o.type().name().length()).max()
+                .orElse(0));
+        String format = INDENT + INDENT + INDENT + "%-2s %-" + width + "s  %11s  %10s  %-10s  %s";
+        line(String.format(format, "#", "option", "net benefit", "cost", "payback", "feasibility").stripTrailing());
+        int rank = 1;
+        for (SystemicOption option : options) {
+            line(String.format(format, rank++, option.type(), option.netBenefit().amount().toPlainString(),
+                    option.cost().amount().toPlainString(),
+                    option.paybackDays() == null ? "never" : option.paybackDays() + " days",
+                    Text.safe(option.feasibility())));
+        }
+    }
+
+    private void actions(Assessment assessment) {
+        section("CORRECTIVE ACTIONS", assessment.actions().size());
+        Map<String, List<String>> reopened = new HashMap<>();
+        assessment.reopenedRootCauses().forEach(r -> reopened.computeIfAbsent(r.actionId(), id -> new ArrayList<>())
+                .add(r.rootCauseId()));
+        for (CorrectiveAction action : assessment.actions()) {
+            Optional<ActionVerification> verification = assessment.verification(action.id());
+            line(INDENT + Text.safe(action.id()) + " " + verification.map(v -> v.verdict().name()).orElse("no verdict")
+                    + ": " + action.scope() + " " + Text.safe(action.key()) + ", " + Text.safe(action.defect())
+                    + ", effective " + action.effectiveFrom());
+            verification.filter(v -> !v.recurrences().isEmpty()).ifPresent(v -> line(INDENT + INDENT
+                    + "recurrences: " + Text.safe(String.join(", ", v.recurrences()))));
+            for (String rootCause : reopened.getOrDefault(action.id(), List.of())) {
+                line(INDENT + INDENT + "root cause " + Text.safe(rootCause) + " reopened");
+            }
+            verification.ifPresent(v -> line(INDENT + INDENT + Text.safe(v.reason())));
+        }
+    }
+
+    private void escalations(Assessment assessment) {
+        List<Escalation> escalations = assessment.escalations();
         section("ESCALATIONS", escalations.size());
         Map<EscalationLevel, List<Escalation>> byLevel = new EnumMap<>(EscalationLevel.class);
         escalations.forEach(e -> byLevel.computeIfAbsent(e.level(), level -> new ArrayList<>()).add(e));
@@ -74,6 +127,10 @@ final class TextReport {
                 line(INDENT + INDENT + escalation.targetType() + " " + Text.safe(escalation.target()) + ", due "
                         + escalation.due());
                 line(INDENT + INDENT + INDENT + Text.safe(escalation.reason()));
+                if (escalation.targetType() == TargetType.COMPLAINT) {
+                    assessment.options(escalation.target()).stream().findFirst().ifPresent(o -> line(INDENT + INDENT
+                            + INDENT + "offer first: " + o.type() + " (" + o.estimatedCost() + ")"));
+                }
             }
         }
     }

@@ -5,28 +5,50 @@ final class Usage {
 
     static final String TEXT = """
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
-                                     [--taxonomy FILE] [--as-of TIME] [--zone ZONE] [--currency CODE]
+                                     [--actions FILE [--followups FILE]] [--taxonomy FILE]
+                                     [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
                                      [--format text|json] [--out FILE] [--strict]
+                   complaints evidence (--finding ID | --action ID) --complaints FILE
+                                     [the input options of assess] [--out FILE]
 
-            Assesses a complaint log with the standard rules: each complaint's severity, repeat
-            findings, escalations, deadline warnings, and the records that could not be assessed.
+            assess: assesses a complaint log with the standard rules: each complaint's severity and the
+            remedies to offer, repeat findings with the options for management ranked by net benefit,
+            escalations, deadline warnings, the verdict on each corrective action, and the records that
+            could not be assessed.
+
+            evidence: assesses the same way and prints the evidence pack of one finding or one
+            corrective action, for an auditor: the complaints (with the customers' own words), the
+            finding and why, the options with their figures, the root cause, the action with its
+            follow-ups and verdict, the escalations and the audit trail. The text report and the JSON
+            give the ids (a finding's id looks like 'PRODUCT_LINE/Chelsea boot/STITCHING/C-1'; quote it).
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
               --batches FILE     the production batches (CSV): batch_id, sku, produced_on, ...
+              --actions FILE     the corrective actions (CSV): id, scope, key, defect, effective_from, ...
+              --followups FILE   their follow-ups (CSV): action_id, kind, due, done_on, passed, ...; needs --actions
               --taxonomy FILE    defect categories to add or override (CSV): code, name, stage, ...
+              --rules FILE       a rule file (.drl) to add to the standard rules; repeat the option for
+                                 several files (--rules a.drl --rules b.drl). Rule files are code that runs
+                                 with your rights: use only files from a source you trust. A file that does
+                                 not compile stops the command (status 2) with every error as
+                                 file:line:column: message
               --as-of TIME       the clock of the time-based rules (default: now): 2026-03-01T09:00:00Z,
                                  2026-03-01T09:00 (in --zone) or 2026-03-01 (its start in --zone)
               --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
-              --currency CODE    the currency of the price and cost columns (default GBP)
+              --currency CODE    the currency of the price and cost columns, and of every cost the
+                                 report estimates (default GBP)
               --format FORMAT    text (default), for a person, or json, for programs
               --out FILE         write the report to FILE instead of standard output
-              --strict           exit with status 3 when any record was rejected
+              --strict           exit with status 3 when any record was rejected (assess only)
+              --finding ID       evidence: the finding to document
+              --action ID        evidence: the corrective action to document
               -h, --help         print this help
 
-            Exit status: 0 assessed (rejected records are in the report); 2 a usage error, a missing or
-            unreadable file, a missing required column or a file that is not CSV; 3 with --strict when a
-            record was rejected.
+            Exit status: 0 assessed (rejected records are in the report) or the pack printed; 2 a usage
+            error, a missing or unreadable file, a missing required column, a file that is not CSV, a
+            rule file that does not compile, or a --finding or --action the assessment does not have;
+            3 with --strict when a record was rejected.
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
             columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
@@ -39,8 +61,19 @@ final class Usage {
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
               --taxonomy: a row for an existing code keeps that category's values in its empty columns;
                 a new code needs stage and default_severity. A bad row stops the command (status 2).
+              actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, QUALITY_MANAGER or
+                SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
+                containment (';'-separated) and root_cause_id. The same row may state that root cause:
+                root_cause (its description), root_cause_category (MATERIAL, WORKMANSHIP, DESIGN, SUPPLIER,
+                PROCESS, HANDLING_IN_TRANSIT, CUSTOMER_MISUSE or UNKNOWN), root_cause_confirmed (true/false),
+                escape_point and root_cause_evidence (';'-separated). A root cause stated on several rows:
+                the first stands.
+              followups.csv joins its action by action_id and also reads description. passed needs done_on.
+                An action and its follow-ups stand or fall together: a rejected action rejects its
+                follow-ups, and a rejected follow-up rejects its action, so no verdict rests on half the
+                evidence.
 
-            Not available in this version: --actions, --followups, --rules, --format html.
+            Not available in this version: --format html.
             """;
 
     private Usage() {

@@ -1,5 +1,6 @@
 /**
- * The command-line tool, {@code ./complaints assess}: CSV files in, a text or JSON report out.
+ * The command-line tool: {@code ./complaints assess}, CSV files in, a text or JSON report out; and
+ * {@code ./complaints evidence}, the evidence pack of one finding or corrective action.
  *
  * <ul>
  *   <li>{@link io.welt.complaints.examples.cli.Main} — the entry point; {@code Main.run(args, out, err)}
@@ -7,9 +8,10 @@
  *   <li>{@code Options} — the checked command line; {@code Usage} — its help text;</li>
  *   <li>{@code CsvTable}, {@code CsvRow}, {@code RecordReader}, {@code Dates} — reading CSV as
  *       spreadsheets save it, one rejection per bad record with its line and column;</li>
- *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code TaxonomyCsv} — one reader
- *       per file of INTERCHANGE.md;</li>
- *   <li>{@code JsonReport}, {@code TextReport} — the two report formats.</li>
+ *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code ActionsCsv},
+ *       {@code FollowupsCsv}, {@code TaxonomyCsv} — one reader per file of INTERCHANGE.md;</li>
+ *   <li>{@code JsonReport}, {@code TextReport} — the two report formats; the evidence pack's text is the
+ *       library's {@code EvidencePack}.</li>
  * </ul>
  */
 package io.welt.complaints.examples.cli;
