@@ -3,6 +3,7 @@ package io.welt.complaints.rules;
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Effort;
+import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.SystemicActionType;
@@ -20,9 +21,11 @@ import java.util.Set;
  * The cost table of the options put to management, and how a finding's figures are worked out.
  * Policy data: a company replaces any entry with {@link #with}.
  *
- * <p>Cost of doing nothing = observed complaint rate (complaints / units made in the batches
- * involved) x units still to sell x cost per complaint. Benefit = the option's expected reduction x
- * that cost, over {@link #horizonDays()}. Payback = cost / benefit x horizon.
+ * <p>Cost of doing nothing = expected complaints x cost per complaint. For a batch or a lot of known
+ * size, expected complaints = observed rate (complaints / units made) x units still to sell; for a
+ * product line, a supplier, or stock of unknown size, they are the observed pace (complaints per day
+ * over the finding's span, at least a week) kept up over {@link #horizonDays()}. Benefit = the
+ * option's expected reduction x that cost. Payback = cost / benefit x horizon.
  */
 public final class SystemicCosts {
 
@@ -45,6 +48,9 @@ public final class SystemicCosts {
             }
         }
     }
+
+    /** A pace is never measured over fewer days than this, so three complaints in an hour do not make thousands. */
+    private static final long MIN_PACE_DAYS = 7;
 
     /** Illustrative figures in GBP; replace them with your own. */
     public static final SystemicCosts DEFAULTS = new SystemicCosts(defaultEntries(), 365, new BigDecimal("0.50"), 1000,
@@ -125,30 +131,43 @@ public final class SystemicCosts {
                 exposure += batch.quantity();
             }
         }
-        boolean assumed = exposure == 0;
-        if (assumed) {
-            exposure = defaultExposureUnits;
-        }
         BigDecimal costPerComplaint = priced == 0 ? remedyCosts.perComplaint(null, null).amount()
                 : perComplaint.divide(BigDecimal.valueOf(priced), 2, RoundingMode.HALF_EVEN);
-        BigDecimal rate = BigDecimal.valueOf(finding.size()).divide(BigDecimal.valueOf(exposure), 8, RoundingMode.HALF_EVEN);
-        BigDecimal toSell = remainingShare.multiply(BigDecimal.valueOf(exposure));
-        BigDecimal doNothing = rate.multiply(toSell).multiply(costPerComplaint).setScale(2, RoundingMode.HALF_EVEN);
+        // A batch or a lot is a finite stock: what is left of it will fail at the observed rate. A
+        // product line, a supplier, or stock of unknown size goes on selling: it will fail at the
+        // observed pace over the horizon.
+        boolean finite = exposure > 0 && (finding.scope() == FindingScope.BATCH || finding.scope() == FindingScope.MATERIAL_LOT);
+        BigDecimal expected;
+        String basis;
+        if (finite) {
+            BigDecimal toSell = remainingShare.multiply(BigDecimal.valueOf(exposure));
+            BigDecimal rate = BigDecimal.valueOf(finding.size()).divide(BigDecimal.valueOf(exposure), 8, RoundingMode.HALF_EVEN);
+            expected = rate.multiply(toSell);
+            basis = finding.size() + " complaints in " + exposure + " units x " + toSell.setScale(0, RoundingMode.HALF_EVEN)
+                    + " units still to sell";
+        } else {
+            long days = Math.max(MIN_PACE_DAYS, java.time.Duration.between(finding.from(), finding.to()).toDays());
+            expected = BigDecimal.valueOf(finding.size()).multiply(BigDecimal.valueOf(horizonDays))
+                    .divide(BigDecimal.valueOf(days), 8, RoundingMode.HALF_EVEN);
+            basis = finding.size() + " complaints in " + days + " days, kept up for " + horizonDays + " days ("
+                    + expected.setScale(0, RoundingMode.HALF_EVEN) + " complaints)";
+        }
+        BigDecimal doNothing = expected.multiply(costPerComplaint).setScale(2, RoundingMode.HALF_EVEN);
 
         Entry entry = entries.get(type);
         BigDecimal cost = entry.fixedCost();
         if (type == SystemicActionType.RECALL) {
-            cost = cost.add(recallCostPerUnit.multiply(BigDecimal.valueOf(exposure).subtract(toSell)));
+            long sold = exposure > 0 ? exposure : defaultExposureUnits;
+            cost = cost.add(recallCostPerUnit.multiply(remainingShare.negate().add(BigDecimal.ONE)
+                    .multiply(BigDecimal.valueOf(sold))));
         }
         BigDecimal benefit = entry.reduction().multiply(doNothing).setScale(2, RoundingMode.HALF_EVEN);
         Integer payback = benefit.signum() <= 0 ? null
                 : cost.multiply(BigDecimal.valueOf(horizonDays)).divide(benefit, 0, RoundingMode.CEILING).intValueExact();
         Money costMoney = new Money(cost, remedyCosts.currency());
         Money benefitMoney = new Money(benefit, remedyCosts.currency());
-        String reason = why + ". Doing nothing: " + finding.size() + " complaints in " + exposure + " units"
-                + (assumed ? " (assumed; batch quantities not known)" : "") + " x "
-                + toSell.setScale(0, RoundingMode.HALF_EVEN) + " units still to sell x " + costPerComplaint
-                + " per complaint = " + doNothing + " over " + horizonDays + " days; " + type + " prevents "
+        String reason = why + ". Doing nothing: " + basis + " x " + costPerComplaint
+                + " per complaint = " + doNothing + "; " + type + " prevents "
                 + entry.reduction().movePointRight(2).stripTrailingZeros().toPlainString() + "% of it for " + costMoney
                 + (payback == null ? ", and never pays back" : ", paying back in " + payback + " days");
         return new SystemicOption(finding.id(), type, costMoney, benefitMoney, entry.leadTimeDays(), entry.effort(),

@@ -53,7 +53,7 @@ final class BatchesCsv {
 
     private static List<MaterialLot> lots(RecordReader record) {
         List<String> suppliers = record.list("supplier");
-        List<String> lotIds = record.list("material_lot");
+        List<String> lotIds = record.positionalList("material_lot");
         List<MaterialLot> lots = new ArrayList<>();
         if (suppliers == null || lotIds == null) {
             return lots;
@@ -65,7 +65,9 @@ final class BatchesCsv {
                     + " has no supplier; name it in the supplier column (one for all lots, or one per lot)");
         } else if (suppliers.size() == 1 || suppliers.size() == lotIds.size()) {
             for (int i = 0; i < lotIds.size(); i++) {
-                lots.add(MaterialLot.of(lotIds.get(i), suppliers.get(suppliers.size() == 1 ? 0 : i)));
+                // An empty position is a lot of that supplier recorded without its number.
+                String lotId = lotIds.get(i).isEmpty() ? null : lotIds.get(i);
+                lots.add(MaterialLot.of(lotId, suppliers.get(suppliers.size() == 1 ? 0 : i)));
             }
         } else {
             record.problem("supplier", suppliers.size() + " suppliers for " + lotIds.size()

@@ -179,6 +179,19 @@ final class RecordReader {
         return entries;
     }
 
+    /**
+     * The {@code ;}-separated entries of a cell paired by position with another column's, where an
+     * empty entry means "none at this position" (a lot recorded without its number): empty strings
+     * are kept. Empty when the cell is blank.
+     */
+    List<String> positionalList(String column) {
+        String value = row.value(column);
+        if (value == null) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(";", -1)).map(String::strip).toList();
+    }
+
     /** A whole number, or null when blank. */
     Integer count(String column) {
         String value = row.value(column);
