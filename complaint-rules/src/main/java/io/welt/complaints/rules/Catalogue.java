@@ -34,6 +34,20 @@ public final class Catalogue {
         this.complaints = new java.util.concurrent.ConcurrentHashMap<>(index(complaints, Complaint::getId));
     }
 
+    /** Per-finding figures shared by the options of one finding; weak, so a finding that goes takes its entry. */
+    private final Map<Object, Object> memo = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** A value computed once per {@code key} (compared by equality) for as long as the key is alive. */
+    @SuppressWarnings("unchecked")
+    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
+    }
+
     /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */
     void put(Complaint complaint) {
         complaints.put(complaint.getId(), complaint);

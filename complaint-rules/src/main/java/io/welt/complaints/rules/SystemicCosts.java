@@ -114,6 +114,38 @@ public final class SystemicCosts {
     /** The figures of one option for one finding, with {@code why} it applies leading the reason. */
     public SystemicOption assess(RepeatFinding finding, SystemicActionType type, Catalogue catalogue,
                                  RemedyCosts remedyCosts, String rule, String why) {
+        // One session has one policy, so the finding alone keys its figures.
+        Economics economics = catalogue.memo(finding, () -> economics(finding, catalogue, remedyCosts));
+        long exposure = economics.exposure();
+        BigDecimal costPerComplaint = economics.costPerComplaint();
+        BigDecimal doNothing = economics.doNothing();
+        String basis = economics.basis();
+
+        Entry entry = entries.get(type);
+        BigDecimal cost = entry.fixedCost();
+        if (type == SystemicActionType.RECALL) {
+            long sold = exposure > 0 ? exposure : defaultExposureUnits;
+            cost = cost.add(recallCostPerUnit.multiply(remainingShare.negate().add(BigDecimal.ONE)
+                    .multiply(BigDecimal.valueOf(sold))));
+        }
+        BigDecimal benefit = entry.reduction().multiply(doNothing).setScale(2, RoundingMode.HALF_EVEN);
+        Integer payback = benefit.signum() <= 0 ? null
+                : cost.multiply(BigDecimal.valueOf(horizonDays)).divide(benefit, 0, RoundingMode.CEILING).intValueExact();
+        Money costMoney = new Money(cost, remedyCosts.currency());
+        Money benefitMoney = new Money(benefit, remedyCosts.currency());
+        String reason = why + ". Doing nothing: " + basis + " x " + costPerComplaint
+                + " per complaint = " + doNothing + "; " + type + " prevents "
+                + entry.reduction().movePointRight(2).stripTrailingZeros().toPlainString() + "% of it for " + costMoney
+                + (payback == null ? ", and never pays back" : ", paying back in " + payback + " days");
+        return new SystemicOption(finding.id(), type, costMoney, benefitMoney, entry.leadTimeDays(), entry.effort(),
+                payback, rule, reason);
+    }
+
+    /** What doing nothing about one finding costs: the part all its options share. */
+    private record Economics(long exposure, BigDecimal costPerComplaint, BigDecimal doNothing, String basis) {
+    }
+
+    private Economics economics(RepeatFinding finding, Catalogue catalogue, RemedyCosts remedyCosts) {
         Set<String> batchIds = new HashSet<>();
         long exposure = 0;
         BigDecimal perComplaint = BigDecimal.ZERO;
@@ -154,23 +186,7 @@ public final class SystemicCosts {
         }
         BigDecimal doNothing = expected.multiply(costPerComplaint).setScale(2, RoundingMode.HALF_EVEN);
 
-        Entry entry = entries.get(type);
-        BigDecimal cost = entry.fixedCost();
-        if (type == SystemicActionType.RECALL) {
-            long sold = exposure > 0 ? exposure : defaultExposureUnits;
-            cost = cost.add(recallCostPerUnit.multiply(remainingShare.negate().add(BigDecimal.ONE)
-                    .multiply(BigDecimal.valueOf(sold))));
-        }
-        BigDecimal benefit = entry.reduction().multiply(doNothing).setScale(2, RoundingMode.HALF_EVEN);
-        Integer payback = benefit.signum() <= 0 ? null
-                : cost.multiply(BigDecimal.valueOf(horizonDays)).divide(benefit, 0, RoundingMode.CEILING).intValueExact();
-        Money costMoney = new Money(cost, remedyCosts.currency());
-        Money benefitMoney = new Money(benefit, remedyCosts.currency());
-        String reason = why + ". Doing nothing: " + basis + " x " + costPerComplaint
-                + " per complaint = " + doNothing + "; " + type + " prevents "
-                + entry.reduction().movePointRight(2).stripTrailingZeros().toPlainString() + "% of it for " + costMoney
-                + (payback == null ? ", and never pays back" : ", paying back in " + payback + " days");
-        return new SystemicOption(finding.id(), type, costMoney, benefitMoney, entry.leadTimeDays(), entry.effort(),
-                payback, rule, reason);
+        return new Economics(exposure, costPerComplaint, doNothing, basis);
     }
+
 }
