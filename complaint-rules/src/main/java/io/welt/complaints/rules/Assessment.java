@@ -46,7 +46,12 @@ import java.util.TreeMap;
  */
 public final class Assessment {
 
-    private static final Comparator<Escalation> STRONGEST_FIRST = Comparator
+    /**
+     * Which escalation of a target stands: the highest level, then the earliest raised, then by rule
+     * name and reason. Hosts that track escalations themselves (from a {@link ComplaintMonitor}'s
+     * changes) order them the same way.
+     */
+    public static final Comparator<Escalation> STRONGEST_FIRST = Comparator
             .comparing(Escalation::level).reversed()
             .thenComparing(Escalation::raisedAt)
             .thenComparing(Escalation::rule)

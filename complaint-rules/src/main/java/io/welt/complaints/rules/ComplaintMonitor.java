@@ -24,7 +24,9 @@ import java.util.Objects;
  * each {@link #submit} or {@link #update} re-evaluates only what the complaint touches and reports
  * the conclusions that appeared and went (a new finding, an escalation, an escalation superseded).
  * {@link #advanceTo} moves the clock for the time-based rules; {@link #assessment()} gives the whole
- * picture, equal to a full {@link ComplaintRules#assess} of the same facts.
+ * picture, equal to a full {@link ComplaintRules#assess} of the same facts (its rejections also list
+ * the submissions it refused). Changes list every conclusion, including escalations that a higher
+ * one of the same target outranks; {@link Assessment#STRONGEST_FIRST} says which stands.
  *
  * <pre>{@code
  * try (ComplaintMonitor monitor = rules.monitor(history, Instant.now())) {
@@ -184,7 +186,10 @@ public final class ComplaintMonitor implements AutoCloseable {
         session.recordFirings(true);
     }
 
-    /** The whole picture now; equal to a full assessment of the same facts as of the same clock. */
+    /**
+     * The whole picture now; equal to a full assessment of the same facts as of the same clock, but
+     * that its rejections also list the submissions refused.
+     */
     public synchronized Assessment assessment() {
         open();
         return Assessment.assemble(asOf, new ArrayList<>(complaints.values()), actions, rootCauses,
