@@ -183,28 +183,16 @@ public final class Assessment {
                 .thenComparing(ResolutionOption::estimatedCost)
                 .thenComparing(ResolutionOption::type).thenComparing(ResolutionOption::rule)
                 .thenComparing(ResolutionOption::reason));
-        Map<String, List<ResolutionOption>> options = new LinkedHashMap<>();
-        for (ResolutionOption option : allOptions) {
-            List<ResolutionOption> forComplaint = options.computeIfAbsent(option.complaintId(), k -> new ArrayList<>());
-            // Two rules may offer the same remedy; the first (preferred) stands.
-            if (forComplaint.stream().noneMatch(o -> o.type() == option.type())) {
-                forComplaint.add(option);
-            }
-        }
-        options.replaceAll((k, v) -> List.copyOf(v));
+        // Two rules may offer the same remedy; the first (preferred) stands.
+        Map<String, List<ResolutionOption>> options = firstOfEachType(allOptions, ResolutionOption::complaintId,
+                ResolutionOption::type);
         // Ranked by net benefit, the best first.
         allSystemic.sort(Comparator.comparing(SystemicOption::findingId)
                 .thenComparing(SystemicOption::netBenefit, Comparator.reverseOrder())
                 .thenComparing(SystemicOption::type).thenComparing(SystemicOption::rule)
                 .thenComparing(SystemicOption::reason));
-        Map<String, List<SystemicOption>> systemic = new LinkedHashMap<>();
-        for (SystemicOption option : allSystemic) {
-            List<SystemicOption> forFinding = systemic.computeIfAbsent(option.findingId(), k -> new ArrayList<>());
-            if (forFinding.stream().noneMatch(o -> o.type() == option.type())) {
-                forFinding.add(option);
-            }
-        }
-        systemic.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<SystemicOption>> systemic = firstOfEachType(allSystemic, SystemicOption::findingId,
+                SystemicOption::type);
         allVerifications.sort(Comparator.comparing(ActionVerification::actionId).thenComparing(ActionVerification::verdict)
                 .thenComparing(ActionVerification::rule));
         Map<String, ActionVerification> verifications = new LinkedHashMap<>();
@@ -228,6 +216,20 @@ public final class Assessment {
                 Collections.unmodifiableMap(systemic), Collections.unmodifiableMap(verifications), List.copyOf(recurrences),
                 List.copyOf(reopened), List.copyOf(others), List.copyOf(sortedRejections),
                 Collections.unmodifiableSortedMap(new TreeMap<>(firedRules)));
+    }
+
+    /** Sorted values grouped by owner, keeping the first of each type per owner, in order. */
+    private static <T> Map<String, List<T>> firstOfEachType(List<T> sorted, java.util.function.Function<T, String> owner,
+                                                            java.util.function.Function<T, Enum<?>> type) {
+        Map<String, List<T>> grouped = new LinkedHashMap<>();
+        for (T value : sorted) {
+            List<T> forOwner = grouped.computeIfAbsent(owner.apply(value), k -> new ArrayList<>());
+            if (forOwner.stream().noneMatch(other -> type.apply(other) == type.apply(value))) {
+                forOwner.add(value);
+            }
+        }
+        grouped.replaceAll((k, v) -> List.copyOf(v));
+        return grouped;
     }
 
     private List<AuditEntry> buildAudit() {

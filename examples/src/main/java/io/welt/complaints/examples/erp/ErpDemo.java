@@ -13,9 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -85,7 +83,7 @@ public final class ErpDemo {
         history.forEach(complaint -> store.insert(asOf(complaint, start)));
         store.commit();
 
-        ReplayClock clock = new ReplayClock(start);
+        SettableClock clock = new SettableClock(start);
         PrintingListener listener = new PrintingListener(out);
         try (ComplaintService service = ComplaintService.start(store, ComplaintRules.standard(), listener, clock)) {
             out.printf("Stored %d products, %d batches and the %d complaints received before %s, as they stood then;"
@@ -192,33 +190,6 @@ public final class ErpDemo {
         return instant == null || instant.isAfter(at) ? null : instant;
     }
 
-    /** The demo's clock: the replay sets it to each event's time. */
-    private static final class ReplayClock extends Clock {
-        private Instant now;
-
-        ReplayClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the replay clock is in UTC");
-        }
-    }
 
     /** Prints what it hears, by ids, under the event (or the passing of time) that caused it. */
     private static final class PrintingListener implements EscalationListener {

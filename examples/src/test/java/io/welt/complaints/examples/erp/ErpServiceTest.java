@@ -24,12 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,7 +48,7 @@ class ErpServiceTest {
     private static final Batch BATCH = new Batch("B-1", "CHB1-02", LocalDate.of(2026, 1, 5), 400, "Northampton line 1",
             List.of(new MaterialLot("HL-1", "Conceria del Ponte", "full-grain calf"), MaterialLot.of(null, "Northside Soles")));
 
-    private final MutableClock clock = new MutableClock(T);
+    private final SettableClock clock = new SettableClock(T);
     private final RecordingListener listener = new RecordingListener();
     private ComplaintService service;
 
@@ -324,30 +321,4 @@ class ErpServiceTest {
         }
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
-    }
 }
