@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class AssessedOrRejectedTest {
 
-    private static final int LOGS = 40;
+    private static final int LOGS = 120;
     private static final ComplaintRules RULES = ComplaintRules.standard();
 
     @Test

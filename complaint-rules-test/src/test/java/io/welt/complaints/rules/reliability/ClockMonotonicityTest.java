@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClockMonotonicityTest {
 
-    private static final int LOGS = 20;
+    private static final int LOGS = 36;
     private static final List<Duration> CLOCK_STEPS = List.of(Duration.ZERO, Duration.ofHours(3), Duration.ofHours(20),
             Duration.ofDays(2), Duration.ofDays(6), Duration.ofDays(11), Duration.ofDays(40), Duration.ofDays(400));
     private static final int STEPS = 8;

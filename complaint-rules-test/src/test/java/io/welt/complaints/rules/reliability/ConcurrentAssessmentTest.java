@@ -38,8 +38,8 @@ import org.junit.jupiter.api.Test;
 class ConcurrentAssessmentTest {
 
     private static final int THREADS = 8;
-    private static final int LOGS = 16;
-    private static final int PER_THREAD = 4;
+    private static final int LOGS = 32;
+    private static final int PER_THREAD = 8;
     private static final ComplaintRules RULES = ComplaintRules.standard();
 
     private static Input log(int i) {
@@ -69,7 +69,7 @@ class ConcurrentAssessmentTest {
                     start.await();
                     List<String> differences = new ArrayList<>();
                     for (int k = 0; k < PER_THREAD; k++) {
-                        // Threads t and t + 4 take the same four logs, one forwards and one backwards.
+                        // Threads t and t + 4 take the same eight logs, one forwards and one backwards.
                         int slot = thread % (THREADS / 2) * PER_THREAD + (thread < THREADS / 2 ? k : PER_THREAD - 1 - k);
                         Input input = inputs.get(slot);
                         Map<String, Object> parts = AssessmentParts.of(RULES.assess(input.toLog(), input.asOf()));

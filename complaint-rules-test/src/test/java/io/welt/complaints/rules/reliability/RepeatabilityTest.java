@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class RepeatabilityTest {
 
-    private static final int LOGS = 20;
+    private static final int LOGS = 40;
     private static final ComplaintRules RULES = ComplaintRules.standard();
     private static final ComplaintRules RECOMPILED = ComplaintRules.builder().addRules("never.drl", """
             package com.example.never;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShuffleInvarianceTest {
 
-    private static final int LOGS = 60;
+    private static final int LOGS = 120;
     private static final int SHUFFLES = 2;
     private static final ComplaintRules RULES = ComplaintRules.standard();
 
