@@ -63,7 +63,8 @@ public final class LogValidator {
         Map<String, Long> firstLine = new HashMap<>();
         for (Entry<Complaint> entry : log.complaints()) {
             Complaint complaint = entry.value();
-            Long earlier = firstLine.putIfAbsent(complaint.getId(), entry.origin().line());
+            // Only a complaint that stands blocks its id: a corrected record after a rejected one is taken.
+            Long earlier = firstLine.get(complaint.getId());
             if (earlier != null) {
                 rejected.add(Rejection.of(entry.origin(), complaint.getId(), "id", "id " + complaint.getId()
                         + " repeats an earlier complaint (" + entry.origin().source() + " line " + earlier
@@ -74,6 +75,7 @@ public final class LogValidator {
             if (checked.rejection() != null) {
                 rejected.add(checked.rejection());
             } else {
+                firstLine.put(complaint.getId(), entry.origin().line());
                 accepted.add(checked.complaint());
             }
         }

@@ -68,8 +68,8 @@ public final class RuleBase {
             for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
                 String path = message.getPath() == null ? "?" : message.getPath();
                 String file = path.substring(path.lastIndexOf('/') + 1);
-                errors.add(new RuleCompilationException.Error(file, Math.max(0, message.getLine()),
-                        Math.max(0, message.getColumn()),
+                int[] where = where(message);
+                errors.add(new RuleCompilationException.Error(file, where[0], where[1],
                         message.getText().strip()));
             }
             if (!errors.isEmpty()) {
@@ -82,6 +82,23 @@ public final class RuleBase {
         }
         LOG.debug("compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase);
+    }
+
+    /** "Line 6:25" or "[Line: 6, Column: 25]" in the parser's own text, when the message has no column. */
+    private static final Pattern LINE_COLUMN = Pattern.compile("Line:? ?(\\d+)(?::|, Column: )(\\d+)");
+
+    /** The line and column of a compile message; from its text when Drools leaves the column out. */
+    private static int[] where(Message message) {
+        int line = Math.max(0, message.getLine());
+        int column = Math.max(0, message.getColumn());
+        if (column == 0) {
+            Matcher matcher = LINE_COLUMN.matcher(message.getText());
+            if (matcher.find()) {
+                line = line == 0 ? Integer.parseInt(matcher.group(1)) : line;
+                column = Integer.parseInt(matcher.group(2));
+            }
+        }
+        return new int[] {line, column};
     }
 
     /** Where a file goes in the generated module: in the folder of its package, as Drools expects. */
