@@ -8,6 +8,7 @@ import io.welt.complaints.rules.EvidencePack;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.RemedyCosts;
 import io.welt.complaints.rules.RuleCompilationException;
+import io.welt.complaints.rules.Walkthrough;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,7 +30,9 @@ import java.util.stream.Collectors;
  * The command line: {@code complaints assess --complaints log.csv [options]} reads the CSV files,
  * assesses the log with the standard rules (and any {@code --rules} of one's own) and prints the
  * report; {@code complaints evidence --finding ID --complaints log.csv [options]} assesses the same
- * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action).
+ * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action);
+ * {@code complaints explain --complaints log.csv [options]} replays the log in time order on a
+ * simulated clock and narrates what each rule concluded and why, for a trainer.
  * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
  *
  * <pre>{@code
@@ -71,7 +75,7 @@ public final class Main {
     /**
      * Runs the command in this JVM, as tests do.
      *
-     * @return the exit status: 0 assessed (or the pack printed), 2 usage or input error (an unknown
+     * @return the exit status: 0 assessed (or the pack or the walkthrough printed), 2 usage or input error (an unknown
      *         finding or action too), 3 records rejected under {@code --strict}, 1 when the rules
      *         themselves failed
      */
@@ -84,7 +88,12 @@ public final class Main {
                 return ASSESSED;
             }
             Consumer<String> notes = note -> err.println("complaints: " + note);
-            Assessment assessment = assess(options, notes);
+            Input input = read(options, notes);
+            if (options.command() == Options.Command.EXPLAIN) {
+                write(explain(options, input, notes), options.out(), out);
+                return ASSESSED;
+            }
+            Assessment assessment = input.rules().assess(input.log(), options.asOf());
             if (options.command() == Options.Command.EVIDENCE) {
                 write(evidence(options, assessment, notes), options.out(), out);
                 return ASSESSED;
@@ -106,7 +115,11 @@ public final class Main {
         }
     }
 
-    private static Assessment assess(Options options, Consumer<String> notes) throws UsageException {
+    /** The rules compiled and the log read, ready to assess or replay. */
+    private record Input(ComplaintRules rules, ComplaintLog log) {
+    }
+
+    private static Input read(Options options, Consumer<String> notes) throws UsageException {
         Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         if (options.taxonomy() != null) {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
@@ -134,7 +147,7 @@ public final class Main {
                     "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
-        return rules.assess(log.build(), options.asOf());
+        return new Input(rules, log.build());
     }
 
     /**
@@ -205,6 +218,27 @@ public final class Main {
                     + " 'complaints assess' lists them");
         }
         return Arrays.stream(pack.toText().split("\n", -1)).map(Text::safe).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The log replayed in time order until {@code --until}, as the library narrates it, each line made
+     * safe for a terminal. Records rejected while reading are not replayed: the user is told how many.
+     */
+    private static String explain(Options options, Input input, Consumer<String> notes) {
+        List<Walkthrough.Step> steps = Walkthrough.replay(input.rules(), input.log(), options.until());
+        if (!input.log().rejected().isEmpty()) {
+            notes.accept(input.log().rejected().size() + " record(s) were rejected and are not in the walkthrough;"
+                    + " 'complaints assess' lists them");
+        }
+        String title = "Walkthrough of " + input.log().complaints().size() + " complaint(s) in time order, until "
+                + options.until() + "\n\n";
+        if (steps.isEmpty()) {
+            return title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
+                    .map(first -> "Nothing happens until then: the first complaint arrives at " + first + ".\n")
+                    .orElse("Nothing happens: the log has no complaint.\n");
+        }
+        return title + Arrays.stream(Walkthrough.narrate(steps).split("\n", -1)).map(Text::safe)
+                .collect(Collectors.joining("\n"));
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {

@@ -10,6 +10,8 @@ final class Usage {
                                      [--format text|json] [--out FILE] [--strict]
                    complaints evidence (--finding ID | --action ID) --complaints FILE
                                      [the input options of assess] [--out FILE]
+                   complaints explain --complaints FILE [the input options of assess]
+                                     [--until TIME] [--out FILE]
 
             assess: assesses a complaint log with the standard rules: each complaint's severity and the
             remedies to offer, repeat findings with the options for management ranked by net benefit,
@@ -21,6 +23,12 @@ final class Usage {
             finding and why, the options with their figures, the root cause, the action with its
             follow-ups and verdict, the escalations and the audit trail. The text report and the JSON
             give the ids (a finding's id looks like 'PRODUCT_LINE/Chelsea boot/STITCHING/C-1'; quote it).
+
+            explain: for a trainer: replays the log in time order on a simulated clock, from its first
+            complaint until --until, and narrates each moment: a complaint arriving, acknowledged,
+            waiting, resolved; each rule that fired with the facts it matched and its reason; each
+            escalation and the lower one it supersedes; what was withdrawn when its cause went; each
+            deadline the clock passes. Ready lessons are in examples/lessons (see their LESSON.md).
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
@@ -43,9 +51,12 @@ final class Usage {
               --strict           exit with status 3 when any record was rejected (assess only)
               --finding ID       evidence: the finding to document
               --action ID        evidence: the corrective action to document
+              --until TIME       explain: where the replay stops (default: --as-of, or now); not after
+                                 --as-of
               -h, --help         print this help
 
-            Exit status: 0 assessed (rejected records are in the report) or the pack printed; 2 a usage
+            Exit status: 0 assessed (rejected records are in the report), the pack or the walkthrough
+            printed; 2 a usage
             error, a missing or unreadable file, a missing required column, a file that is not CSV, a
             rule file that does not compile, or a --finding or --action the assessment does not have;
             3 with --strict when a record was rejected.

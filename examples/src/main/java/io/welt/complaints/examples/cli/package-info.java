@@ -1,6 +1,8 @@
 /**
- * The command-line tool: {@code ./complaints assess}, CSV files in, a text or JSON report out; and
- * {@code ./complaints evidence}, the evidence pack of one finding or corrective action.
+ * The command-line tool: {@code ./complaints assess}, CSV files in, a text or JSON report out;
+ * {@code ./complaints evidence}, the evidence pack of one finding or corrective action; and
+ * {@code ./complaints explain}, the log replayed in time order and narrated for a trainer (the
+ * library's {@code Walkthrough}).
  *
  * <ul>
  *   <li>{@link io.welt.complaints.examples.cli.Main} — the entry point; {@code Main.run(args, out, err)}
