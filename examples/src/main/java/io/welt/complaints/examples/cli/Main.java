@@ -98,9 +98,11 @@ public final class Main {
                 write(evidence(options, assessment, notes), options.out(), out);
                 return ASSESSED;
             }
-            String report = options.format() == Options.Format.JSON
-                    ? JsonReport.render(assessment, options.currency())
-                    : TextReport.render(assessment);
+            String report = switch (options.format()) {
+                case JSON -> JsonReport.render(assessment, options.currency());
+                case HTML -> HtmlReport.render(assessment, options.currency());
+                case TEXT -> TextReport.render(assessment);
+            };
             write(report, options.out(), out);
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
         } catch (UsageException e) {

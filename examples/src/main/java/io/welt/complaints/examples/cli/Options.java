@@ -256,14 +256,11 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             return Format.TEXT;
         }
         String name = value.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("html")) {
-            throw UsageException.commandLine("--format html is not available in this version; use text or json");
-        }
         for (Format format : Format.values()) {
             if (format.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return format;
             }
         }
-        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text or json");
+        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text, json or html");
     }
 }

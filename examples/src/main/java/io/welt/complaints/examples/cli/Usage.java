@@ -7,7 +7,7 @@ final class Usage {
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
                                      [--actions FILE [--followups FILE]] [--taxonomy FILE]
                                      [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
-                                     [--format text|json] [--out FILE] [--strict]
+                                     [--format text|json|html] [--out FILE] [--strict]
                    complaints evidence (--finding ID | --action ID) --complaints FILE
                                      [the input options of assess] [--out FILE]
                    complaints explain --complaints FILE [the input options of assess]
@@ -46,7 +46,10 @@ final class Usage {
               --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
               --currency CODE    the currency of the price and cost columns, and of every cost the
                                  report estimates (default GBP)
-              --format FORMAT    text (default), for a person, or json, for programs
+              --format FORMAT    text (default), for a person at a terminal; html, one self-contained
+                                 page for a manager (charts, findings with their options, escalations,
+                                 verdicts; prints on A4, reads on a phone; use with --out report.html);
+                                 or json, for programs
               --out FILE         write the report to FILE instead of standard output
               --strict           exit with status 3 when any record was rejected (assess only)
               --finding ID       evidence: the finding to document
@@ -83,8 +86,6 @@ final class Usage {
                 An action and its follow-ups stand or fall together: a rejected action rejects its
                 follow-ups, and a rejected follow-up rejects its action, so no verdict rests on half the
                 evidence.
-
-            Not available in this version: --format html.
             """;
 
     private Usage() {
