@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -80,6 +81,11 @@ public final class Main {
      *         themselves failed
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Progress.Limits.DEFAULT);
+    }
+
+    /** Runs the command with progress lines printed within {@code limits}, as tests of the progress do. */
+    static int run(String[] args, PrintStream out, PrintStream err, Progress.Limits limits) {
         try {
             Options options = Options.parse(args, Instant.now());
             if (options.help()) {
@@ -88,16 +94,25 @@ public final class Main {
                 return ASSESSED;
             }
             Consumer<String> notes = note -> err.println("complaints: " + note);
-            Input input = read(options, notes);
+            Progress progress = options.quiet() ? Progress.off() : new Progress(notes, System::nanoTime, limits);
+            Input input = read(options, notes, progress);
+            int complaints = input.log().complaints().size();
             if (options.command() == Options.Command.EXPLAIN) {
-                write(explain(options, input, notes), options.out(), out);
+                progress.stage("replaying " + Progress.count(complaints) + " complaints");
+                String narration = explain(options, input, notes);
+                progress.stage("writing the walkthrough");
+                write(narration, options.out(), out);
                 return ASSESSED;
             }
+            progress.stage("assessing " + Progress.count(complaints) + " complaints");
             Assessment assessment = input.rules().assess(input.log(), options.asOf());
             if (options.command() == Options.Command.EVIDENCE) {
+                progress.stage("writing the evidence pack");
                 write(evidence(options, assessment, notes), options.out(), out);
                 return ASSESSED;
             }
+            progress.stage("writing the " + options.format().name().toLowerCase(Locale.ROOT) + " report"
+                    + (options.out() == null ? "" : " to " + Text.safe(options.out().toString())));
             String report = switch (options.format()) {
                 case JSON -> JsonReport.render(assessment, options.currency());
                 case HTML -> HtmlReport.render(assessment, options.currency());
@@ -121,7 +136,7 @@ public final class Main {
     private record Input(ComplaintRules rules, ComplaintLog log) {
     }
 
-    private static Input read(Options options, Consumer<String> notes) throws UsageException {
+    private static Input read(Options options, Consumer<String> notes, Progress progress) throws UsageException {
         Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         if (options.taxonomy() != null) {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
@@ -131,16 +146,16 @@ public final class Main {
         ComplaintLog.Builder log = ComplaintLog.builder();
         if (options.products() != null) {
             CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
-                    ProductsCsv.COLUMNS, notes);
+                    ProductsCsv.COLUMNS, notes, progress);
             ProductsCsv.read(products, options.dates(), options.currency(), log);
         }
         if (options.batches() != null) {
             CsvTable batches = CsvTable.read(options.batches(), "--batches", BatchesCsv.REQUIRED,
-                    BatchesCsv.COLUMNS, notes);
+                    BatchesCsv.COLUMNS, notes, progress);
             BatchesCsv.read(batches, options.dates(), log);
         }
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
-                ComplaintsCsv.COLUMNS, notes);
+                ComplaintsCsv.COLUMNS, notes, progress);
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
         if (options.actions() != null) {
             CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,

@@ -7,11 +7,11 @@ final class Usage {
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
                                      [--actions FILE [--followups FILE]] [--taxonomy FILE]
                                      [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
-                                     [--format text|json|html] [--out FILE] [--strict]
+                                     [--format text|json|html] [--out FILE] [--strict] [--quiet]
                    complaints evidence (--finding ID | --action ID) --complaints FILE
-                                     [the input options of assess] [--out FILE]
+                                     [the input options of assess] [--out FILE] [--quiet]
                    complaints explain --complaints FILE [the input options of assess]
-                                     [--until TIME] [--out FILE]
+                                     [--until TIME] [--out FILE] [--quiet]
 
             assess: assesses a complaint log with the standard rules: each complaint's severity and the
             remedies to offer, repeat findings with the options for management ranked by net benefit,
@@ -51,6 +51,8 @@ final class Usage {
                                  verdicts; prints on A4, reads on a phone; use with --out report.html);
                                  or json, for programs
               --out FILE         write the report to FILE instead of standard output
+              --quiet            no progress lines; without it a file of more than 50,000 rows shows on
+                                 standard error how the run is getting on (rows read, assessing, writing)
               --strict           exit with status 3 when any record was rejected (assess only)
               --finding ID       evidence: the finding to document
               --action ID        evidence: the corrective action to document
