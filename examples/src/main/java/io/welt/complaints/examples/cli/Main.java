@@ -156,6 +156,7 @@ public final class Main {
         }
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
                 ComplaintsCsv.COLUMNS, notes, progress);
+        progress.stage("checking " + Progress.count(complaints.rows().size()) + " complaint records");
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
         if (options.actions() != null) {
             CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,

@@ -52,7 +52,8 @@ final class Usage {
                                  or json, for programs
               --out FILE         write the report to FILE instead of standard output
               --quiet            no progress lines; without it a file of more than 50,000 rows shows on
-                                 standard error how the run is getting on (rows read, assessing, writing)
+                                 standard error how the run is getting on (rows read, checking,
+                                 assessing, writing)
               --strict           exit with status 3 when any record was rejected (assess only)
               --finding ID       evidence: the finding to document
               --action ID        evidence: the corrective action to document
