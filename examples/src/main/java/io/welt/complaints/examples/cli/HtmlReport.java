@@ -152,12 +152,12 @@ final class HtmlReport {
 
     private void card(int number, String label, String tone) {
         out.append("<div class=\"card").append(tone == null ? "" : " " + tone).append("\"><span class=\"n\">")
-                .append(number).append("</span> <span class=\"l\">").append(label).append("</span></div>\n");
+                .append(Progress.count(number)).append("</span> <span class=\"l\">").append(label).append("</span></div>\n");
     }
 
     /** A badge and its number, kept on one line. */
     private static String pair(String badge, int number) {
-        return "<span class=\"pair\">" + badge + " " + number + "</span>";
+        return "<span class=\"pair\">" + badge + " " + Progress.count(number) + "</span>";
     }
 
     private void breakdown(String title, List<String> items) {
@@ -226,10 +226,13 @@ final class HtmlReport {
             int count = bars.get(i).getValue();
             sum += count;
             double y = top + i * row + row / 2;
-            double length = (x1 - x0 - 22) * count / max;
+            double length = (x1 - x0) * count / max;
+            String number = Progress.count(count);
+            boolean inside = length > 6 * number.length() + 10;
             svg.text(x0 - 5, y + 4, shortened(defect, 19), "label", Svg.Anchor.END)
-                    .rect(x0, y - 7, length, 14, "bar", defect + ": " + count + " complaints (" + percent(count, total) + ")")
-                    .text(x0 + length + 4, y + 4, Integer.toString(count), "count", Svg.Anchor.START)
+                    .rect(x0, y - 7, length, 14, "bar", defect + ": " + number + " complaints (" + percent(count, total) + ")")
+                    .text(inside ? x0 + length - 4 : x0 + length + 4, y + 4, number, inside ? "count in" : "count",
+                            inside ? Svg.Anchor.END : Svg.Anchor.START)
                     .text(width, y + 4, percent(sum, total), "small", Svg.Anchor.END);
             cumulative.add(new double[] {x0 + (x1 - x0) * sum / total, y});
         }
@@ -339,16 +342,20 @@ final class HtmlReport {
                 double strip = y + LABEL;
                 double base = strip + STRIP;
                 List<RepeatFinding> marked = new ArrayList<>(findingsOf.getOrDefault(lane.getKey(), Set.of()));
-                String tags = marked.stream().map(f -> findingTags.get(f.id())).collect(Collectors.joining(", "));
-                svg.text(X0, y + 13, lane.getKey() + " · " + sum(lane.getValue()) + (marked.isEmpty() ? ""
-                        : " · " + tags), "label", Svg.Anchor.START);
+                svg.text(X0, y + 13, lane.getKey() + " · " + Progress.count(sum(lane.getValue()))
+                        + (marked.isEmpty() ? "" : " · " + tags(marked, 4)), "label", Svg.Anchor.START);
                 svg.rect(X0, strip, WIDTH - 2 * X0, STRIP, "lane", null);
-                for (RepeatFinding finding : marked) {
-                    double from = x(unit.start(finding.from()));
-                    double to = x(unit.start(finding.to()).plus(1, unit.chrono));
-                    svg.rect(from, strip, to - from, STRIP, "band", findingTags.get(finding.id()) + ": " + finding.scope()
-                            + " " + finding.key() + ", " + defect(finding) + ", " + finding.size() + " complaints, "
-                            + WHEN.format(finding.from()) + " to " + WHEN.format(finding.to()));
+                for (List<RepeatFinding> overlapping : overlapping(marked)) {
+                    RepeatFinding first = overlapping.get(0);
+                    Instant from = overlapping.stream().map(RepeatFinding::from).min(Comparator.naturalOrder()).orElseThrow();
+                    Instant to = overlapping.stream().map(RepeatFinding::to).max(Comparator.naturalOrder()).orElseThrow();
+                    double x1 = x(unit.start(from));
+                    double x2 = x(unit.start(to).plus(1, unit.chrono));
+                    svg.rect(x1, strip, x2 - x1, STRIP, "band", overlapping.size() == 1
+                            ? findingTags.get(first.id()) + ": " + first.scope() + " " + first.key() + ", "
+                                    + defect(first) + ", " + first.size() + " complaints, " + WHEN.format(from) + " to "
+                                    + WHEN.format(to)
+                            : tags(overlapping, 8) + ": findings between " + WHEN.format(from) + " and " + WHEN.format(to));
                 }
                 int[] counts = lane.getValue();
                 double bar = Math.max(1, bucketWidth * 0.8);
@@ -364,6 +371,29 @@ final class HtmlReport {
                 svg.line(X0, base, WIDTH - X0, base, "base");
             }
             return svg.toString();
+        }
+
+        /**
+         * The findings in groups whose time windows (widened to whole buckets) overlap, each group
+         * drawn as one band: a hundred findings on one line stay a light shade, not a solid block.
+         */
+        private List<List<RepeatFinding>> overlapping(List<RepeatFinding> findings) {
+            List<RepeatFinding> byStart = new ArrayList<>(findings);
+            byStart.sort(Comparator.comparing(RepeatFinding::from).thenComparing(RepeatFinding::id));
+            List<List<RepeatFinding>> groups = new ArrayList<>();
+            LocalDate end = null;
+            for (RepeatFinding finding : byStart) {
+                LocalDate from = unit.start(finding.from());
+                LocalDate to = unit.start(finding.to()).plus(1, unit.chrono);
+                if (end == null || from.isAfter(end)) {
+                    groups.add(new ArrayList<>());
+                    end = to;
+                } else if (to.isAfter(end)) {
+                    end = to;
+                }
+                groups.get(groups.size() - 1).add(finding);
+            }
+            return groups;
         }
 
         /** Grid lines and dates along the bottom, far enough apart to read. */
@@ -389,6 +419,14 @@ final class HtmlReport {
                 }
             }
         }
+    }
+
+    /** The tags of {@code findings}, at most {@code shown} of them: "F1, F7 and 12 more". */
+    private String tags(List<RepeatFinding> findings, int shown) {
+        List<RepeatFinding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(f -> Integer.parseInt(findingTags.get(f.id()).substring(1))));
+        String tags = sorted.stream().limit(shown).map(f -> findingTags.get(f.id())).collect(Collectors.joining(", "));
+        return sorted.size() > shown ? tags + " and " + (sorted.size() - shown) + " more" : tags;
     }
 
     private static String line(Complaint complaint) {
@@ -702,6 +740,7 @@ final class HtmlReport {
             svg.chart text.small { font-size: 9.5px; fill: var(--muted); }
             svg.chart text.count { font-size: 10px; font-weight: 600; paint-order: stroke; stroke: #fff;
               stroke-width: 3px; stroke-linejoin: round; }
+            svg.chart text.count.in { fill: #fff; stroke: none; }
             @media (min-width: 700px) {
               svg.chart text { font-size: 9.5px; }
               svg.chart text.small, svg.chart text.count { font-size: 8.5px; }
