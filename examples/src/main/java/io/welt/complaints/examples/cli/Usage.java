@@ -28,7 +28,8 @@ final class Usage {
             complaint until --until, and narrates each moment: a complaint arriving, acknowledged,
             waiting, resolved; each rule that fired with the facts it matched and its reason; each
             escalation and the lower one it supersedes; what was withdrawn when its cause went; each
-            deadline the clock passes. Ready lessons are in examples/lessons (see their LESSON.md).
+            deadline missed, when the clock next moves past it. Records rejected are not replayed.
+            Ready lessons are in examples/lessons (see their LESSON.md).
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
@@ -61,11 +62,10 @@ final class Usage {
                                  --as-of
               -h, --help         print this help
 
-            Exit status: 0 assessed (rejected records are in the report), the pack or the walkthrough
-            printed; 2 a usage
-            error, a missing or unreadable file, a missing required column, a file that is not CSV, a
-            rule file that does not compile, or a --finding or --action the assessment does not have;
-            3 with --strict when a record was rejected.
+            Exit status: 0 assessed (rejected records are in the report), or the pack or the walkthrough
+            printed; 2 a usage error, a missing or unreadable file, a missing required column, a file
+            that is not CSV, a rule file that does not compile, or a --finding or --action the
+            assessment does not have; 3 with --strict when a record was rejected.
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
             columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
