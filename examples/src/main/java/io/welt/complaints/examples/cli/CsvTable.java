@@ -68,9 +68,21 @@ final class CsvTable {
      */
     static CsvTable read(Path path, String option, List<String> required, Set<String> known,
                          Consumer<String> notes) throws UsageException {
+        return read(path, option, required, known, notes, Progress.off());
+    }
+
+    /**
+     * Reads {@code path} as {@link #read(Path, String, List, Set, Consumer)} does, telling
+     * {@code progress} how many rows are read (a large file shows its progress).
+     */
+    static CsvTable read(Path path, String option, List<String> required, Set<String> known,
+                         Consumer<String> notes, Progress progress) throws UsageException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String text = decode(readBytes(path, option), name, notes);
-        return parse(name, text, required, known, notes);
+        String what = option.startsWith("--") ? option.substring(2) : option;
+        CsvTable table = parse(name, text, required, known, notes, what, progress);
+        progress.readAll(what, name, table.rows().size());
+        return table;
     }
 
     private static byte[] readBytes(Path path, String option) throws UsageException {
@@ -113,7 +125,7 @@ final class CsvTable {
     }
 
     private static CsvTable parse(String name, String text, List<String> required, Set<String> known,
-                                  Consumer<String> notes) throws UsageException {
+                                  Consumer<String> notes, String what, Progress progress) throws UsageException {
         LineIndex lines = new LineIndex(text);
         long nextLine = 1;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
@@ -137,6 +149,7 @@ final class CsvTable {
                 }
                 int surplus = (int) values.stream().skip(headerRecord.size()).filter(v -> !v.isBlank()).count();
                 rows.add(new CsvRow(name, line, columns, values, surplus));
+                progress.read(what, rows.size());
             }
             return new CsvTable(name, Collections.unmodifiableList(rows));
         } catch (UncheckedIOException | IOException e) {

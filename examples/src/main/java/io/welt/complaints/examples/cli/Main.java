@@ -8,6 +8,7 @@ import io.welt.complaints.rules.EvidencePack;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.RemedyCosts;
 import io.welt.complaints.rules.RuleCompilationException;
+import io.welt.complaints.rules.Walkthrough;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -28,7 +31,9 @@ import java.util.stream.Collectors;
  * The command line: {@code complaints assess --complaints log.csv [options]} reads the CSV files,
  * assesses the log with the standard rules (and any {@code --rules} of one's own) and prints the
  * report; {@code complaints evidence --finding ID --complaints log.csv [options]} assesses the same
- * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action).
+ * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action);
+ * {@code complaints explain --complaints log.csv [options]} replays the log in time order on a
+ * simulated clock and narrates what each rule concluded and why, for a trainer.
  * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
  *
  * <pre>{@code
@@ -71,11 +76,16 @@ public final class Main {
     /**
      * Runs the command in this JVM, as tests do.
      *
-     * @return the exit status: 0 assessed (or the pack printed), 2 usage or input error (an unknown
+     * @return the exit status: 0 assessed (or the pack or the walkthrough printed), 2 usage or input error (an unknown
      *         finding or action too), 3 records rejected under {@code --strict}, 1 when the rules
      *         themselves failed
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Progress.Limits.DEFAULT);
+    }
+
+    /** Runs the command with progress lines printed within {@code limits}, as tests of the progress do. */
+    static int run(String[] args, PrintStream out, PrintStream err, Progress.Limits limits) {
         try {
             Options options = Options.parse(args, Instant.now());
             if (options.help()) {
@@ -84,14 +94,30 @@ public final class Main {
                 return ASSESSED;
             }
             Consumer<String> notes = note -> err.println("complaints: " + note);
-            Assessment assessment = assess(options, notes);
+            Progress progress = options.quiet() ? Progress.off() : new Progress(notes, System::nanoTime, limits);
+            Input input = read(options, notes, progress);
+            int complaints = input.log().complaints().size();
+            if (options.command() == Options.Command.EXPLAIN) {
+                progress.stage("replaying " + Progress.count(complaints) + " complaints");
+                String narration = explain(options, input, notes);
+                progress.stage("writing the walkthrough");
+                write(narration, options.out(), out);
+                return ASSESSED;
+            }
+            progress.stage("assessing " + Progress.count(complaints) + " complaints");
+            Assessment assessment = input.rules().assess(input.log(), options.asOf());
             if (options.command() == Options.Command.EVIDENCE) {
+                progress.stage("writing the evidence pack");
                 write(evidence(options, assessment, notes), options.out(), out);
                 return ASSESSED;
             }
-            String report = options.format() == Options.Format.JSON
-                    ? JsonReport.render(assessment, options.currency())
-                    : TextReport.render(assessment);
+            progress.stage("writing the " + options.format().name().toLowerCase(Locale.ROOT) + " report"
+                    + (options.out() == null ? "" : " to " + Text.safe(options.out().toString())));
+            String report = switch (options.format()) {
+                case JSON -> JsonReport.render(assessment, options.currency());
+                case HTML -> HtmlReport.render(assessment, options.currency());
+                case TEXT -> TextReport.render(assessment);
+            };
             write(report, options.out(), out);
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
         } catch (UsageException e) {
@@ -106,7 +132,11 @@ public final class Main {
         }
     }
 
-    private static Assessment assess(Options options, Consumer<String> notes) throws UsageException {
+    /** The rules compiled and the log read, ready to assess or replay. */
+    private record Input(ComplaintRules rules, ComplaintLog log) {
+    }
+
+    private static Input read(Options options, Consumer<String> notes, Progress progress) throws UsageException {
         Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         if (options.taxonomy() != null) {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
@@ -116,16 +146,17 @@ public final class Main {
         ComplaintLog.Builder log = ComplaintLog.builder();
         if (options.products() != null) {
             CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
-                    ProductsCsv.COLUMNS, notes);
+                    ProductsCsv.COLUMNS, notes, progress);
             ProductsCsv.read(products, options.dates(), options.currency(), log);
         }
         if (options.batches() != null) {
             CsvTable batches = CsvTable.read(options.batches(), "--batches", BatchesCsv.REQUIRED,
-                    BatchesCsv.COLUMNS, notes);
+                    BatchesCsv.COLUMNS, notes, progress);
             BatchesCsv.read(batches, options.dates(), log);
         }
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
-                ComplaintsCsv.COLUMNS, notes);
+                ComplaintsCsv.COLUMNS, notes, progress);
+        progress.stage("checking " + Progress.count(complaints.rows().size()) + " complaint records");
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
         if (options.actions() != null) {
             CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,
@@ -134,7 +165,7 @@ public final class Main {
                     "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
-        return rules.assess(log.build(), options.asOf());
+        return new Input(rules, log.build());
     }
 
     /**
@@ -205,6 +236,27 @@ public final class Main {
                     + " 'complaints assess' lists them");
         }
         return Arrays.stream(pack.toText().split("\n", -1)).map(Text::safe).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The log replayed in time order until {@code --until}, as the library narrates it, each line made
+     * safe for a terminal. Records rejected while reading are not replayed: the user is told how many.
+     */
+    private static String explain(Options options, Input input, Consumer<String> notes) {
+        List<Walkthrough.Step> steps = Walkthrough.replay(input.rules(), input.log(), options.until());
+        if (!input.log().rejected().isEmpty()) {
+            notes.accept(input.log().rejected().size() + " record(s) were rejected and are not in the walkthrough;"
+                    + " 'complaints assess' lists them");
+        }
+        String title = "Walkthrough of " + input.log().complaints().size() + " complaint(s) in time order, until "
+                + options.until() + "\n\n";
+        if (steps.isEmpty()) {
+            return title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
+                    .map(first -> "Nothing happens until then: the first complaint arrives at " + first + ".\n")
+                    .orElse("Nothing happens: the log has no complaint.\n");
+        }
+        return title + Arrays.stream(Walkthrough.narrate(steps).split("\n", -1)).map(Text::safe)
+                .collect(Collectors.joining("\n"));
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {

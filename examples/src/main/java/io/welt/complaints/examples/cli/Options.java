@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line of {@code complaints assess} and {@code complaints evidence}, checked: every file
- * named, the clock, the zone, the currency and the output. Options of later versions, and options of
- * the other command, are refused by name rather than ignored. {@code --rules} may be given several
+ * The command line of {@code complaints assess}, {@code complaints evidence} and {@code complaints
+ * explain}, checked: every file named, the clock, the zone, the currency and the output. Options of
+ * another command are refused by name rather than ignored. {@code --rules} may be given several
  * times, one file each.
  *
  * @param help        whether only the usage was asked for
@@ -37,39 +37,55 @@ import java.util.Set;
  * @param strict      whether a rejected record makes the exit status 3 ({@code assess} only)
  * @param finding     the finding whose evidence pack is asked for, or null ({@code evidence} only)
  * @param action      the corrective action whose evidence pack is asked for, or null ({@code evidence} only)
+ * @param until       where the replay stops ({@code explain} only; {@code asOf} otherwise)
+ * @param quiet       whether progress lines on a long run are left out
  */
 record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
                Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
-               Format format, Path out, boolean strict, String finding, String action) {
+               Format format, Path out, boolean strict, String finding, String action, Instant until,
+               boolean quiet) {
 
     /** What the tool is asked to do. */
     enum Command {
         /** Assess the log and print the report. */
         ASSESS,
         /** Assess the log and print the evidence pack of one finding or one corrective action. */
-        EVIDENCE
+        EVIDENCE,
+        /** Replay the log in time order and narrate what the rules do, for a trainer. */
+        EXPLAIN;
+
+        /** The name on the command line. */
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    /** The report formats of this version. */
+    /** The report formats of {@code assess}. */
     enum Format {
-        TEXT, JSON
+        TEXT, JSON, HTML
     }
 
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
             "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
-            "--finding", "--action");
+            "--finding", "--action", "--until");
     /** Options that may be given more than once, each time with one value. */
     private static final Set<String> REPEATABLE = Set.of("--rules");
-    /** Options of one command only, and why the other does without them. */
-    private static final Map<String, String> ASSESS_ONLY = Map.of(
-            "--format", "the evidence pack is text",
-            "--strict", "the evidence pack is printed whatever was rejected");
-    private static final Map<String, String> EVIDENCE_ONLY = Map.of(
-            "--finding", "assess reports every finding",
-            "--action", "assess reports every action; the file of actions is --actions");
+    private static final String COMMANDS = "the commands are 'assess', 'evidence' and 'explain'";
+
+    /** An option of one command only, and why the others do without it. */
+    private record OnlyFor(Command command, String why) {
+    }
+
+    private static final Map<String, OnlyFor> ONLY_FOR = Map.of(
+            "--format", new OnlyFor(Command.ASSESS, "the evidence pack and the walkthrough are text"),
+            "--strict", new OnlyFor(Command.ASSESS, "the evidence pack and the walkthrough are printed whatever was"
+                    + " rejected"),
+            "--finding", new OnlyFor(Command.EVIDENCE, "assess reports every finding"),
+            "--action", new OnlyFor(Command.EVIDENCE, "assess reports every action; the file of actions is --actions"),
+            "--until", new OnlyFor(Command.EXPLAIN, "assess and evidence take their clock from --as-of"));
 
     private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
-            null, null, null, null, false, null, null);
+            null, null, null, null, false, null, null, null, false);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -78,7 +94,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
      */
     static Options parse(String[] args, Instant now) throws UsageException {
         if (args.length == 0) {
-            throw UsageException.commandLine("no command given; the commands are 'assess' and 'evidence'");
+            throw UsageException.commandLine("no command given; " + COMMANDS);
         }
         for (String arg : args) {
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -88,13 +104,13 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         Command command = switch (args[0]) {
             case "assess" -> Command.ASSESS;
             case "evidence" -> Command.EVIDENCE;
-            default -> throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0])
-                    + "'; the commands are 'assess' and 'evidence'");
+            case "explain" -> Command.EXPLAIN;
+            default -> throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0]) + "'; " + COMMANDS);
         };
-        Map<String, String> otherCommands = command == Command.ASSESS ? EVIDENCE_ONLY : ASSESS_ONLY;
         Map<String, String> values = new HashMap<>();
         List<Path> rules = new ArrayList<>();
         boolean strict = false;
+        boolean quiet = false;
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -104,16 +120,17 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
             }
-            if (otherCommands.containsKey(name)) {
-                throw UsageException.commandLine(name + " is an option of 'complaints "
-                        + (command == Command.ASSESS ? "evidence" : "assess") + "', not of '" + args[0] + "': "
-                        + otherCommands.get(name));
+            OnlyFor onlyFor = ONLY_FOR.get(name);
+            if (onlyFor != null && onlyFor.command() != command) {
+                throw UsageException.commandLine(name + " is an option of 'complaints " + onlyFor.command().word()
+                        + "', not of '" + args[0] + "': " + onlyFor.why());
             }
-            if (name.equals("--strict")) {
+            if (name.equals("--strict") || name.equals("--quiet")) {
                 if (value != null) {
-                    throw UsageException.commandLine("--strict takes no value");
+                    throw UsageException.commandLine(name + " takes no value");
                 }
-                strict = true;
+                strict |= name.equals("--strict");
+                quiet |= name.equals("--quiet");
                 continue;
             }
             if (!WITH_VALUE.contains(name)) {
@@ -136,7 +153,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                 throw UsageException.commandLine(name + " is given twice");
             }
         }
-        return of(command, values, List.copyOf(rules), strict, now);
+        return of(command, values, List.copyOf(rules), strict, quiet, now);
     }
 
     /** Whether {@code args[i]} comes right after the value of a --rules. */
@@ -145,7 +162,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
     }
 
     private static Options of(Command command, Map<String, String> values, List<Path> rules, boolean strict,
-                              Instant now) throws UsageException {
+                              boolean quiet, Instant now) throws UsageException {
         if (!values.containsKey("--complaints")) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
@@ -160,11 +177,17 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                     : "evidence documents one finding or one action: give --finding or --action, not both");
         }
         Dates dates = new Dates(zone(values.get("--zone")));
+        Instant asOf = instant("--as-of", values.get("--as-of"), dates, now);
+        Instant until = instant("--until", values.get("--until"), dates, asOf);
+        if (until.isAfter(asOf)) {
+            throw UsageException.commandLine("--until " + until + " is after the clock of the log, "
+                    + (values.containsKey("--as-of") ? "--as-of " + asOf : "now (" + asOf + ")")
+                    + ": a replay cannot run ahead of what is known");
+        }
         return new Options(false, command, path(values, "--complaints"), path(values, "--products"),
                 path(values, "--batches"), path(values, "--actions"), path(values, "--followups"),
-                path(values, "--taxonomy"), rules, asOf(values.get("--as-of"), dates, now), dates,
-                currency(values.get("--currency")), format(values.get("--format")), path(values, "--out"), strict,
-                finding, action);
+                path(values, "--taxonomy"), rules, asOf, dates, currency(values.get("--currency")),
+                format(values.get("--format")), path(values, "--out"), strict, finding, action, until, quiet);
     }
 
     private static String id(Map<String, String> values, String option) throws UsageException {
@@ -203,14 +226,16 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         }
     }
 
-    private static Instant asOf(String value, Dates dates, Instant now) throws UsageException {
+    /** The instant of {@code option}, or {@code otherwise} (to the second) when it is not given. */
+    private static Instant instant(String option, String value, Dates dates, Instant otherwise)
+            throws UsageException {
         if (value == null) {
-            return now.truncatedTo(ChronoUnit.SECONDS);
+            return otherwise.truncatedTo(ChronoUnit.SECONDS);
         }
         try {
             return dates.instant(value);
         } catch (DateTimeException e) {
-            throw UsageException.commandLine("--as-of: " + e.getMessage());
+            throw UsageException.commandLine(option + ": " + e.getMessage());
         }
     }
 
@@ -231,14 +256,11 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             return Format.TEXT;
         }
         String name = value.strip().toLowerCase(Locale.ROOT);
-        if (name.equals("html")) {
-            throw UsageException.commandLine("--format html is not available in this version; use text or json");
-        }
         for (Format format : Format.values()) {
             if (format.name().toLowerCase(Locale.ROOT).equals(name)) {
                 return format;
             }
         }
-        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text or json");
+        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text, json or html");
     }
 }

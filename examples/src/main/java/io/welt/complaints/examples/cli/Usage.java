@@ -7,9 +7,11 @@ final class Usage {
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
                                      [--actions FILE [--followups FILE]] [--taxonomy FILE]
                                      [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
-                                     [--format text|json] [--out FILE] [--strict]
+                                     [--format text|json|html] [--out FILE] [--strict] [--quiet]
                    complaints evidence (--finding ID | --action ID) --complaints FILE
-                                     [the input options of assess] [--out FILE]
+                                     [the input options of assess] [--out FILE] [--quiet]
+                   complaints explain --complaints FILE [the input options of assess]
+                                     [--until TIME] [--out FILE] [--quiet]
 
             assess: assesses a complaint log with the standard rules: each complaint's severity and the
             remedies to offer, repeat findings with the options for management ranked by net benefit,
@@ -21,6 +23,13 @@ final class Usage {
             finding and why, the options with their figures, the root cause, the action with its
             follow-ups and verdict, the escalations and the audit trail. The text report and the JSON
             give the ids (a finding's id looks like 'PRODUCT_LINE/Chelsea boot/STITCHING/C-1'; quote it).
+
+            explain: for a trainer: replays the log in time order on a simulated clock, from its first
+            complaint until --until, and narrates each moment: a complaint arriving, acknowledged,
+            waiting, resolved; each rule that fired with the facts it matched and its reason; each
+            escalation and the lower one it supersedes; what was withdrawn when its cause went; each
+            deadline missed, when the clock next moves past it. Records rejected are not replayed.
+            Ready lessons are in examples/lessons (see their LESSON.md).
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
@@ -38,17 +47,25 @@ final class Usage {
               --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
               --currency CODE    the currency of the price and cost columns, and of every cost the
                                  report estimates (default GBP)
-              --format FORMAT    text (default), for a person, or json, for programs
+              --format FORMAT    text (default), for a person at a terminal; html, one self-contained
+                                 page for a manager (charts, findings with their options, escalations,
+                                 verdicts; prints on A4, reads on a phone; use with --out report.html);
+                                 or json, for programs
               --out FILE         write the report to FILE instead of standard output
+              --quiet            no progress lines; without it a file of more than 50,000 rows shows on
+                                 standard error how the run is getting on (rows read, checking,
+                                 assessing, writing)
               --strict           exit with status 3 when any record was rejected (assess only)
               --finding ID       evidence: the finding to document
               --action ID        evidence: the corrective action to document
+              --until TIME       explain: where the replay stops (default: --as-of, or now); not after
+                                 --as-of
               -h, --help         print this help
 
-            Exit status: 0 assessed (rejected records are in the report) or the pack printed; 2 a usage
-            error, a missing or unreadable file, a missing required column, a file that is not CSV, a
-            rule file that does not compile, or a --finding or --action the assessment does not have;
-            3 with --strict when a record was rejected.
+            Exit status: 0 assessed (rejected records are in the report), or the pack or the walkthrough
+            printed; 2 a usage error, a missing or unreadable file, a missing required column, a file
+            that is not CSV, a rule file that does not compile, or a --finding or --action the
+            assessment does not have; 3 with --strict when a record was rejected.
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
             columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
@@ -72,8 +89,6 @@ final class Usage {
                 An action and its follow-ups stand or fall together: a rejected action rejects its
                 follow-ups, and a rejected follow-up rejects its action, so no verdict rests on half the
                 evidence.
-
-            Not available in this version: --format html.
             """;
 
     private Usage() {

@@ -1,6 +1,8 @@
 /**
- * The command-line tool: {@code ./complaints assess}, CSV files in, a text or JSON report out; and
- * {@code ./complaints evidence}, the evidence pack of one finding or corrective action.
+ * The command-line tool: {@code ./complaints assess}, CSV files in, a text, JSON or HTML report out;
+ * {@code ./complaints evidence}, the evidence pack of one finding or corrective action; and
+ * {@code ./complaints explain}, the log replayed in time order and narrated for a trainer (the
+ * library's {@code Walkthrough}).
  *
  * <ul>
  *   <li>{@link io.welt.complaints.examples.cli.Main} — the entry point; {@code Main.run(args, out, err)}
@@ -10,8 +12,9 @@
  *       spreadsheets save it, one rejection per bad record with its line and column;</li>
  *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code ActionsCsv},
  *       {@code FollowupsCsv}, {@code TaxonomyCsv} — one reader per file of INTERCHANGE.md;</li>
- *   <li>{@code JsonReport}, {@code TextReport} — the two report formats; the evidence pack's text is the
- *       library's {@code EvidencePack}.</li>
+ *   <li>{@code TextReport}, {@code JsonReport}, {@code HtmlReport} — the report formats, the page's charts
+ *       drawn by {@code Svg} and every input value escaped by {@code Html}; the evidence pack's text is
+ *       the library's {@code EvidencePack}.</li>
  * </ul>
  */
 package io.welt.complaints.examples.cli;

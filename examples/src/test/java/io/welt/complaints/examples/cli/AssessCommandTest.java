@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -198,17 +197,6 @@ class AssessCommandTest {
     }
 
     @Test
-    void optionsOfLaterVersions_exitTwoSayingSo() {
-        for (String[] later : List.of(new String[][] {{"--format=html"}})) {
-            String[] command = {"assess", "--complaints", cli.file("log.csv", LOG)};
-            Cli.Result result = cli.run(concat(command, later));
-
-            assertThat(result.status()).as(later[0]).isEqualTo(2);
-            assertThat(result.err()).as(later[0]).contains("not available in this version");
-        }
-    }
-
-    @Test
     void missingComplaintsOption_exitsTwo() {
         Cli.Result result = cli.run("assess", "--as-of", "2026-03-01");
 
@@ -240,12 +228,6 @@ class AssessCommandTest {
         assertThat(result.out()).startsWith("Usage: complaints assess --complaints FILE");
         assertThat(result.out()).contains("complaints evidence (--finding ID | --action ID)")
                 .contains("--rules FILE").contains("trust").contains("owner_level").contains("root_cause_category");
-    }
-
-    private static String[] concat(String[] first, String[] second) {
-        String[] all = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, all, first.length, second.length);
-        return all;
     }
 
     private static List<String> fieldNames(JsonNode node) {

@@ -70,10 +70,15 @@ final class Cli {
     }
 
     Result run(String... args) {
+        return run(Progress.Limits.DEFAULT, args);
+    }
+
+    /** Runs with progress lines printed within {@code limits}: a tiny log can then show them. */
+    Result run(Progress.Limits limits, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), limits);
         return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

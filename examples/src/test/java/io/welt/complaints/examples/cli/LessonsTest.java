@@ -1,0 +1,153 @@
+package io.welt.complaints.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.welt.complaints.rules.RuleNames;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The trainer's lessons in examples/lessons: each command is run as its LESSON.md writes it, and the
+ * lines the lesson relies on must be in the narration, so a change to the rules cannot silently break
+ * a lesson.
+ */
+class LessonsTest {
+
+    private static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
+    private static final Path LESSONS = ROOT.resolve("examples/lessons");
+
+    private final Cli cli;
+
+    LessonsTest(@TempDir Path dir) {
+        this.cli = new Cli(dir);
+    }
+
+    @Test
+    void fixedAtOnce_triagesOffersAndResolvesWithoutEscalating() {
+        String out = run("1-fixed-at-once", "explain");
+
+        assertThat(out).contains("C-1 is MEDIUM", "rule \"" + RuleNames.RESOLVE_EXCHANGE_SIZE + "\"",
+                "C-2 is LOW", "C-3 is now RESOLVED", "withdrawn: ResolutionOption");
+        assertThat(out).as("nothing escalates").doesNotContain(" goes to ").doesNotContain("repeat finding");
+    }
+
+    @Test
+    void bootLineRepeat_theThirdStitchingComplaintMakesAFindingForTheQualityManager() {
+        String out = run("2-boot-line-repeat", "explain");
+
+        String finding = "PRODUCT_LINE/Chelsea boot/STITCHING/C-1";
+        int third = out.indexOf("C-5 arrives");
+        assertThat(third).isPositive();
+        assertThat(out.indexOf("repeat finding " + finding + " with 3 complaints")).isGreaterThan(third);
+        assertThat(out.indexOf("finding " + finding + " goes to QUALITY_MANAGER")).isGreaterThan(third);
+        assertThat(out).contains("rule \"" + RuleNames.REPEAT_PRODUCT_LINE + "\"", "C-1, C-2, C-5");
+        assertThat(out).as("each complaint was fixed on its own").doesNotContainPattern("complaint C-\\d+ goes to");
+    }
+
+    @Test
+    void safetyComplaint_isCriticalAndSeniorManagementSupersedesTheQualityManager() {
+        String out = run("3-safety-complaint", "explain");
+
+        assertThat(out).contains("C-2 arrives: PROTECTIVE_FAILURE on SAF3-43, injury reported", "C-2 is CRITICAL");
+        int quality = out.indexOf("complaint C-2 goes to QUALITY_MANAGER");
+        int senior = out.indexOf("complaint C-2 goes to SENIOR_MANAGEMENT");
+        int supersedes = out.indexOf("this supersedes the escalation to QUALITY_MANAGER by \""
+                + RuleNames.ESCALATE_BY_SEVERITY + "\"", senior);
+        assertThat(quality).isPositive();
+        assertThat(senior).isGreaterThan(quality);
+        assertThat(supersedes).isGreaterThan(senior);
+        assertThat(out).contains("rule \"" + RuleNames.ESCALATE_INJURY + "\"",
+                "complaint C-3 goes to SENIOR_MANAGEMENT");
+    }
+
+    @Test
+    void actionFails_recurrencesOnRevisedBatchesMakeItIneffectiveReopenAndEscalate() {
+        String story = run("4-action-fails", "explain");
+        assertThat(story).contains("C-1 arrives: STITCHING on CHB1-42, batch B-100",
+                "C-2 arrives: STITCHING on CHB1-42, batch B-200", "C-3 arrives: STITCHING on CHB1-43, batch B-201");
+
+        String pack = run("4-action-fails", "evidence");
+        assertThat(pack).contains("VERDICT INEFFECTIVE: The problem came back after the change: C-2, C-3",
+                "RC-1  root cause reopened", "ACTION CA-1 -> QUALITY_MANAGER",
+                "by rule:" + RuleNames.VERIFY_RECURRENCE + ": C-2 has STITCHING",
+                "by rule:" + RuleNames.VERIFY_RECURRENCE + ": C-3 has STITCHING");
+        assertThat(pack).as("old stock and another defect are not recurrences")
+                .doesNotContain("recurrence C-1").doesNotContain("recurrence C-4");
+    }
+
+    @Test
+    @Disabled("library: Walkthrough.replay misses recurrences of complaints that arrive during the replay"
+            + " (ComplaintMonitor never tells the session its Catalogue grew) and calls CA-1 EFFECTIVE;"
+            + " enable when fixed, and drop the 'Known gap' of lesson 4")
+    void actionFails_theWalkthroughNarratesTheRecurrenceAndTheVerdict() {
+        String story = run("4-action-fails", "explain");
+
+        assertThat(story).contains("rule \"" + RuleNames.VERIFY_RECURRENCE + "\"",
+                "rule \"" + RuleNames.VERIFY_INEFFECTIVE + "\"", "rule \"" + RuleNames.REOPEN_ROOT_CAUSE + "\"",
+                "action CA-1 goes to QUALITY_MANAGER");
+    }
+
+    /**
+     * Runs the lesson's command for {@code command} (explain or evidence) exactly as its LESSON.md
+     * writes it, from the repository root; returns what it printed, after checking it exited 0 quietly.
+     */
+    private String run(String lesson, String command) {
+        String[] args = command(LESSONS.resolve(lesson).resolve("LESSON.md"), command);
+        Cli.Result result = cli.run(args);
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).isEqualTo(cli.run(args).out());
+        return result.out();
+    }
+
+    /**
+     * The first {@code ./complaints COMMAND} of a LESSON.md's indented code blocks, its continuation
+     * lines joined and {@code NAME=value} lines before it substituted; file names made absolute
+     * against the repository root.
+     */
+    private static String[] command(Path lessonFile, String command) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(lessonFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> variables = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (!lines.get(i).startsWith("    ")) {
+                continue;
+            }
+            if (line.matches("[A-Z]+=\\S+")) {
+                variables.put(line.substring(0, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+            } else if (line.startsWith("./complaints " + command + " ")) {
+                StringBuilder joined = new StringBuilder(line);
+                while (joined.toString().endsWith("\\")) {
+                    joined.setLength(joined.length() - 1);
+                    joined.append(' ').append(lines.get(++i).strip());
+                }
+                String text = joined.toString();
+                for (Map.Entry<String, String> variable : variables.entrySet()) {
+                    text = text.replace("$" + variable.getKey(), variable.getValue());
+                }
+                List<String> args = new ArrayList<>(Arrays.asList(text.split("\\s+")));
+                args.remove(0);
+                return args.stream().map(a -> a.startsWith("examples/") ? ROOT.resolve(a).toString() : a)
+                        .toArray(String[]::new);
+            }
+        }
+        throw new AssertionError(lessonFile + " has no './complaints " + command + "' command");
+    }
+}
