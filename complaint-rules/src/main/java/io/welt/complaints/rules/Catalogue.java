@@ -91,17 +91,6 @@ public final class Catalogue {
         return product == null ? null : product.unitCost();
     }
 
-    /** The complaints in the action's scope with its defect, in no particular order. */
-    public java.util.List<Complaint> complaintsInScope(CorrectiveAction action) {
-        java.util.List<Complaint> matching = new java.util.ArrayList<>();
-        for (Complaint complaint : complaints.values()) {
-            if (complaint.getDefect().equals(action.defect()) && inScope(action, complaint)) {
-                matching.add(complaint);
-            }
-        }
-        return matching;
-    }
-
     /**
      * What stands between an action and an EFFECTIVE verdict once its window is over: follow-ups not
      * done, failed or without outcome, and too few revised units made (BATCH scope: not counted).
@@ -196,11 +185,14 @@ public final class Catalogue {
     }
 
     /**
-     * Whether a complaint in the action's scope and defect shows the problem came back, with why. It
-     * does when its batch was produced on or after the effective date; old stock made before does not
+     * Whether a complaint shows the action's problem came back, with why. It must be in the action's
+     * scope and have its defect; then it does when its batch was produced on or after the effective date; old stock made before does not
      * count. With no known batch it does when received at least {@code lag} after the effective date.
      */
     public RecurrenceTest recurrence(CorrectiveAction action, Complaint complaint, Duration lag) {
+        if (!complaint.getDefect().equals(action.defect()) || !inScope(action, complaint)) {
+            return new RecurrenceTest(false, "not in the action's scope and defect");
+        }
         Batch batch = batch(complaint.getBatchId());
         LocalDate effective = action.effectiveFrom();
         if (action.scope() != ActionScope.BATCH && batch != null) {

@@ -59,39 +59,51 @@ public final class Walkthrough {
     public record Derivation(Conclusion conclusion, List<String> matched, Escalation supersedes) {
     }
 
-    /** Replays the log from its first complaint until {@code until}. */
+    /**
+     * Replays the log from its first complaint until {@code until}. The clock stops at every event
+     * of a complaint's life and at every moment a service-level target reaches its warning point or
+     * passes, so warnings and missed deadlines are told when they happen.
+     */
     public static List<Step> replay(ComplaintRules rules, ComplaintLog log, Instant until) {
         Objects.requireNonNull(until, "until");
         List<Event> events = new ArrayList<>();
         for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
-            events.addAll(lifecycle(entry.value()));
+            events.addAll(lifecycle(entry.value(), log));
         }
         events.sort(Comparator.comparing(Event::at).thenComparing(e -> e.complaint().getReceivedAt())
                 .thenComparing(e -> e.complaint().getId()).thenComparingInt(Event::order));
         Instant start = events.isEmpty() ? until : events.get(0).at();
+        java.util.TreeSet<Instant> ticks = deadlines(rules.policy(), log);
+
+        // Master data is checked against the end of the replay: a batch made after the first
+        // complaint belongs to the story.
         ComplaintLog.Builder history = ComplaintLog.builder();
         log.products().forEach(e -> history.product(e.value(), e.origin()));
         log.batches().forEach(e -> history.batch(e.value(), e.origin()));
         log.actions().forEach(e -> history.action(e.value(), e.origin()));
         log.rootCauses().forEach(history::rootCause);
+        io.welt.complaints.rules.internal.LogValidator validator =
+                new io.welt.complaints.rules.internal.LogValidator(rules.taxonomy());
 
         List<Step> steps = new ArrayList<>();
         Map<String, Escalation> inForce = new HashMap<>();
-        try (ComplaintMonitor monitor = rules.monitor(history.build(), start)) {
+        try (ComplaintMonitor monitor = new ComplaintMonitor(rules, validator, validator.validate(history.build(), until),
+                log.rootCauses(), start)) {
             monitor.recordFirings();
             for (Event event : events) {
                 if (event.at().isAfter(until)) {
                     break;
                 }
+                tickUntil(monitor, ticks, event.at(), steps, inForce);
                 if (event.at().isAfter(monitor.asOf())) {
-                    ComplaintMonitor.Changes time = monitor.advanceTo(event.at());
-                    addStep(steps, event.at(), "the clock reaches " + event.at(), time, inForce);
+                    addStep(steps, event.at(), "the clock reaches " + event.at(), monitor.advanceTo(event.at()), inForce);
                 }
                 ComplaintMonitor.Changes changes = event.order() == 0
                         ? monitor.submit(event.complaint(), event.at())
                         : monitor.update(event.complaint(), event.at());
                 steps.add(step(event.at(), event.describe(), changes, inForce));
             }
+            tickUntil(monitor, ticks, until, steps, inForce);
             if (until.isAfter(monitor.asOf())) {
                 addStep(steps, until, "the clock reaches " + until, monitor.advanceTo(until), inForce);
             }
@@ -99,14 +111,58 @@ public final class Walkthrough {
         return steps;
     }
 
+    /** Moves the clock through every deadline before {@code limit}, telling what each one changes. */
+    private static void tickUntil(ComplaintMonitor monitor, java.util.TreeSet<Instant> ticks, Instant limit,
+                                  List<Step> steps, Map<String, Escalation> inForce) {
+        while (!ticks.isEmpty() && ticks.first().isBefore(limit)) {
+            Instant tick = ticks.pollFirst();
+            if (tick.isAfter(monitor.asOf())) {
+                addStep(steps, tick, "the clock reaches " + tick, monitor.advanceTo(tick), inForce);
+            }
+        }
+    }
+
+    /**
+     * The moments a complaint's service-level targets reach their warning point and pass (as if never
+     * met, from receipt; the rules decide what actually happens then).
+     */
+    private static java.util.TreeSet<Instant> deadlines(Policy policy, ComplaintLog log) {
+        java.util.TreeSet<Instant> ticks = new java.util.TreeSet<>();
+        BusinessCalendar calendar = policy.getCalendar();
+        java.util.Set<java.time.Duration> targets = new java.util.HashSet<>();
+        targets.add(policy.getAcknowledgementTarget());
+        for (io.welt.complaints.model.Severity severity : io.welt.complaints.model.Severity.values()) {
+            targets.add(policy.resolutionTarget(severity));
+        }
+        for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
+            Instant received = entry.value().getReceivedAt();
+            for (java.time.Duration target : targets) {
+                ticks.add(calendar.plus(received, target.multipliedBy(policy.getWarningPercent()).dividedBy(100)));
+                ticks.add(calendar.plus(received, target).plusSeconds(1));
+            }
+        }
+        return ticks;
+    }
+
     private static void addStep(List<Step> steps, Instant at, String event, ComplaintMonitor.Changes changes,
                                 Map<String, Escalation> inForce) {
-        if (!changes.added().isEmpty() || !changes.removed().isEmpty()) {
-            steps.add(step(at, event, changes, inForce));
+        Step step = step(at, event, changes, inForce);
+        if (!step.derived().isEmpty() || !step.withdrawn().isEmpty()) {
+            steps.add(step);
         }
     }
 
     private static Step step(Instant at, String event, ComplaintMonitor.Changes changes, Map<String, Escalation> inForce) {
+        // A warning restated with more of its time used is the same warning: not news.
+        List<Conclusion> added = new ArrayList<>(changes.added());
+        List<Conclusion> removed = new ArrayList<>(changes.removed());
+        for (Conclusion gone : changes.removed()) {
+            if (gone instanceof DeadlineWarning old && added.removeIf(c -> c instanceof DeadlineWarning w
+                    && w.complaintId().equals(old.complaintId()) && w.kind() == old.kind())) {
+                removed.remove(gone);
+            }
+        }
+        changes = new ComplaintMonitor.Changes(added, removed, changes.rejected(), changes.firings());
         for (Conclusion gone : changes.removed()) {
             if (gone instanceof Escalation escalation && escalation.equals(inForce.get(escalation.target()))) {
                 inForce.remove(escalation.target());
@@ -242,6 +298,16 @@ public final class Walkthrough {
             return "repeat finding " + f.id() + " with " + f.size() + " complaints";
         } else if (c instanceof DeadlineWarning w) {
             return w.complaintId() + " " + w.kind().name().toLowerCase(java.util.Locale.ROOT) + " due soon";
+        } else if (c instanceof io.welt.complaints.model.ResolutionOption o) {
+            return o.complaintId() + " may be offered " + o.type() + " (" + o.estimatedCost() + ")";
+        } else if (c instanceof io.welt.complaints.model.SystemicOption o) {
+            return "management may choose " + o.type() + " for " + o.findingId() + " (net " + o.netBenefit() + ")";
+        } else if (c instanceof io.welt.complaints.model.ActionVerification v) {
+            return "action " + v.actionId() + " is " + v.verdict();
+        } else if (c instanceof io.welt.complaints.model.Recurrence r) {
+            return r.complaintId() + " is a recurrence of the problem action " + r.actionId() + " was to stop";
+        } else if (c instanceof io.welt.complaints.model.RootCauseReopened r) {
+            return "root cause " + r.rootCauseId() + " reopens";
         }
         return c.getClass().getSimpleName();
     }
@@ -253,7 +319,12 @@ public final class Walkthrough {
         }
     }
 
-    private static List<Event> lifecycle(Complaint full) {
+    private static List<Event> lifecycle(Complaint full, ComplaintLog log) {
+        String line = full.getProductLine();
+        if (line == null) {
+            line = log.products().stream().map(ComplaintLog.Entry::value).filter(p -> p.sku().equals(full.getSku()))
+                    .map(Product::productLine).findFirst().orElse(null);
+        }
         List<Instant> moments = new ArrayList<>();
         moments.add(full.getReceivedAt());
         if (full.getAcknowledgedAt() != null) {
@@ -277,7 +348,7 @@ public final class Walkthrough {
             Instant at = moments.get(i);
             Complaint version = asKnownAt(full, at);
             String what = i == 0 ? "arrives: " + full.getDefect() + " on " + full.getSku()
-                    + (full.getProductLine() == null ? "" : " (" + full.getProductLine() + ")")
+                    + (line == null ? "" : " (" + line + ")")
                     + (full.getBatchId() == null ? "" : ", batch " + full.getBatchId())
                     + (full.isInjuryReported() ? ", injury reported" : "")
                     + (full.getDaysOwned() == null ? "" : ", " + full.getDaysOwned() + " days after purchase")

@@ -28,7 +28,8 @@ final class Usage {
             complaint until --until, and narrates each moment: a complaint arriving, acknowledged,
             waiting, resolved; each rule that fired with the facts it matched and its reason; each
             escalation and the lower one it supersedes; what was withdrawn when its cause went; each
-            deadline missed, when the clock next moves past it. Records rejected are not replayed.
+            target reaching its warning point and each deadline missed, as the clock passes them.
+            Records rejected are not replayed.
             Ready lessons are in examples/lessons (see their LESSON.md).
 
               --complaints FILE  the complaint log (CSV), required
