@@ -25,12 +25,14 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The plain-Java baseline finds exactly the repeat findings of the standard rules (scope, key, defect
  * and complaint ids in order), so that the benchmark's "AGREE" is worth something. Over 50 small
  * seeded logs with dense keys (few lines, batches, suppliers, lots and customers, coarse timestamps
- * that tie and fall on window edges, ids out of receipt order).
+ * that tie and fall on window edges, ids out of receipt order) and over five small logs of the
+ * benchmark's own shape.
  */
 class RepeatBaselineTest {
 
@@ -114,6 +116,15 @@ class RepeatBaselineTest {
         Collections.shuffle(shuffled, new Random(seed));
         assertThat(BASELINE.findings(log.batches(), shuffled)).as("seed %d, complaints shuffled", seed)
                 .containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void benchmarkShapedLogs_baselineFindsWhatTheRulesFind(long seed) {
+        GeneratedLog log = Benchmark.generator(1_000 * (int) seed, seed).generate();
+
+        assertThat(BASELINE.findings(log.batches(), log.complaints())).as("seed %d: %s", seed, log)
+                .containsExactlyElementsOf(rulesFindings(log));
     }
 
     /** Agreement proves little unless the logs reach every scope, the batch rate and ties. */

@@ -1,0 +1,586 @@
+package io.welt.complaints.examples.bench;
+
+import io.welt.complaints.examples.cli.Main;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.ComplaintLog;
+import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.test.CsvLogWriter;
+import io.welt.complaints.test.GeneratedLog;
+import io.welt.complaints.test.LogGenerator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The performance benchmark: for each log size, rule-base start-up, full assessment time, throughput
+ * and peak heap, the plain-Java {@link RepeatBaseline} on the same data (ratio and agreement), the
+ * latency of assessing one more complaint, and {@code complaints assess} end to end on a CSV; then the
+ * targets with PASS or MISS. Run it through the {@code bench} Maven profile:
+ *
+ * <pre>
+ * ./mvnw -B -Pbench -pl examples -am verify -DskipTests -Dsizes=10000,100000 -DcliSize=100000
+ * </pre>
+ *
+ * <p>Sizes come from the first argument or {@code -Dsizes} (default 10000,100000,1000000); the CSV
+ * run's size from {@code -DcliSize} (default 100000, 0 to skip); {@code -Dbreakdown=true} lets the
+ * library log each assessment's phases (validate, facts, rules, assemble). The logs come from
+ * {@link LogGenerator} with a fixed seed and the shape of {@link #generator}. A size that fails
+ * (an exception, an {@link OutOfMemoryError}) is reported as a MISS and the run goes on. The exit
+ * status is 1 when the baseline and the rules disagree (a correctness bug), else 0, however many
+ * targets are missed.
+ */
+public final class Benchmark {
+
+    static final long SEED = 20_260_301L;
+    private static final int MILLION = 1_000_000;
+    private static final long GIB = 1L << 30;
+    private static final double MIB = 1 << 20;
+
+    private final PrintStream out;
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+
+    private double coldStartSeconds;
+    private double rebuildSeconds;
+    private ComplaintRules rules;
+    private ComplaintRules repeatRulesOnly;
+    private boolean warmedUp;
+    private String stage = "";
+    private final List<SizeResult> results = new ArrayList<>();
+    private CliResult cli;
+    private boolean disagreement;
+
+    /** What one size measured; NaN where not measured. */
+    private static final class SizeResult {
+        final int size;
+        String failure;
+        double fullSeconds = Double.NaN;
+        long peakBytes = -1;
+        double repeatsOnlySeconds = Double.NaN;
+        double baselineSeconds = Double.NaN;
+        double incrementalMedianMs = Double.NaN;
+        double incrementalP99Ms = Double.NaN;
+        int incrementalSamples;
+
+        SizeResult(int size) {
+            this.size = size;
+        }
+    }
+
+    private record CliResult(int size, double seconds, int status, String failure) {
+    }
+
+    private Benchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        if (Boolean.getBoolean("breakdown")) {
+            // Before the first logger is made: slf4j-simple reads its levels once.
+            System.setProperty("org.slf4j.simpleLogger.log.io.welt.complaints.rules.ComplaintRules", "debug");
+        }
+        List<Integer> sizes = parseSizes(args.length > 0 ? args[0] : System.getProperty("sizes", "10000,100000,1000000"));
+        int cliSize = Integer.parseInt(System.getProperty("cliSize", "100000").strip().replace("_", ""));
+        Benchmark benchmark = new Benchmark(System.out);
+        benchmark.run(sizes, cliSize);
+        System.out.flush();
+        if (benchmark.disagreement) {
+            System.exit(1);
+        }
+    }
+
+    static List<Integer> parseSizes(String text) {
+        List<Integer> sizes = Arrays.stream(text.split(","))
+                .map(s -> s.strip().replace("_", "")).filter(s -> !s.isEmpty())
+                .map(Integer::parseInt).sorted().distinct().toList();
+        if (sizes.isEmpty() || sizes.get(0) < 100) {
+            throw new IllegalArgumentException("sizes must be complaint counts of 100 or more, was '" + text + "'");
+        }
+        return sizes;
+    }
+
+    /**
+     * The generator for a log of {@code size} complaints with a realistic shape: a range of 300
+     * product lines (6 SKUs each, a batch every few months), 40 suppliers, 2,000 material lots, a
+     * customer pool of 30% of the complaints (300,000 at a million), two years of complaints, most
+     * older ones resolved or closed (the generator's lifecycle). The range does not grow with the
+     * complaint count: a busier year brings more complaints about the same products.
+     */
+    static LogGenerator generator(int size, long seed) {
+        return LogGenerator.withSeed(seed)
+                .complaints(size)
+                .productLines(300)
+                .skusPerLine(6)
+                .batchesPerSku(8)
+                .suppliers(40)
+                .materialLots(2_000)
+                .customers(Math.max(1_000, size / 10 * 3))
+                .timeSpan(Instant.parse("2024-03-01T00:00:00Z"), 730);
+    }
+
+    private void run(List<Integer> sizes, int cliSize) {
+        printMachine(sizes, cliSize);
+        try {
+            startUp();
+        } catch (RuntimeException | Error e) {
+            out.println("rule-base start-up failed: " + describe(e) + "; nothing else can run");
+            printTargets();
+            return;
+        }
+        for (int size : sizes) {
+            SizeResult result = new SizeResult(size);
+            results.add(result);
+            try {
+                measureSize(result);
+            } catch (RuntimeException | Error e) { // an OutOfMemoryError at a million included
+                result.failure = describe(e) + (stage.isEmpty() ? "" : " during " + stage);
+                out.printf(Locale.ROOT, "  FAILED: %s%n", result.failure);
+                gc();
+            } finally {
+                stage = "";
+            }
+            out.println();
+        }
+        if (cliSize > 0) {
+            cli = measureCli(cliSize);
+            out.println();
+        }
+        printTargets();
+    }
+
+    // ---- machine and start-up ----
+
+    private void printMachine(List<Integer> sizes, int cliSize) {
+        Runtime runtime = Runtime.getRuntime();
+        out.println("Complaint rules benchmark");
+        out.printf(Locale.ROOT, "machine: %d cores, max heap %s, Java %s (%s %s), GC %s, %s %s%n",
+                runtime.availableProcessors(), mib(runtime.maxMemory()), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                        .collect(Collectors.joining(" + ")),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
+        out.printf(Locale.ROOT, "sizes: %s; CSV run: %s; seed %d; started %s, load average %s"
+                        + " (other processes on the machine skew every time below)%n",
+                sizes.stream().map(Benchmark::count).collect(Collectors.joining(", ")),
+                cliSize > 0 ? count(cliSize) + " rows" : "skipped", SEED, Instant.now(), loadAverage());
+        out.println("peak heap = the sum of the heap pools' peak usage during the run (reset after a GC before it):"
+                + " an upper bound that includes garbage not yet collected");
+        out.println();
+    }
+
+    private void startUp() {
+        long t0 = System.nanoTime();
+        rules = ComplaintRules.standard();
+        coldStartSeconds = seconds(t0);
+        double[] rebuilds = new double[3];
+        for (int i = 0; i < rebuilds.length; i++) {
+            long t = System.nanoTime();
+            ComplaintRules.builder().addRules("noop.drl", "package x;").build();
+            rebuilds[i] = seconds(t);
+        }
+        rebuildSeconds = median(rebuilds);
+        // The repeat rules alone: the other standard files replaced by empty ones. The same validation,
+        // facts and session as a full assessment, with only the rules that find repeats in it.
+        ComplaintRules.Builder builder = ComplaintRules.builder();
+        for (String file : ComplaintRules.STANDARD_RULE_FILES) {
+            if (!file.equals("repeats.drl")) {
+                builder.replaceRules(file, "package io.welt.complaints.rules;\n");
+            }
+        }
+        repeatRulesOnly = builder.build();
+        out.printf(Locale.ROOT, "rule-base start-up: cold %.3f s (the first ComplaintRules.standard() in this JVM:"
+                        + " class loading and compiling %d standard files), rebuild %.3f s (median of 3, standard files"
+                        + " + noop.drl: the compile cost in a warm JVM)%n",
+                coldStartSeconds, ComplaintRules.STANDARD_RULE_FILES.size(), rebuildSeconds);
+        out.println();
+    }
+
+    // ---- one size ----
+
+    private void measureSize(SizeResult result) {
+        int size = result.size;
+        int repeats = size <= 100_000 ? 3 : 1;
+        LogGenerator generator = generator(size, SEED);
+        out.printf(Locale.ROOT, "== %s complaints: 300 product lines, 40 suppliers, 2,000 lots, %s customers, 730 days"
+                + " (load average %s) ==%n", count(size), count(Math.max(1_000, size / 10 * 3)), loadAverage());
+        stage = "generation";
+        long t0 = System.nanoTime();
+        GeneratedLog log = generator.generate();
+        double generation = seconds(t0);
+        ComplaintLog complaintLog = log.toComplaintLog();
+        Instant asOf = log.asOf();
+        out.printf(Locale.ROOT, "  generation            %.3f s (not counted): %s products, %s batches, as of %s%n",
+                generation, count(log.products().size()), count(log.batches().size()), asOf);
+        out.printf(Locale.ROOT, "  rule-base start-up    %.3f s cold, %.3f s rebuild (once per JVM, see above)%n",
+                coldStartSeconds, rebuildSeconds);
+
+        if (!warmedUp) {
+            stage = "warm-up";
+            t0 = System.nanoTime();
+            for (int i = 0; i < 3; i++) { // one run leaves much of Drools and the library still interpreted
+                rules.assess(complaintLog, asOf);
+                repeatRulesOnly.assess(complaintLog, asOf);
+                RepeatBaseline.standard().findings(log.batches(), log.complaints());
+            }
+            warmedUp = true;
+            out.printf(Locale.ROOT, "  warm-up               %.3f s (full, repeat rules only and baseline 3 times each, at"
+                    + " the smallest size only; not counted)%n", seconds(t0));
+        }
+
+        // Full assessment, every standard rule.
+        stage = "full assessment";
+        gc();
+        long logOnly = heapUsed();
+        double[] times = new double[repeats];
+        long peak = 0;
+        long withAssessment = 0;
+        List<RepeatBaseline.Finding> ruleFindings = null;
+        Map<FindingScope, Integer> byScope = new EnumMap<>(FindingScope.class);
+        int rejected = 0;
+        String firings = "";
+        for (int r = 0; r < repeats; r++) {
+            resetPeaks();
+            t0 = System.nanoTime();
+            Assessment assessment = rules.assess(complaintLog, asOf);
+            times[r] = seconds(t0);
+            peak = Math.max(peak, peakHeap());
+            if (r == 0) {
+                gc();
+                withAssessment = heapUsed();
+                ruleFindings = RepeatBaseline.Finding.of(assessment.findings());
+                assessment.findings().forEach(f -> byScope.merge(f.scope(), 1, Integer::sum));
+                rejected = assessment.rejected().size();
+                firings = firings(assessment.firedRules());
+            }
+            Reference.reachabilityFence(assessment);
+        }
+        result.fullSeconds = median(times);
+        result.peakBytes = peak;
+        out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d %s%n", result.fullSeconds, repeats, list(times));
+        out.printf(Locale.ROOT, "  throughput            %,.0f complaints/s%n", size / result.fullSeconds);
+        out.printf(Locale.ROOT, "  peak heap             %s (max over the runs)%n", mib(peak));
+        out.printf(Locale.ROOT, "  heap after GC         %s holding the log, %s holding the log and one assessment%n",
+                mib(logOnly), mib(withAssessment));
+        out.printf(Locale.ROOT, "  findings              %s (%s), %d rejected records%n", count(ruleFindings.size()),
+                byScope.entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()))
+                        .collect(Collectors.joining(", ")), rejected);
+        out.printf(Locale.ROOT, "  rule firings          %s%n", firings);
+
+        // Repeat detection alone: only repeats.drl in the rule base.
+        stage = "repeat rules only";
+        double[] repeatTimes = new double[repeats];
+        List<RepeatBaseline.Finding> repeatOnlyFindings = null;
+        for (int r = 0; r < repeats; r++) {
+            gc();
+            t0 = System.nanoTime();
+            Assessment assessment = repeatRulesOnly.assess(complaintLog, asOf);
+            repeatTimes[r] = seconds(t0);
+            if (r == 0) {
+                repeatOnlyFindings = RepeatBaseline.Finding.of(assessment.findings());
+            }
+        }
+        result.repeatsOnlySeconds = median(repeatTimes);
+        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d %s (repeats.drl alone: the other standard"
+                + " files replaced by empty ones; same validation, facts and session)%n",
+                result.repeatsOnlySeconds, repeats, list(repeatTimes));
+
+        // The plain-Java baseline on the same records.
+        stage = "baseline";
+        RepeatBaseline baseline = RepeatBaseline.standard();
+        int baselineRepeats = Math.max(3, repeats);
+        double[] baselineTimes = new double[baselineRepeats];
+        List<RepeatBaseline.Finding> baselineFindings = null;
+        for (int r = 0; r < baselineRepeats; r++) {
+            gc();
+            t0 = System.nanoTime();
+            baselineFindings = baseline.findings(log.batches(), log.complaints());
+            baselineTimes[r] = seconds(t0);
+        }
+        result.baselineSeconds = median(baselineTimes);
+        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d %s (sort + counting sorts + sliding windows)%n",
+                result.baselineSeconds, baselineRepeats, list(baselineTimes));
+        out.printf(Locale.ROOT, "  ratio rules/baseline  %.1fx full assessment, %.1fx repeat rules only%n",
+                result.fullSeconds / result.baselineSeconds, result.repeatsOnlySeconds / result.baselineSeconds);
+        out.printf(Locale.ROOT, "  findings agree        %s (full assessment), %s (repeat rules only)%n",
+                agreement(baselineFindings, ruleFindings), agreement(baselineFindings, repeatOnlyFindings));
+        ruleFindings = null;
+        repeatOnlyFindings = null;
+        baselineFindings = null;
+
+        // The incremental path as an ERP must do it today: the whole log again, one complaint longer.
+        stage = "incremental";
+        int samples = size <= 10_000 ? 20 : size <= 100_000 ? 5 : 0;
+        if (samples == 0) {
+            out.printf(Locale.ROOT, "  incremental           skipped at %s: each new complaint is a full re-assessment"
+                    + " (see full assessment above)%n", count(size));
+        } else {
+            measureIncremental(result, log, asOf, samples);
+        }
+        Reference.reachabilityFence(complaintLog);
+    }
+
+    /**
+     * The history is the log without its last {@code samples} complaints; each sample assesses the
+     * history plus the next new complaint (the new ones accumulate, as they would in an ERP).
+     */
+    private void measureIncremental(SizeResult result, GeneratedLog log, Instant asOf, int samples) {
+        List<Complaint> all = log.complaints();
+        int history = all.size() - samples;
+        rules.assess(ComplaintLog.builder().products(log.products()).batches(log.batches())
+                .complaints(all.subList(0, history)).build(), asOf); // the history, assessed once before
+        double[] millis = new double[samples];
+        for (int j = 0; j < samples; j++) {
+            List<Complaint> current = all.subList(0, history + j + 1);
+            long t0 = System.nanoTime();
+            ComplaintLog withNew = ComplaintLog.builder().products(log.products()).batches(log.batches())
+                    .complaints(current).build();
+            rules.assess(withNew, asOf);
+            millis[j] = (System.nanoTime() - t0) / 1e6;
+        }
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        result.incrementalMedianMs = median(millis);
+        result.incrementalP99Ms = sorted[(int) Math.ceil(0.99 * sorted.length) - 1];
+        result.incrementalSamples = samples;
+        out.printf(Locale.ROOT, "  incremental           median %.1f ms, p99 %.1f ms (nearest rank: the slowest of %d):"
+                        + " NOT incremental - the library has no incremental engine, so each new complaint is a full"
+                        + " re-assessment of %s + 1; the target is missed by design until one exists%n",
+                result.incrementalMedianMs, result.incrementalP99Ms, samples, count(history));
+    }
+
+    /** The total and the rules that fired most. */
+    private static String firings(Map<String, Long> fired) {
+        long total = fired.values().stream().mapToLong(Long::longValue).sum();
+        return count(total) + " (most: " + fired.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                .map(e -> "\"" + e.getKey() + "\" " + count(e.getValue())).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private String agreement(List<RepeatBaseline.Finding> baseline, List<RepeatBaseline.Finding> rules) {
+        if (baseline.equals(rules)) {
+            return "AGREE on " + count(baseline.size()) + " findings";
+        }
+        disagreement = true;
+        Set<RepeatBaseline.Finding> onlyBaseline = new HashSet<>(baseline);
+        rules.forEach(onlyBaseline::remove);
+        Set<RepeatBaseline.Finding> onlyRules = new HashSet<>(rules);
+        baseline.forEach(onlyRules::remove);
+        String example = Stream.concat(onlyBaseline.stream().map(f -> "baseline only: " + f),
+                        onlyRules.stream().map(f -> "rules only: " + f))
+                .findFirst().map(s -> s.length() > 200 ? s.substring(0, 200) + "..." : s).orElse("same findings, other order");
+        return String.format(Locale.ROOT, "DIFFER: %d findings only in the baseline, %d only in the rules (%s)",
+                onlyBaseline.size(), onlyRules.size(), example);
+    }
+
+    // ---- the command line on a CSV ----
+
+    private CliResult measureCli(int size) {
+        out.printf(Locale.ROOT, "== complaints assess on a %s-row CSV (in-process Main.run, report to a file) ==%n",
+                count(size));
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("complaints-bench-");
+            long t0 = System.nanoTime();
+            GeneratedLog log = generator(size, SEED).generate();
+            CsvLogWriter.write(log, dir);
+            String asOf = log.asOf().toString();
+            log = null; // the command reads the files; the benchmark keeps nothing of the log
+            out.printf(Locale.ROOT, "  CSV written           %.3f s (not counted): complaints.csv %s, in %s%n",
+                    seconds(t0), mib(Files.size(dir.resolve("complaints.csv"))), dir);
+            Path report = dir.resolve("report.txt");
+            String[] args = {"assess", "--complaints", dir.resolve("complaints.csv").toString(),
+                    "--products", dir.resolve("products.csv").toString(),
+                    "--batches", dir.resolve("batches.csv").toString(),
+                    "--as-of", asOf, "--out", report.toString()};
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            gc();
+            resetPeaks();
+            t0 = System.nanoTime();
+            int status;
+            try (PrintStream stdout = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+                 PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                status = Main.run(args, stdout, stderr);
+            }
+            double elapsed = seconds(t0);
+            long peak = peakHeap();
+            String errors = err.toString(StandardCharsets.UTF_8).strip();
+            out.printf(Locale.ROOT, "  complaints assess     %.3f s, exit status %d, report %s, peak heap %s%n", elapsed,
+                    status, Files.exists(report) ? mib(Files.size(report)) : "missing", mib(peak));
+            out.printf(Locale.ROOT, "  end to end (estimate) %.3f s = the above + the cold rule-base start-up (%.3f s);"
+                    + " ./complaints also starts a JVM%n", elapsed + coldStartSeconds, coldStartSeconds);
+            if (!errors.isEmpty()) {
+                out.println("  stderr: " + (errors.length() > 300 ? errors.substring(0, 300) + "..." : errors));
+            }
+            return new CliResult(size, elapsed + coldStartSeconds, status, status == 0 ? null : "exit status " + status);
+        } catch (IOException | RuntimeException | Error e) {
+            String failure = describe(e);
+            out.println("  FAILED: " + failure);
+            return new CliResult(size, Double.NaN, -1, failure);
+        } finally {
+            deleteQuietly(dir);
+            gc();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("benchmark: could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    // ---- targets ----
+
+    private void printTargets() {
+        out.printf(Locale.ROOT, "Targets (set for 2 cores; this machine has %d)%n", Runtime.getRuntime().availableProcessors());
+        SizeResult million = results.stream().filter(r -> r.size == MILLION).findFirst().orElse(null);
+        target("repeat detection, 1M, within 5x plain Java", million, r -> r.repeatsOnlySeconds / r.baselineSeconds,
+                r -> verdict(r.repeatsOnlySeconds / r.baselineSeconds <= 5, String.format(Locale.ROOT,
+                        "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %.1fx)",
+                        r.repeatsOnlySeconds / r.baselineSeconds, r.repeatsOnlySeconds, r.baselineSeconds,
+                        r.fullSeconds / r.baselineSeconds)));
+        target("full assessment, 1M, every default rule, under 10 s", million, r -> r.fullSeconds,
+                r -> verdict(r.fullSeconds < 10, String.format(Locale.ROOT, "%.2f s", r.fullSeconds)));
+        target("full assessment, 1M, under 2 GiB of heap", million, r -> r.peakBytes < 0 ? Double.NaN : r.peakBytes,
+                r -> verdict(r.peakBytes < 2 * GIB, "peak " + mib(r.peakBytes)));
+        String cliTarget = "complaints assess, 1M-row CSV, under 30 s end to end";
+        if (cli == null) {
+            out.printf(Locale.ROOT, "  %-58s NOT RUN (-DcliSize=0)%n", cliTarget);
+        } else if (cli.failure() != null) {
+            out.printf(Locale.ROOT, "  %-58s MISS  (%s rows: %s)%n", cliTarget, count(cli.size()), cli.failure());
+        } else if (cli.size() != MILLION) {
+            out.printf(Locale.ROOT, "  %-58s NOT RUN at 1M (-DcliSize=1000000 to run it; %s rows took %.2f s)%n",
+                    cliTarget, count(cli.size()), cli.seconds());
+        } else {
+            out.printf(Locale.ROOT, "  %-58s %s%n", cliTarget, verdict(cli.seconds() < 30,
+                    String.format(Locale.ROOT, "%.2f s (in-process + cold start-up)", cli.seconds())));
+        }
+        SizeResult incremental = results.stream().filter(r -> r.incrementalSamples > 0)
+                .max(Comparator.comparingInt(r -> r.size)).orElse(null);
+        String at = incremental == null ? "" : " (history of " + count(incremental.size - incremental.incrementalSamples)
+                + ", full re-assessment)";
+        target("incremental, median under 1 ms", incremental, r -> r.incrementalMedianMs,
+                r -> verdict(r.incrementalMedianMs < 1, String.format(Locale.ROOT, "%.1f ms", r.incrementalMedianMs) + at));
+        target("incremental, p99 under 10 ms", incremental, r -> r.incrementalP99Ms,
+                r -> verdict(r.incrementalP99Ms < 10, String.format(Locale.ROOT, "%.1f ms", r.incrementalP99Ms) + at));
+        out.printf(Locale.ROOT, "  %-58s %s%n", "rule-base start-up under 1 s",
+                coldStartSeconds == 0 ? "MISS  (start-up failed)" : verdict(coldStartSeconds < 1,
+                        String.format(Locale.ROOT, "%.3f s cold (rebuild %.3f s)", coldStartSeconds, rebuildSeconds)));
+        if (disagreement) {
+            out.println("  FINDINGS DIFFER between the rules and the baseline: a correctness bug (exit status 1)");
+        }
+    }
+
+    private interface Measure {
+        double of(SizeResult result);
+    }
+
+    private interface Judge {
+        String of(SizeResult result);
+    }
+
+    private void target(String name, SizeResult result, Measure measure, Judge judge) {
+        String line;
+        if (result == null) {
+            line = "NOT RUN (that size is not in -Dsizes)";
+        } else if (Double.isNaN(measure.of(result))) {
+            line = "MISS  (" + count(result.size) + " failed: " + (result.failure == null ? "not measured" : result.failure) + ")";
+        } else {
+            line = judge.of(result);
+        }
+        out.printf(Locale.ROOT, "  %-58s %s%n", name, line);
+    }
+
+    private static String verdict(boolean pass, String detail) {
+        return (pass ? "PASS  " : "MISS  ") + detail;
+    }
+
+    // ---- measuring ----
+
+    private void resetPeaks() {
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private long peakHeap() {
+        return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void gc() {
+        System.gc();
+        System.gc();
+    }
+
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String list(double[] values) {
+        return values.length == 1 ? "" : Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%,.0f MiB", bytes / MIB);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return e.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 200) + "..." : message);
+    }
+}
