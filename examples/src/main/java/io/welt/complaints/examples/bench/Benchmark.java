@@ -75,11 +75,14 @@ public final class Benchmark {
     private final List<SizeResult> results = new ArrayList<>();
     private CliResult cli;
     private boolean disagreement;
+    private final boolean breakdown = Boolean.getBoolean("breakdown");
+    private List<ComplaintRules> prefixRules;
 
     /** What one size measured; NaN where not measured. */
     private static final class SizeResult {
         final int size;
         String failure;
+        final Map<String, String> failures = new java.util.LinkedHashMap<>();
         double fullSeconds = Double.NaN;
         long peakBytes = -1;
         double repeatsOnlySeconds = Double.NaN;
@@ -223,15 +226,21 @@ public final class Benchmark {
 
     // ---- one size ----
 
+    /** What the stages of one size found, for the agreement check; dropped after the size. */
+    private static final class Found {
+        List<RepeatBaseline.Finding> rules;
+        List<RepeatBaseline.Finding> repeatRulesOnly;
+        List<RepeatBaseline.Finding> baseline;
+    }
+
     private void measureSize(SizeResult result) {
         int size = result.size;
         int repeats = size <= 100_000 ? 3 : 1;
-        LogGenerator generator = generator(size, SEED);
         out.printf(Locale.ROOT, "== %s complaints: 300 product lines, 40 suppliers, 2,000 lots, %s customers, 730 days"
                 + " (load average %s) ==%n", count(size), count(Math.max(1_000, size / 10 * 3)), loadAverage());
         stage = "generation";
         long t0 = System.nanoTime();
-        GeneratedLog log = generator.generate();
+        GeneratedLog log = generator(size, SEED).generate();
         double generation = seconds(t0);
         ComplaintLog complaintLog = log.toComplaintLog();
         Instant asOf = log.asOf();
@@ -253,33 +262,76 @@ public final class Benchmark {
                     + " the smallest size only; not counted)%n", seconds(t0));
         }
 
-        // Full assessment, every standard rule.
-        stage = "full assessment";
+        // Each stage on its own: a full assessment that runs out of memory leaves the lighter ones to measure.
+        Found found = new Found();
+        stage(result, "full assessment", () -> measureFull(result, found, complaintLog, asOf, repeats));
+        stage(result, "repeat rules only", () -> measureRepeatRulesOnly(result, found, complaintLog, asOf, repeats));
+        stage(result, "baseline", () -> measureBaseline(result, found, log, Math.max(3, repeats)));
+        if (!Double.isNaN(result.baselineSeconds)) {
+            out.printf(Locale.ROOT, "  ratio rules/baseline  %s full assessment, %s repeat rules only%n",
+                    ratio(result.fullSeconds, result.baselineSeconds), ratio(result.repeatsOnlySeconds, result.baselineSeconds));
+            out.printf(Locale.ROOT, "  findings agree        %s (full assessment), %s (repeat rules only)%n",
+                    agreement(found.baseline, found.rules), agreement(found.baseline, found.repeatRulesOnly));
+        }
+        found.rules = null;
+        found.repeatRulesOnly = null;
+        found.baseline = null;
+        if (breakdown && size <= 100_000) {
+            stage(result, "by rule file", () -> measureRuleFiles(complaintLog, asOf));
+        }
+
+        // The incremental path as an ERP must do it today: the whole log again, one complaint longer.
+        int samples = size <= 10_000 ? 20 : size <= 100_000 ? 5 : 0;
+        if (samples == 0) {
+            out.printf(Locale.ROOT, "  incremental           skipped at %s: each new complaint is a full re-assessment"
+                    + " (see full assessment above)%n", count(size));
+        } else {
+            stage(result, "incremental", () -> measureIncremental(result, log, asOf, samples));
+        }
+        Reference.reachabilityFence(complaintLog);
+    }
+
+    /** Runs one stage of a size; a failure is recorded and printed, and the size goes on. */
+    private void stage(SizeResult result, String name, Runnable work) {
+        stage = name;
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) { // an OutOfMemoryError at a million included
+            String failure = describe(e);
+            result.failures.put(name, failure);
+            gc();
+            out.printf(Locale.ROOT, "  %-21s FAILED: %s (heap in use after GC now: %s)%n", name, failure, mib(heapUsed()));
+        } finally {
+            stage = "";
+        }
+    }
+
+    private void measureFull(SizeResult result, Found found, ComplaintLog complaintLog, Instant asOf, int repeats) {
         gc();
         long logOnly = heapUsed();
         double[] times = new double[repeats];
         long peak = 0;
         long withAssessment = 0;
-        List<RepeatBaseline.Finding> ruleFindings = null;
         Map<FindingScope, Integer> byScope = new EnumMap<>(FindingScope.class);
         int rejected = 0;
         String firings = "";
         for (int r = 0; r < repeats; r++) {
             resetPeaks();
-            t0 = System.nanoTime();
+            long t0 = System.nanoTime();
             Assessment assessment = rules.assess(complaintLog, asOf);
             times[r] = seconds(t0);
             peak = Math.max(peak, peakHeap());
             if (r == 0) {
                 gc();
                 withAssessment = heapUsed();
-                ruleFindings = RepeatBaseline.Finding.of(assessment.findings());
+                found.rules = RepeatBaseline.Finding.of(assessment.findings());
                 assessment.findings().forEach(f -> byScope.merge(f.scope(), 1, Integer::sum));
                 rejected = assessment.rejected().size();
                 firings = firings(assessment.firedRules());
             }
             Reference.reachabilityFence(assessment);
         }
+        int size = result.size;
         result.fullSeconds = median(times);
         result.peakBytes = peak;
         out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d %s%n", result.fullSeconds, repeats, list(times));
@@ -287,62 +339,84 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  peak heap             %s (max over the runs)%n", mib(peak));
         out.printf(Locale.ROOT, "  heap after GC         %s holding the log, %s holding the log and one assessment%n",
                 mib(logOnly), mib(withAssessment));
-        out.printf(Locale.ROOT, "  findings              %s (%s), %d rejected records%n", count(ruleFindings.size()),
+        out.printf(Locale.ROOT, "  findings              %s (%s), %d rejected records%n", count(found.rules.size()),
                 byScope.entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()))
                         .collect(Collectors.joining(", ")), rejected);
         out.printf(Locale.ROOT, "  rule firings          %s%n", firings);
+    }
 
-        // Repeat detection alone: only repeats.drl in the rule base.
-        stage = "repeat rules only";
-        double[] repeatTimes = new double[repeats];
-        List<RepeatBaseline.Finding> repeatOnlyFindings = null;
+    /** Repeat detection alone: only repeats.drl in the rule base. */
+    private void measureRepeatRulesOnly(SizeResult result, Found found, ComplaintLog complaintLog, Instant asOf,
+                                        int repeats) {
+        double[] times = new double[repeats];
+        long peak = 0;
         for (int r = 0; r < repeats; r++) {
             gc();
-            t0 = System.nanoTime();
+            resetPeaks();
+            long t0 = System.nanoTime();
             Assessment assessment = repeatRulesOnly.assess(complaintLog, asOf);
-            repeatTimes[r] = seconds(t0);
+            times[r] = seconds(t0);
+            peak = Math.max(peak, peakHeap());
             if (r == 0) {
-                repeatOnlyFindings = RepeatBaseline.Finding.of(assessment.findings());
+                found.repeatRulesOnly = RepeatBaseline.Finding.of(assessment.findings());
             }
         }
-        result.repeatsOnlySeconds = median(repeatTimes);
-        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d %s (repeats.drl alone: the other standard"
-                + " files replaced by empty ones; same validation, facts and session)%n",
-                result.repeatsOnlySeconds, repeats, list(repeatTimes));
+        result.repeatsOnlySeconds = median(times);
+        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d %s, peak heap %s (repeats.drl alone: the other"
+                        + " standard files replaced by empty ones; same validation, facts and session)%n",
+                result.repeatsOnlySeconds, repeats, list(times), mib(peak));
+    }
 
-        // The plain-Java baseline on the same records.
-        stage = "baseline";
+    /** The plain-Java baseline on the same records. */
+    private void measureBaseline(SizeResult result, Found found, GeneratedLog log, int repeats) {
         RepeatBaseline baseline = RepeatBaseline.standard();
-        int baselineRepeats = Math.max(3, repeats);
-        double[] baselineTimes = new double[baselineRepeats];
-        List<RepeatBaseline.Finding> baselineFindings = null;
-        for (int r = 0; r < baselineRepeats; r++) {
+        double[] times = new double[repeats];
+        long peak = 0;
+        for (int r = 0; r < repeats; r++) {
+            found.baseline = null;
             gc();
-            t0 = System.nanoTime();
-            baselineFindings = baseline.findings(log.batches(), log.complaints());
-            baselineTimes[r] = seconds(t0);
+            resetPeaks();
+            long t0 = System.nanoTime();
+            found.baseline = baseline.findings(log.batches(), log.complaints());
+            times[r] = seconds(t0);
+            peak = Math.max(peak, peakHeap());
         }
-        result.baselineSeconds = median(baselineTimes);
-        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d %s (sort + counting sorts + sliding windows)%n",
-                result.baselineSeconds, baselineRepeats, list(baselineTimes));
-        out.printf(Locale.ROOT, "  ratio rules/baseline  %.1fx full assessment, %.1fx repeat rules only%n",
-                result.fullSeconds / result.baselineSeconds, result.repeatsOnlySeconds / result.baselineSeconds);
-        out.printf(Locale.ROOT, "  findings agree        %s (full assessment), %s (repeat rules only)%n",
-                agreement(baselineFindings, ruleFindings), agreement(baselineFindings, repeatOnlyFindings));
-        ruleFindings = null;
-        repeatOnlyFindings = null;
-        baselineFindings = null;
+        result.baselineSeconds = median(times);
+        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d %s, peak heap %s (sort + counting sorts +"
+                + " sliding windows)%n", result.baselineSeconds, repeats, list(times), mib(peak));
+    }
 
-        // The incremental path as an ERP must do it today: the whole log again, one complaint longer.
-        stage = "incremental";
-        int samples = size <= 10_000 ? 20 : size <= 100_000 ? 5 : 0;
-        if (samples == 0) {
-            out.printf(Locale.ROOT, "  incremental           skipped at %s: each new complaint is a full re-assessment"
-                    + " (see full assessment above)%n", count(size));
-        } else {
-            measureIncremental(result, log, asOf, samples);
+    /**
+     * With -Dbreakdown: one run of each prefix of the standard rule files (the rest replaced by empty
+     * files), to show which file the time goes to. Files later in the list build on earlier ones.
+     */
+    private void measureRuleFiles(ComplaintLog complaintLog, Instant asOf) {
+        List<String> files = ComplaintRules.STANDARD_RULE_FILES;
+        if (prefixRules == null) {
+            List<ComplaintRules> built = new ArrayList<>();
+            for (int k = 1; k <= files.size(); k++) {
+                ComplaintRules.Builder builder = ComplaintRules.builder();
+                for (String file : files.subList(k, files.size())) {
+                    builder.replaceRules(file, "package io.welt.complaints.rules;\n");
+                }
+                built.add(k == files.size() ? rules : builder.build());
+            }
+            prefixRules = built;
         }
-        Reference.reachabilityFence(complaintLog);
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < files.size(); k++) {
+            gc();
+            long t0 = System.nanoTime();
+            prefixRules.get(k).assess(complaintLog, asOf);
+            parts.add(String.format(Locale.ROOT, "%s%s %.3f s", k == 0 ? "" : "+", files.get(k).replace(".drl", ""),
+                    seconds(t0)));
+        }
+        out.printf(Locale.ROOT, "  by rule file          %s (one run each of the first 1..%d standard files, the rest"
+                + " empty)%n", String.join(", ", parts), files.size());
+    }
+
+    private static String ratio(double rules, double baseline) {
+        return Double.isNaN(rules) ? "n/a" : String.format(Locale.ROOT, "%.1fx", rules / baseline);
     }
 
     /**
@@ -383,6 +457,9 @@ public final class Benchmark {
     }
 
     private String agreement(List<RepeatBaseline.Finding> baseline, List<RepeatBaseline.Finding> rules) {
+        if (rules == null) {
+            return "not compared (the rules' run failed)";
+        }
         if (baseline.equals(rules)) {
             return "AGREE on " + count(baseline.size()) + " findings";
         }
@@ -420,6 +497,7 @@ public final class Benchmark {
                     "--as-of", asOf, "--out", report.toString()};
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             gc();
+            long before = heapUsed();
             resetPeaks();
             t0 = System.nanoTime();
             int status;
@@ -430,8 +508,9 @@ public final class Benchmark {
             double elapsed = seconds(t0);
             long peak = peakHeap();
             String errors = err.toString(StandardCharsets.UTF_8).strip();
-            out.printf(Locale.ROOT, "  complaints assess     %.3f s, exit status %d, report %s, peak heap %s%n", elapsed,
-                    status, Files.exists(report) ? mib(Files.size(report)) : "missing", mib(peak));
+            out.printf(Locale.ROOT, "  complaints assess     %.3f s, exit status %d, report %s, peak heap %s (%s in use"
+                    + " before)%n", elapsed, status, Files.exists(report) ? mib(Files.size(report)) : "missing", mib(peak),
+                    mib(before));
             out.printf(Locale.ROOT, "  end to end (estimate) %.3f s = the above + the cold rule-base start-up (%.3f s);"
                     + " ./complaints also starts a JVM%n", elapsed + coldStartSeconds, coldStartSeconds);
             if (!errors.isEmpty()) {
@@ -440,7 +519,8 @@ public final class Benchmark {
             return new CliResult(size, elapsed + coldStartSeconds, status, status == 0 ? null : "exit status " + status);
         } catch (IOException | RuntimeException | Error e) {
             String failure = describe(e);
-            out.println("  FAILED: " + failure);
+            gc();
+            out.println("  FAILED: " + failure + " (heap in use after GC now: " + mib(heapUsed()) + ")");
             return new CliResult(size, Double.NaN, -1, failure);
         } finally {
             deleteQuietly(dir);
@@ -520,7 +600,11 @@ public final class Benchmark {
         if (result == null) {
             line = "NOT RUN (that size is not in -Dsizes)";
         } else if (Double.isNaN(measure.of(result))) {
-            line = "MISS  (" + count(result.size) + " failed: " + (result.failure == null ? "not measured" : result.failure) + ")";
+            String reason = result.failure != null ? result.failure
+                    : result.failures.isEmpty() ? "not measured"
+                    : result.failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining("; "));
+            line = "MISS  (" + count(result.size) + " failed: " + reason + ")";
         } else {
             line = judge.of(result);
         }
