@@ -70,7 +70,6 @@ public final class Benchmark {
     private double rebuildSeconds;
     private ComplaintRules rules;
     private ComplaintRules repeatRulesOnly;
-    private boolean warmedUp;
     private String stage = "";
     private final List<SizeResult> results = new ArrayList<>();
     private CliResult cli;
@@ -107,6 +106,8 @@ public final class Benchmark {
         if (Boolean.getBoolean("breakdown")) {
             // Before the first logger is made: slf4j-simple reads its levels once.
             System.setProperty("org.slf4j.simpleLogger.log.io.welt.complaints.rules.ComplaintRules", "debug");
+            // The same stream as the report, so that Maven does not splice the two mid-line.
+            System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
         }
         List<Integer> sizes = parseSizes(args.length > 0 ? args[0] : System.getProperty("sizes", "10000,100000,1000000"));
         int cliSize = Integer.parseInt(System.getProperty("cliSize", "100000").strip().replace("_", ""));
@@ -156,6 +157,17 @@ public final class Benchmark {
             printTargets();
             return;
         }
+        try {
+            warmUp(sizes.get(0));
+        } catch (RuntimeException | Error e) {
+            out.println("warm-up failed: " + describe(e) + "; measuring cold");
+        }
+        // The command line before the sizes: a failure at a million (whose heap the library does not give
+        // back after an OutOfMemoryError) cannot spoil it, and a real ./complaints runs in a fresh JVM anyway.
+        if (cliSize > 0) {
+            cli = measureCli(cliSize);
+            out.println();
+        }
         for (int size : sizes) {
             SizeResult result = new SizeResult(size);
             results.add(result);
@@ -168,10 +180,6 @@ public final class Benchmark {
             } finally {
                 stage = "";
             }
-            out.println();
-        }
-        if (cliSize > 0) {
-            cli = measureCli(cliSize);
             out.println();
         }
         printTargets();
@@ -249,24 +257,12 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "  rule-base start-up    %.3f s cold, %.3f s rebuild (once per JVM, see above)%n",
                 coldStartSeconds, rebuildSeconds);
 
-        if (!warmedUp) {
-            stage = "warm-up";
-            t0 = System.nanoTime();
-            for (int i = 0; i < 3; i++) { // one run leaves much of Drools and the library still interpreted
-                rules.assess(complaintLog, asOf);
-                repeatRulesOnly.assess(complaintLog, asOf);
-                RepeatBaseline.standard().findings(log.batches(), log.complaints());
-            }
-            warmedUp = true;
-            out.printf(Locale.ROOT, "  warm-up               %.3f s (full, repeat rules only and baseline 3 times each, at"
-                    + " the smallest size only; not counted)%n", seconds(t0));
-        }
-
-        // Each stage on its own: a full assessment that runs out of memory leaves the lighter ones to measure.
+        // Each stage on its own, the heaviest last: after an OutOfMemoryError in an assessment the library
+        // keeps that session's heap, so the lighter stages go first.
         Found found = new Found();
-        stage(result, "full assessment", () -> measureFull(result, found, complaintLog, asOf, repeats));
-        stage(result, "repeat rules only", () -> measureRepeatRulesOnly(result, found, complaintLog, asOf, repeats));
         stage(result, "baseline", () -> measureBaseline(result, found, log, Math.max(3, repeats)));
+        stage(result, "repeat rules only", () -> measureRepeatRulesOnly(result, found, complaintLog, asOf, repeats));
+        stage(result, "full assessment", () -> measureFull(result, found, complaintLog, asOf, repeats));
         if (!Double.isNaN(result.baselineSeconds)) {
             out.printf(Locale.ROOT, "  ratio rules/baseline  %s full assessment, %s repeat rules only%n",
                     ratio(result.fullSeconds, result.baselineSeconds), ratio(result.repeatsOnlySeconds, result.baselineSeconds));
@@ -289,6 +285,20 @@ public final class Benchmark {
             stage(result, "incremental", () -> measureIncremental(result, log, asOf, samples));
         }
         Reference.reachabilityFence(complaintLog);
+    }
+
+    /** Warms the JIT up on the smallest size: one run leaves much of Drools and the library interpreted. */
+    private void warmUp(int size) {
+        long t0 = System.nanoTime();
+        GeneratedLog log = generator(size, SEED).generate();
+        ComplaintLog complaintLog = log.toComplaintLog();
+        for (int i = 0; i < 3; i++) {
+            rules.assess(complaintLog, log.asOf());
+            repeatRulesOnly.assess(complaintLog, log.asOf());
+            RepeatBaseline.standard().findings(log.batches(), log.complaints());
+        }
+        out.printf(Locale.ROOT, "warm-up: %.3f s (full, repeat rules only and baseline 3 times each on %s complaints;"
+                + " not counted)%n%n", seconds(t0), count(size));
     }
 
     /** Runs one stage of a size; a failure is recorded and printed, and the size goes on. */
