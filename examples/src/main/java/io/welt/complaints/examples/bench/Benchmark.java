@@ -1,0 +1,676 @@
+package io.welt.complaints.examples.bench;
+
+import io.welt.complaints.examples.cli.Main;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.ComplaintLog;
+import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.test.CsvLogWriter;
+import io.welt.complaints.test.GeneratedLog;
+import io.welt.complaints.test.LogGenerator;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.ref.Reference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The performance benchmark: for each log size, rule-base start-up, full assessment time, throughput
+ * and peak heap, the plain-Java {@link RepeatBaseline} on the same data (ratio and agreement), the
+ * latency of assessing one more complaint, and {@code complaints assess} end to end on a CSV; then the
+ * targets with PASS or MISS. Run it through the {@code bench} Maven profile:
+ *
+ * <pre>
+ * ./mvnw -B -Pbench -pl examples -am verify -DskipTests -Dsizes=10000,100000 -DcliSize=100000
+ * </pre>
+ *
+ * <p>Sizes come from the first argument or {@code -Dsizes} (default 10000,100000,1000000); the CSV
+ * run's size from {@code -DcliSize} (default 100000, 0 to skip); {@code -Dbreakdown=true} lets the
+ * library log each assessment's phases (validate, facts, rules, assemble). The logs come from
+ * {@link LogGenerator} with a fixed seed and the shape of {@link #generator}. A size that fails
+ * (an exception, an {@link OutOfMemoryError}) is reported as a MISS and the run goes on. The exit
+ * status is 1 when the baseline and the rules disagree (a correctness bug), else 0, however many
+ * targets are missed.
+ */
+public final class Benchmark {
+
+    static final long SEED = 20_260_301L;
+    private static final int MILLION = 1_000_000;
+    private static final long GIB = 1L << 30;
+    private static final double MIB = 1 << 20;
+
+    private final PrintStream out;
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+
+    private double coldStartSeconds;
+    private double rebuildSeconds;
+    private ComplaintRules rules;
+    private ComplaintRules repeatRulesOnly;
+    private String stage = "";
+    private final List<SizeResult> results = new ArrayList<>();
+    private CliResult cli;
+    private boolean disagreement;
+    private final boolean breakdown = Boolean.getBoolean("breakdown");
+    private List<ComplaintRules> prefixRules;
+
+    /** What one size measured; NaN where not measured. */
+    private static final class SizeResult {
+        final int size;
+        String failure;
+        final Map<String, String> failures = new java.util.LinkedHashMap<>();
+        double fullSeconds = Double.NaN;
+        long peakBytes = -1;
+        double repeatsOnlySeconds = Double.NaN;
+        double baselineSeconds = Double.NaN;
+        double incrementalMedianMs = Double.NaN;
+        double incrementalP99Ms = Double.NaN;
+        int incrementalSamples;
+
+        SizeResult(int size) {
+            this.size = size;
+        }
+    }
+
+    private record CliResult(int size, double seconds, int status, String failure) {
+    }
+
+    private Benchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        if (Boolean.getBoolean("breakdown")) {
+            // Before the first logger is made: slf4j-simple reads its levels once.
+            System.setProperty("org.slf4j.simpleLogger.log.io.welt.complaints.rules.ComplaintRules", "debug");
+            // The same stream as the report, so that Maven does not splice the two mid-line.
+            System.setProperty("org.slf4j.simpleLogger.logFile", "System.out");
+        }
+        List<Integer> sizes = parseSizes(args.length > 0 ? args[0] : System.getProperty("sizes", "10000,100000,1000000"));
+        int cliSize = Integer.parseInt(System.getProperty("cliSize", "100000").strip().replace("_", ""));
+        Benchmark benchmark = new Benchmark(System.out);
+        benchmark.run(sizes, cliSize);
+        System.out.flush();
+        if (benchmark.disagreement) {
+            System.exit(1);
+        }
+    }
+
+    static List<Integer> parseSizes(String text) {
+        List<Integer> sizes = Arrays.stream(text.split(","))
+                .map(s -> s.strip().replace("_", "")).filter(s -> !s.isEmpty())
+                .map(Integer::parseInt).sorted().distinct().toList();
+        if (sizes.isEmpty() || sizes.get(0) < 100) {
+            throw new IllegalArgumentException("sizes must be complaint counts of 100 or more, was '" + text + "'");
+        }
+        return sizes;
+    }
+
+    /**
+     * The generator for a log of {@code size} complaints with a realistic shape: a range of 300
+     * product lines (6 SKUs each, a batch every few months), 40 suppliers, 2,000 material lots, a
+     * customer pool of 30% of the complaints (300,000 at a million), two years of complaints, most
+     * older ones resolved or closed (the generator's lifecycle). The range does not grow with the
+     * complaint count: a busier year brings more complaints about the same products.
+     */
+    static LogGenerator generator(int size, long seed) {
+        return LogGenerator.withSeed(seed)
+                .complaints(size)
+                .productLines(300)
+                .skusPerLine(6)
+                .batchesPerSku(8)
+                .suppliers(40)
+                .materialLots(2_000)
+                .customers(Math.max(1_000, size / 10 * 3))
+                .timeSpan(Instant.parse("2024-03-01T00:00:00Z"), 730);
+    }
+
+    private void run(List<Integer> sizes, int cliSize) {
+        printMachine(sizes, cliSize);
+        try {
+            startUp();
+        } catch (RuntimeException | Error e) {
+            out.println("rule-base start-up failed: " + describe(e) + "; nothing else can run");
+            printTargets();
+            return;
+        }
+        try {
+            warmUp(sizes.get(0));
+        } catch (RuntimeException | Error e) {
+            out.println("warm-up failed: " + describe(e) + "; measuring cold");
+        }
+        // The command line before the sizes: a failure at a million (whose heap the library does not give
+        // back after an OutOfMemoryError) cannot spoil it, and a real ./complaints runs in a fresh JVM anyway.
+        if (cliSize > 0) {
+            cli = measureCli(cliSize);
+            out.println();
+        }
+        for (int size : sizes) {
+            SizeResult result = new SizeResult(size);
+            results.add(result);
+            try {
+                measureSize(result);
+            } catch (RuntimeException | Error e) { // an OutOfMemoryError at a million included
+                result.failure = describe(e) + (stage.isEmpty() ? "" : " during " + stage);
+                out.printf(Locale.ROOT, "  FAILED: %s%n", result.failure);
+                gc();
+            } finally {
+                stage = "";
+            }
+            out.println();
+        }
+        printTargets();
+    }
+
+    // ---- machine and start-up ----
+
+    private void printMachine(List<Integer> sizes, int cliSize) {
+        Runtime runtime = Runtime.getRuntime();
+        out.println("Complaint rules benchmark");
+        out.printf(Locale.ROOT, "machine: %d cores, max heap %s, Java %s (%s %s), GC %s, %s %s%n",
+                runtime.availableProcessors(), mib(runtime.maxMemory()), System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), System.getProperty("java.vm.version"),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                        .collect(Collectors.joining(" + ")),
+                System.getProperty("os.name"), System.getProperty("os.arch"));
+        out.printf(Locale.ROOT, "sizes: %s; CSV run: %s; seed %d; started %s, load average %s"
+                        + " (other processes on the machine skew every time below)%n",
+                sizes.stream().map(Benchmark::count).collect(Collectors.joining(", ")),
+                cliSize > 0 ? count(cliSize) + " rows" : "skipped", SEED, Instant.now(), loadAverage());
+        out.println("peak heap = the sum of the heap pools' peak usage during the run (reset after a GC before it):"
+                + " an upper bound that includes garbage not yet collected");
+        out.println();
+    }
+
+    private void startUp() {
+        long t0 = System.nanoTime();
+        rules = ComplaintRules.standard();
+        coldStartSeconds = seconds(t0);
+        double[] rebuilds = new double[3];
+        for (int i = 0; i < rebuilds.length; i++) {
+            long t = System.nanoTime();
+            ComplaintRules.builder().addRules("noop.drl", "package x;").build();
+            rebuilds[i] = seconds(t);
+        }
+        rebuildSeconds = median(rebuilds);
+        // The repeat rules alone: the other standard files replaced by empty ones. The same validation,
+        // facts and session as a full assessment, with only the rules that find repeats in it.
+        ComplaintRules.Builder builder = ComplaintRules.builder();
+        for (String file : ComplaintRules.STANDARD_RULE_FILES) {
+            if (!file.equals("repeats.drl")) {
+                builder.replaceRules(file, "package io.welt.complaints.rules;\n");
+            }
+        }
+        repeatRulesOnly = builder.build();
+        out.printf(Locale.ROOT, "rule-base start-up: cold %.3f s (the first ComplaintRules.standard() in this JVM:"
+                        + " class loading and compiling %d standard files), rebuild %.3f s (median of 3, standard files"
+                        + " + noop.drl: the compile cost in a warm JVM)%n",
+                coldStartSeconds, ComplaintRules.STANDARD_RULE_FILES.size(), rebuildSeconds);
+        out.println();
+    }
+
+    // ---- one size ----
+
+    /** What the stages of one size found, for the agreement check; dropped after the size. */
+    private static final class Found {
+        List<RepeatBaseline.Finding> rules;
+        List<RepeatBaseline.Finding> repeatRulesOnly;
+        List<RepeatBaseline.Finding> baseline;
+    }
+
+    private void measureSize(SizeResult result) {
+        int size = result.size;
+        int repeats = size <= 100_000 ? 3 : 1;
+        out.printf(Locale.ROOT, "== %s complaints: 300 product lines, 40 suppliers, 2,000 lots, %s customers, 730 days"
+                + " (load average %s) ==%n", count(size), count(Math.max(1_000, size / 10 * 3)), loadAverage());
+        stage = "generation";
+        long t0 = System.nanoTime();
+        GeneratedLog log = generator(size, SEED).generate();
+        double generation = seconds(t0);
+        ComplaintLog complaintLog = log.toComplaintLog();
+        Instant asOf = log.asOf();
+        out.printf(Locale.ROOT, "  generation            %.3f s (not counted): %s products, %s batches, as of %s%n",
+                generation, count(log.products().size()), count(log.batches().size()), asOf);
+        out.printf(Locale.ROOT, "  rule-base start-up    %.3f s cold, %.3f s rebuild (once per JVM, see above)%n",
+                coldStartSeconds, rebuildSeconds);
+
+        // Each stage on its own, the heaviest last: after an OutOfMemoryError in an assessment the library
+        // keeps that session's heap, so the lighter stages go first.
+        Found found = new Found();
+        stage(result, "baseline", () -> measureBaseline(result, found, log, Math.max(3, repeats)));
+        stage(result, "repeat rules only", () -> measureRepeatRulesOnly(result, found, complaintLog, asOf, repeats));
+        stage(result, "full assessment", () -> measureFull(result, found, complaintLog, asOf, repeats));
+        if (!Double.isNaN(result.baselineSeconds)) {
+            out.printf(Locale.ROOT, "  ratio rules/baseline  %s full assessment, %s repeat rules only%n",
+                    ratio(result.fullSeconds, result.baselineSeconds), ratio(result.repeatsOnlySeconds, result.baselineSeconds));
+            out.printf(Locale.ROOT, "  findings agree        %s (full assessment), %s (repeat rules only)%n",
+                    agreement(found.baseline, found.rules), agreement(found.baseline, found.repeatRulesOnly));
+        }
+        found.rules = null;
+        found.repeatRulesOnly = null;
+        found.baseline = null;
+        if (breakdown && size <= 100_000) {
+            stage(result, "by rule file", () -> measureRuleFiles(complaintLog, asOf));
+        }
+
+        // The incremental path: a warm monitor over the history, one new complaint at a time.
+        int samples = 200;
+        stage(result, "incremental", () -> measureIncremental(result, log, asOf, samples));
+        Reference.reachabilityFence(complaintLog);
+    }
+
+    /** Warms the JIT up on the smallest size: one run leaves much of Drools and the library interpreted. */
+    private void warmUp(int size) {
+        long t0 = System.nanoTime();
+        GeneratedLog log = generator(size, SEED).generate();
+        ComplaintLog complaintLog = log.toComplaintLog();
+        for (int i = 0; i < 3; i++) {
+            rules.assess(complaintLog, log.asOf());
+            repeatRulesOnly.assess(complaintLog, log.asOf());
+            RepeatBaseline.standard().findings(log.batches(), log.complaints());
+        }
+        out.printf(Locale.ROOT, "warm-up: %.3f s (full, repeat rules only and baseline 3 times each on %s complaints;"
+                + " not counted)%n%n", seconds(t0), count(size));
+    }
+
+    /** Runs one stage of a size; a failure is recorded and printed, and the size goes on. */
+    private void stage(SizeResult result, String name, Runnable work) {
+        stage = name;
+        try {
+            work.run();
+        } catch (RuntimeException | Error e) { // an OutOfMemoryError at a million included
+            String failure = describe(e);
+            result.failures.put(name, failure);
+            gc();
+            out.printf(Locale.ROOT, "  %-21s FAILED: %s (heap in use after GC now: %s)%n", name, failure, mib(heapUsed()));
+        } finally {
+            stage = "";
+        }
+    }
+
+    private void measureFull(SizeResult result, Found found, ComplaintLog complaintLog, Instant asOf, int repeats) {
+        gc();
+        long logOnly = heapUsed();
+        double[] times = new double[repeats];
+        long peak = 0;
+        long withAssessment = 0;
+        Map<FindingScope, Integer> byScope = new EnumMap<>(FindingScope.class);
+        int rejected = 0;
+        String firings = "";
+        for (int r = 0; r < repeats; r++) {
+            resetPeaks();
+            long t0 = System.nanoTime();
+            Assessment assessment = rules.assess(complaintLog, asOf);
+            times[r] = seconds(t0);
+            peak = Math.max(peak, peakHeap());
+            if (r == 0) {
+                gc();
+                withAssessment = heapUsed();
+                found.rules = RepeatBaseline.Finding.of(assessment.findings());
+                assessment.findings().forEach(f -> byScope.merge(f.scope(), 1, Integer::sum));
+                rejected = assessment.rejected().size();
+                firings = firings(assessment.firedRules());
+            }
+            Reference.reachabilityFence(assessment);
+        }
+        int size = result.size;
+        result.fullSeconds = median(times);
+        result.peakBytes = peak;
+        out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d %s%n", result.fullSeconds, repeats, list(times));
+        out.printf(Locale.ROOT, "  throughput            %,.0f complaints/s%n", size / result.fullSeconds);
+        out.printf(Locale.ROOT, "  peak heap             %s (max over the runs)%n", mib(peak));
+        out.printf(Locale.ROOT, "  heap after GC         %s holding the log, %s holding the log and one assessment%n",
+                mib(logOnly), mib(withAssessment));
+        out.printf(Locale.ROOT, "  findings              %s (%s), %d rejected records%n", count(found.rules.size()),
+                byScope.entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()))
+                        .collect(Collectors.joining(", ")), rejected);
+        out.printf(Locale.ROOT, "  rule firings          %s%n", firings);
+    }
+
+    /** Repeat detection alone: only repeats.drl in the rule base. */
+    private void measureRepeatRulesOnly(SizeResult result, Found found, ComplaintLog complaintLog, Instant asOf,
+                                        int repeats) {
+        double[] times = new double[repeats];
+        long peak = 0;
+        for (int r = 0; r < repeats; r++) {
+            gc();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            Assessment assessment = repeatRulesOnly.assess(complaintLog, asOf);
+            times[r] = seconds(t0);
+            peak = Math.max(peak, peakHeap());
+            if (r == 0) {
+                found.repeatRulesOnly = RepeatBaseline.Finding.of(assessment.findings());
+            }
+        }
+        result.repeatsOnlySeconds = median(times);
+        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d %s, peak heap %s (repeats.drl alone: the other"
+                        + " standard files replaced by empty ones; same validation, facts and session)%n",
+                result.repeatsOnlySeconds, repeats, list(times), mib(peak));
+    }
+
+    /** The plain-Java baseline on the same records. */
+    private void measureBaseline(SizeResult result, Found found, GeneratedLog log, int repeats) {
+        RepeatBaseline baseline = RepeatBaseline.standard();
+        double[] times = new double[repeats];
+        long peak = 0;
+        for (int r = 0; r < repeats; r++) {
+            found.baseline = null;
+            gc();
+            resetPeaks();
+            long t0 = System.nanoTime();
+            found.baseline = baseline.findings(log.batches(), log.complaints());
+            times[r] = seconds(t0);
+            peak = Math.max(peak, peakHeap());
+        }
+        result.baselineSeconds = median(times);
+        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d %s, peak heap %s (sort + counting sorts +"
+                + " sliding windows)%n", result.baselineSeconds, repeats, list(times), mib(peak));
+    }
+
+    /**
+     * With -Dbreakdown: one run of each prefix of the standard rule files (the rest replaced by empty
+     * files), to show which file the time goes to. Files later in the list build on earlier ones.
+     */
+    private void measureRuleFiles(ComplaintLog complaintLog, Instant asOf) {
+        List<String> files = ComplaintRules.STANDARD_RULE_FILES;
+        if (prefixRules == null) {
+            List<ComplaintRules> built = new ArrayList<>();
+            for (int k = 1; k <= files.size(); k++) {
+                ComplaintRules.Builder builder = ComplaintRules.builder();
+                for (String file : files.subList(k, files.size())) {
+                    builder.replaceRules(file, "package io.welt.complaints.rules;\n");
+                }
+                built.add(k == files.size() ? rules : builder.build());
+            }
+            prefixRules = built;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < files.size(); k++) {
+            gc();
+            long t0 = System.nanoTime();
+            prefixRules.get(k).assess(complaintLog, asOf);
+            parts.add(String.format(Locale.ROOT, "%s%s %.3f s", k == 0 ? "" : "+", files.get(k).replace(".drl", ""),
+                    seconds(t0)));
+        }
+        out.printf(Locale.ROOT, "  by rule file          %s (one run each of the first 1..%d standard files, the rest"
+                + " empty)%n", String.join(", ", parts), files.size());
+    }
+
+    private static String ratio(double rules, double baseline) {
+        return Double.isNaN(rules) ? "n/a" : String.format(Locale.ROOT, "%.1fx", rules / baseline);
+    }
+
+    /**
+     * The history is the log without its last {@code samples} complaints (in the order received),
+     * held warm by a {@link io.welt.complaints.rules.ComplaintMonitor}; each sample submits the next
+     * complaint and times what the host waits for: the changes it reports.
+     */
+    private void measureIncremental(SizeResult result, GeneratedLog log, Instant asOf, int samples) {
+        List<Complaint> all = new java.util.ArrayList<>(log.complaints());
+        all.sort(Complaint.BY_RECEIPT);
+        int history = all.size() - samples;
+        long open = System.nanoTime();
+        double[] millis = new double[samples];
+        try (io.welt.complaints.rules.ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder()
+                .products(log.products()).batches(log.batches()).complaints(all.subList(0, history)).build(), asOf)) {
+            double openSeconds = (System.nanoTime() - open) / 1e9;
+            for (int j = 0; j < samples; j++) {
+                long t0 = System.nanoTime();
+                monitor.submit(all.get(history + j), asOf);
+                millis[j] = (System.nanoTime() - t0) / 1e6;
+            }
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            result.incrementalMedianMs = median(millis);
+            result.incrementalP99Ms = sorted[(int) Math.ceil(0.99 * sorted.length) - 1];
+            result.incrementalSamples = samples;
+            out.printf(Locale.ROOT, "  incremental           median %.2f ms, p99 %.2f ms (nearest rank, %d submissions to a"
+                            + " ComplaintMonitor warm with %s complaints; opening it took %.1f s)%n",
+                    result.incrementalMedianMs, result.incrementalP99Ms, samples, count(history), openSeconds);
+        }
+    }
+
+    /** The total and the rules that fired most. */
+    private static String firings(Map<String, Long> fired) {
+        long total = fired.values().stream().mapToLong(Long::longValue).sum();
+        return count(total) + " (most: " + fired.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(4)
+                .map(e -> "\"" + e.getKey() + "\" " + count(e.getValue())).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private String agreement(List<RepeatBaseline.Finding> baseline, List<RepeatBaseline.Finding> rules) {
+        if (rules == null) {
+            return "not compared (the rules' run failed)";
+        }
+        if (baseline.equals(rules)) {
+            return "AGREE on " + count(baseline.size()) + " findings";
+        }
+        disagreement = true;
+        Set<RepeatBaseline.Finding> onlyBaseline = new HashSet<>(baseline);
+        rules.forEach(onlyBaseline::remove);
+        Set<RepeatBaseline.Finding> onlyRules = new HashSet<>(rules);
+        baseline.forEach(onlyRules::remove);
+        String example = Stream.concat(onlyBaseline.stream().map(f -> "baseline only: " + f),
+                        onlyRules.stream().map(f -> "rules only: " + f))
+                .findFirst().map(s -> s.length() > 200 ? s.substring(0, 200) + "..." : s).orElse("same findings, other order");
+        return String.format(Locale.ROOT, "DIFFER: %d findings only in the baseline, %d only in the rules (%s)",
+                onlyBaseline.size(), onlyRules.size(), example);
+    }
+
+    // ---- the command line on a CSV ----
+
+    private CliResult measureCli(int size) {
+        out.printf(Locale.ROOT, "== complaints assess on a %s-row CSV (in-process Main.run, report to a file) ==%n",
+                count(size));
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("complaints-bench-");
+            long t0 = System.nanoTime();
+            GeneratedLog log = generator(size, SEED).generate();
+            CsvLogWriter.write(log, dir);
+            String asOf = log.asOf().toString();
+            log = null; // the command reads the files; the benchmark keeps nothing of the log
+            out.printf(Locale.ROOT, "  CSV written           %.3f s (not counted): complaints.csv %s, in %s%n",
+                    seconds(t0), mib(Files.size(dir.resolve("complaints.csv"))), dir);
+            Path report = dir.resolve("report.txt");
+            String[] args = {"assess", "--complaints", dir.resolve("complaints.csv").toString(),
+                    "--products", dir.resolve("products.csv").toString(),
+                    "--batches", dir.resolve("batches.csv").toString(),
+                    "--as-of", asOf, "--out", report.toString()};
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            gc();
+            long before = heapUsed();
+            resetPeaks();
+            t0 = System.nanoTime();
+            int status;
+            try (PrintStream stdout = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+                 PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                status = Main.run(args, stdout, stderr);
+            }
+            double elapsed = seconds(t0);
+            long peak = peakHeap();
+            String errors = err.toString(StandardCharsets.UTF_8).strip();
+            out.printf(Locale.ROOT, "  complaints assess     %.3f s, exit status %d, report %s, peak heap %s (%s in use"
+                    + " before)%n", elapsed, status, Files.exists(report) ? mib(Files.size(report)) : "missing", mib(peak),
+                    mib(before));
+            out.printf(Locale.ROOT, "  end to end (estimate) %.3f s = the above + the cold rule-base start-up (%.3f s);"
+                    + " ./complaints also starts a JVM%n", elapsed + coldStartSeconds, coldStartSeconds);
+            if (!errors.isEmpty()) {
+                out.println("  stderr: " + (errors.length() > 300 ? errors.substring(0, 300) + "..." : errors));
+            }
+            return new CliResult(size, elapsed + coldStartSeconds, status, status == 0 ? null : "exit status " + status);
+        } catch (IOException | RuntimeException | Error e) {
+            String failure = describe(e);
+            gc();
+            out.println("  FAILED: " + failure + " (heap in use after GC now: " + mib(heapUsed()) + ")");
+            return new CliResult(size, Double.NaN, -1, failure);
+        } finally {
+            deleteQuietly(dir);
+            gc();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("benchmark: could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    // ---- targets ----
+
+    private void printTargets() {
+        out.printf(Locale.ROOT, "Targets (set for 2 cores; this machine has %d)%n", Runtime.getRuntime().availableProcessors());
+        SizeResult million = results.stream().filter(r -> r.size == MILLION).findFirst().orElse(null);
+        target("repeat detection, 1M, within 5x plain Java", million, r -> r.repeatsOnlySeconds / r.baselineSeconds,
+                r -> verdict(r.repeatsOnlySeconds / r.baselineSeconds <= 5, String.format(Locale.ROOT,
+                        "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %.1fx)",
+                        r.repeatsOnlySeconds / r.baselineSeconds, r.repeatsOnlySeconds, r.baselineSeconds,
+                        r.fullSeconds / r.baselineSeconds)));
+        target("full assessment, 1M, every default rule, under 10 s", million, r -> r.fullSeconds,
+                r -> verdict(r.fullSeconds < 10, String.format(Locale.ROOT, "%.2f s", r.fullSeconds)));
+        target("full assessment, 1M, under 2 GiB of heap", million, r -> r.peakBytes < 0 ? Double.NaN : r.peakBytes,
+                r -> verdict(r.peakBytes < 2 * GIB, "peak " + mib(r.peakBytes)));
+        String cliTarget = "complaints assess, 1M-row CSV, under 30 s end to end";
+        if (cli == null) {
+            out.printf(Locale.ROOT, "  %-58s NOT RUN (-DcliSize=0)%n", cliTarget);
+        } else if (cli.failure() != null) {
+            out.printf(Locale.ROOT, "  %-58s MISS  (%s rows: %s)%n", cliTarget, count(cli.size()), cli.failure());
+        } else if (cli.size() != MILLION) {
+            out.printf(Locale.ROOT, "  %-58s NOT RUN at 1M (-DcliSize=1000000 to run it; %s rows took %.2f s)%n",
+                    cliTarget, count(cli.size()), cli.seconds());
+        } else {
+            out.printf(Locale.ROOT, "  %-58s %s%n", cliTarget, verdict(cli.seconds() < 30,
+                    String.format(Locale.ROOT, "%.2f s (in-process + cold start-up)", cli.seconds())));
+        }
+        SizeResult incremental = results.stream().filter(r -> r.incrementalSamples > 0)
+                .max(Comparator.comparingInt(r -> r.size)).orElse(null);
+        String at = incremental == null ? "" : " (warm monitor holding " + count(incremental.size - incremental.incrementalSamples)
+                + ")";
+        target("incremental, median under 1 ms", incremental, r -> r.incrementalMedianMs,
+                r -> verdict(r.incrementalMedianMs < 1, String.format(Locale.ROOT, "%.2f ms", r.incrementalMedianMs) + at));
+        target("incremental, p99 under 10 ms", incremental, r -> r.incrementalP99Ms,
+                r -> verdict(r.incrementalP99Ms < 10, String.format(Locale.ROOT, "%.2f ms", r.incrementalP99Ms) + at));
+        out.printf(Locale.ROOT, "  %-58s %s%n", "rule-base start-up under 1 s",
+                coldStartSeconds == 0 ? "MISS  (start-up failed)" : verdict(coldStartSeconds < 1,
+                        String.format(Locale.ROOT, "%.3f s cold (rebuild %.3f s)", coldStartSeconds, rebuildSeconds)));
+        if (disagreement) {
+            out.println("  FINDINGS DIFFER between the rules and the baseline: a correctness bug (exit status 1)");
+        }
+    }
+
+    private interface Measure {
+        double of(SizeResult result);
+    }
+
+    private interface Judge {
+        String of(SizeResult result);
+    }
+
+    private void target(String name, SizeResult result, Measure measure, Judge judge) {
+        String line;
+        if (result == null) {
+            line = "NOT RUN (that size is not in -Dsizes)";
+        } else if (Double.isNaN(measure.of(result))) {
+            String reason = result.failure != null ? result.failure
+                    : result.failures.isEmpty() ? "not measured"
+                    : result.failures.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining("; "));
+            line = "MISS  (" + count(result.size) + " failed: " + reason + ")";
+        } else {
+            line = judge.of(result);
+        }
+        out.printf(Locale.ROOT, "  %-58s %s%n", name, line);
+    }
+
+    private static String verdict(boolean pass, String detail) {
+        return (pass ? "PASS  " : "MISS  ") + detail;
+    }
+
+    // ---- measuring ----
+
+    private void resetPeaks() {
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private long peakHeap() {
+        return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long heapUsed() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void gc() {
+        System.gc();
+        System.gc();
+    }
+
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static String list(double[] values) {
+        return values.length == 1 ? "" : Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%,.0f MiB", bytes / MIB);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        return e.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 200) + "..." : message);
+    }
+}

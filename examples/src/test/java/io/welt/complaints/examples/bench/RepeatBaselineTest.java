@@ -1,0 +1,156 @@
+package io.welt.complaints.examples.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.Taxonomy;
+import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.test.GeneratedLog;
+import io.welt.complaints.test.LogGenerator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The plain-Java baseline finds exactly the repeat findings of the standard rules (scope, key, defect
+ * and complaint ids in order), so that the benchmark's "AGREE" is worth something. Over 50 small
+ * seeded logs with dense keys (few lines, batches, suppliers, lots and customers, coarse timestamps
+ * that tie and fall on window edges, ids out of receipt order) and over five small logs of the
+ * benchmark's own shape.
+ */
+class RepeatBaselineTest {
+
+    private static final int LOGS = 50;
+    private static final ComplaintRules RULES = ComplaintRules.standard();
+    private static final RepeatBaseline BASELINE = RepeatBaseline.standard();
+
+    /** Material-related defects (feeding SUPPLIER and MATERIAL_LOT) mixed with others. */
+    private static final List<String> DENSE_DEFECTS = List.of("STITCHING", "SIZING", "GRAIN_CRACKING",
+            "SOLE_SEPARATION", "FINISH_PEELING", "HARDWARE_FAILURE", "LATE_DELIVERY", "COLOUR_TRANSFER");
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, LOGS);
+    }
+
+    /** A small log in which every key repeats; every setting drawn from the seed. */
+    static GeneratedLog denseLog(long seed) {
+        Random r = new Random(seed * 7919);
+        int complaints = 30 + r.nextInt(400);
+        Duration[] granularities = {Duration.ofDays(1), Duration.ofHours(12), Duration.ofHours(1), Duration.ofMinutes(1)};
+        LogGenerator generator = LogGenerator.withSeed(seed)
+                .complaints(complaints)
+                .productLines(1 + r.nextInt(4))
+                .skusPerLine(1 + r.nextInt(3))
+                .batchesPerSku(1 + r.nextInt(3))
+                .suppliers(1 + r.nextInt(4))
+                .materialLots(1 + r.nextInt(6))
+                .customers(Math.max(2, complaints / (3 + r.nextInt(20))))
+                .timeSpan(Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofDays(r.nextInt(100))), 30 + r.nextInt(300))
+                .timeGranularity(granularities[r.nextInt(granularities.length)])
+                .knownBatchShare(0.3 + 0.7 * r.nextDouble())
+                .knownQuantityShare(0.5 + 0.5 * r.nextDouble())
+                .batchQuantity(0, 50 + r.nextInt(600))
+                .unknownLotIdShare(0.3 * r.nextDouble())
+                .directTraceShare(0.4 * r.nextDouble())
+                .unlistedBatchShare(r.nextBoolean() ? 0 : 0.3 * r.nextDouble())
+                .popularitySkew(1.5 * r.nextDouble());
+        Set<String> kept = new HashSet<>(List.of("STITCHING")); // occurs on every category
+        int more = 1 + r.nextInt(5);
+        for (int i = 0; i < more; i++) {
+            kept.add(DENSE_DEFECTS.get(r.nextInt(DENSE_DEFECTS.size())));
+        }
+        for (var category : Taxonomy.footwearAndLeather().categories()) {
+            if (!kept.contains(category.code())) {
+                generator.defectWeight(category.code(), 0);
+            }
+        }
+        GeneratedLog log = generator.generate();
+        if (r.nextBoolean()) {
+            return log;
+        }
+        // Ids out of receipt order, so that ties at one instant are broken by an id order of their own.
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < log.complaints().size(); i++) {
+            numbers.add(i + 1);
+        }
+        Collections.shuffle(numbers, r);
+        List<Complaint> renamed = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            renamed.add(log.complaints().get(i).toBuilder().id("K-" + numbers.get(i)).build());
+        }
+        return log.withComplaints(renamed);
+    }
+
+    private static List<RepeatBaseline.Finding> rulesFindings(GeneratedLog log) {
+        Assessment assessment = RULES.assess(log.toComplaintLog(), log.asOf());
+        assertThat(assessment.rejected()).as("the generator made records the rules reject").isEmpty();
+        return RepeatBaseline.Finding.of(assessment.findings());
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void denseLogs_baselineFindsWhatTheRulesFind(long seed) {
+        GeneratedLog log = denseLog(seed);
+        List<RepeatBaseline.Finding> expected = rulesFindings(log);
+
+        assertThat(BASELINE.findings(log.batches(), log.complaints())).as("seed %d: %s", seed, log)
+                .containsExactlyElementsOf(expected);
+
+        List<Complaint> shuffled = new ArrayList<>(log.complaints());
+        Collections.shuffle(shuffled, new Random(seed));
+        assertThat(BASELINE.findings(log.batches(), shuffled)).as("seed %d, complaints shuffled", seed)
+                .containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void benchmarkShapedLogs_baselineFindsWhatTheRulesFind(long seed) {
+        GeneratedLog log = Benchmark.generator(1_000 * (int) seed, seed).generate();
+
+        assertThat(BASELINE.findings(log.batches(), log.complaints())).as("seed %d: %s", seed, log)
+                .containsExactlyElementsOf(rulesFindings(log));
+    }
+
+    /** Agreement proves little unless the logs reach every scope, the batch rate and ties. */
+    @Test
+    void denseLogs_reachEveryScope() {
+        Map<FindingScope, Integer> byScope = new EnumMap<>(FindingScope.class);
+        int rateFindings = 0;
+        int multiComplaintFindings = 0;
+        for (long seed = 1; seed <= LOGS; seed++) {
+            GeneratedLog log = denseLog(seed);
+            for (RepeatBaseline.Finding finding : BASELINE.findings(log.batches(), log.complaints())) {
+                byScope.merge(finding.scope(), 1, Integer::sum);
+                rateFindings += finding.scope() == FindingScope.BATCH && finding.defect() == null ? 1 : 0;
+                multiComplaintFindings += finding.complaintIds().size() >= 4 ? 1 : 0;
+            }
+        }
+        for (FindingScope scope : FindingScope.values()) {
+            assertThat(byScope.getOrDefault(scope, 0)).as("%s findings over %d logs: %s", scope, LOGS, byScope)
+                    .isGreaterThanOrEqualTo(10);
+        }
+        assertThat(rateFindings).as("batch-rate findings").isGreaterThanOrEqualTo(5);
+        assertThat(multiComplaintFindings).as("findings of merged windows").isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void emptyLog_hasNoFindings() {
+        assertThat(BASELINE.findings(List.of(), List.of())).isEmpty();
+    }
+}
