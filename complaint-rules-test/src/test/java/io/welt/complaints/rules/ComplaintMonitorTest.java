@@ -97,6 +97,38 @@ class ComplaintMonitorTest {
         assertThat(rules.openSessions()).isZero();
     }
 
+    /** 8 threads submit at once; the single-writer monitor queues them and ends where a full assessment ends. */
+    @Test
+    void concurrentSubmissions_areSerialisedAndLoseNothing() throws Exception {
+        GeneratedLog log = LogGenerator.withSeed(99).complaints(240).productLines(3).skusPerLine(2).suppliers(3)
+                .materialLots(4).customers(80).generate();
+        Assessment full = rules.assess(log.toComplaintLog(), log.asOf());
+        List<Complaint> sorted = new ArrayList<>(log.complaints());
+        sorted.sort(Complaint.BY_RECEIPT);
+        List<Complaint> later = sorted.subList(120, sorted.size());
+        try (ComplaintMonitor monitor = rules.monitor(log.withComplaints(sorted.subList(0, 120)).toComplaintLog(),
+                log.asOf())) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<ComplaintMonitor.Changes>> futures = new ArrayList<>();
+                for (Complaint complaint : later) {
+                    futures.add(pool.submit(() -> monitor.submit(complaint, log.asOf())));
+                }
+                for (java.util.concurrent.Future<ComplaintMonitor.Changes> future : futures) {
+                    assertThat(future.get().rejected()).isNull();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            Assessment warm = monitor.assessment();
+            assertThat(warm.complaints()).hasSameSizeAs(full.complaints());
+            assertThat(warm.findings()).isEqualTo(full.findings());
+            assertThat(warm.escalations()).isEqualTo(full.escalations());
+            assertThat(warm.conclusions()).containsExactlyInAnyOrderElementsOf(full.conclusions());
+        }
+        assertThat(rules.openSessions()).isZero();
+    }
+
     /** 20 generated logs: half as history, the rest submitted one by one, equals a full assessment. */
     @Test
     void submittingOneByOne_endsWhereAFullAssessmentEnds() {
