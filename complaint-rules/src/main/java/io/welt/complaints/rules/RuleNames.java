@@ -25,6 +25,7 @@ public final class RuleNames {
     public static final String REPEAT_CUSTOMER = "Repeat: same customer";
 
     // escalation.drl
+    public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
     public static final String ESCALATE_BY_SEVERITY = "Escalate: by severity";
     public static final String ESCALATE_INJURY = "Escalate: injury reported";
     public static final String ESCALATE_NOT_ACKNOWLEDGED = "Escalate: not acknowledged in time";

@@ -195,6 +195,8 @@ public final class Walkthrough {
         }
         for (Object fact : firing.matched()) {
             String id = fact instanceof Complaint c ? c.getId()
+                    : fact instanceof OpenComplaint o ? o.id()
+                    : fact instanceof OrderRepeat r ? r.complaintId()
                     : fact instanceof RepeatFinding f ? f.id()
                     : fact instanceof SeverityAssessment s ? s.complaintId()
                     : fact instanceof CorrectiveAction a ? a.id()
@@ -231,6 +233,10 @@ public final class Walkthrough {
     static String describe(Object fact) {
         if (fact instanceof Complaint c) {
             return "complaint " + c.getId() + " (" + c.getDefect() + ", " + c.getProductLine() + ")";
+        } else if (fact instanceof OpenComplaint open) {
+            return "open complaint " + open.id() + " (" + open.severity() + ")";
+        } else if (fact instanceof OrderRepeat repeat) {
+            return "repeat on order " + repeat.complaint().getOrderId() + " (first " + repeat.first().getId() + ")";
         } else if (fact instanceof DefectCategory category) {
             return "category " + category.code() + " (" + category.stage()
                     + (category.functional() ? ", functional" : "") + (category.materialRelated() ? ", material" : "")
