@@ -13,8 +13,8 @@ import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.Policy;
+import io.welt.complaints.test.DenseLogs;
 import io.welt.complaints.test.GeneratedLog;
-import io.welt.complaints.test.LogGenerator;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,64 +48,13 @@ class RepeatOracleTest {
     private static final Policy POLICY = Policy.defaults();
     private static final RepeatOracle ORACLE = new RepeatOracle(POLICY, Taxonomy.footwearAndLeather());
 
-    /** Codes that mix material-related defects (which feed SUPPLIER and MATERIAL_LOT) with others. */
-    private static final List<String> DENSE_DEFECTS = List.of("STITCHING", "SIZING", "GRAIN_CRACKING",
-            "SOLE_SEPARATION", "FINISH_PEELING", "HARDWARE_FAILURE", "LATE_DELIVERY", "COLOUR_TRANSFER");
-
     static LongStream seeds() {
         return LongStream.rangeClosed(1, LOGS);
     }
 
-    /** A small log in which keys repeat a lot; every setting is drawn from the seed. */
+    /** The log of one seed: {@link DenseLogs#generate}. */
     static GeneratedLog denseLog(long seed) {
-        Random r = new Random(seed);
-        int complaints = 20 + r.nextInt(381);
-        Duration[] granularities = {Duration.ofDays(1), Duration.ofDays(1), Duration.ofHours(12), Duration.ofHours(1),
-                Duration.ofMinutes(1)};
-        LogGenerator generator = LogGenerator.withSeed(seed)
-                .complaints(complaints)
-                .productLines(1 + r.nextInt(4))
-                .skusPerLine(1 + r.nextInt(3))
-                .batchesPerSku(1 + r.nextInt(3))
-                .suppliers(1 + r.nextInt(4))
-                .materialLots(1 + r.nextInt(6))
-                .customers(Math.max(2, complaints / (4 + r.nextInt(20))))
-                .timeSpan(Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofDays(r.nextInt(100))), 30 + r.nextInt(240))
-                .timeGranularity(granularities[r.nextInt(granularities.length)])
-                .knownBatchShare(0.3 + 0.7 * r.nextDouble())
-                .knownQuantityShare(0.5 + 0.5 * r.nextDouble())
-                .batchQuantity(0, 50 + r.nextInt(600))
-                .unknownLotIdShare(0.2 * r.nextDouble())
-                .directTraceShare(0.3 * r.nextDouble())
-                .unlistedBatchShare(r.nextBoolean() ? 0 : 0.3 * r.nextDouble())
-                .popularitySkew(1.5 * r.nextDouble());
-        // STITCHING occurs on every category, so each line keeps a defect to draw.
-        Set<String> kept = new HashSet<>(List.of("STITCHING"));
-        int more = 1 + r.nextInt(5);
-        for (int i = 0; i < more; i++) {
-            kept.add(DENSE_DEFECTS.get(r.nextInt(DENSE_DEFECTS.size())));
-        }
-        for (var category : Taxonomy.footwearAndLeather().categories()) {
-            if (!kept.contains(category.code())) {
-                generator.defectWeight(category.code(), 0);
-            }
-        }
-        GeneratedLog log = generator.generate();
-        if (r.nextInt(3) > 0) {
-            return log;
-        }
-        // Ids that do not follow receipt order (unpadded, shuffled), so that ties between complaints
-        // received at the same instant are broken by an id order of their own.
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 0; i < log.complaints().size(); i++) {
-            numbers.add(i + 1);
-        }
-        Collections.shuffle(numbers, r);
-        List<Complaint> renamed = new ArrayList<>();
-        for (int i = 0; i < numbers.size(); i++) {
-            renamed.add(log.complaints().get(i).toBuilder().id("K-" + numbers.get(i)).build());
-        }
-        return log.withComplaints(renamed);
+        return DenseLogs.generate(seed);
     }
 
     @ParameterizedTest(name = "seed {0}")

@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FindingScope;
-import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.test.DenseLogs;
 import io.welt.complaints.test.GeneratedLog;
-import io.welt.complaints.test.LogGenerator;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
@@ -40,61 +35,14 @@ class RepeatBaselineTest {
     private static final ComplaintRules RULES = ComplaintRules.standard();
     private static final RepeatBaseline BASELINE = RepeatBaseline.standard();
 
-    /** Material-related defects (feeding SUPPLIER and MATERIAL_LOT) mixed with others. */
-    private static final List<String> DENSE_DEFECTS = List.of("STITCHING", "SIZING", "GRAIN_CRACKING",
-            "SOLE_SEPARATION", "FINISH_PEELING", "HARDWARE_FAILURE", "LATE_DELIVERY", "COLOUR_TRANSFER");
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, LOGS);
     }
 
-    /** A small log in which every key repeats; every setting drawn from the seed. */
+    /** A small log in which every key repeats: {@link DenseLogs#generate}. */
     static GeneratedLog denseLog(long seed) {
-        Random r = new Random(seed * 7919);
-        int complaints = 30 + r.nextInt(400);
-        Duration[] granularities = {Duration.ofDays(1), Duration.ofHours(12), Duration.ofHours(1), Duration.ofMinutes(1)};
-        LogGenerator generator = LogGenerator.withSeed(seed)
-                .complaints(complaints)
-                .productLines(1 + r.nextInt(4))
-                .skusPerLine(1 + r.nextInt(3))
-                .batchesPerSku(1 + r.nextInt(3))
-                .suppliers(1 + r.nextInt(4))
-                .materialLots(1 + r.nextInt(6))
-                .customers(Math.max(2, complaints / (3 + r.nextInt(20))))
-                .timeSpan(Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofDays(r.nextInt(100))), 30 + r.nextInt(300))
-                .timeGranularity(granularities[r.nextInt(granularities.length)])
-                .knownBatchShare(0.3 + 0.7 * r.nextDouble())
-                .knownQuantityShare(0.5 + 0.5 * r.nextDouble())
-                .batchQuantity(0, 50 + r.nextInt(600))
-                .unknownLotIdShare(0.3 * r.nextDouble())
-                .directTraceShare(0.4 * r.nextDouble())
-                .unlistedBatchShare(r.nextBoolean() ? 0 : 0.3 * r.nextDouble())
-                .popularitySkew(1.5 * r.nextDouble());
-        Set<String> kept = new HashSet<>(List.of("STITCHING")); // occurs on every category
-        int more = 1 + r.nextInt(5);
-        for (int i = 0; i < more; i++) {
-            kept.add(DENSE_DEFECTS.get(r.nextInt(DENSE_DEFECTS.size())));
-        }
-        for (var category : Taxonomy.footwearAndLeather().categories()) {
-            if (!kept.contains(category.code())) {
-                generator.defectWeight(category.code(), 0);
-            }
-        }
-        GeneratedLog log = generator.generate();
-        if (r.nextBoolean()) {
-            return log;
-        }
-        // Ids out of receipt order, so that ties at one instant are broken by an id order of their own.
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = 0; i < log.complaints().size(); i++) {
-            numbers.add(i + 1);
-        }
-        Collections.shuffle(numbers, r);
-        List<Complaint> renamed = new ArrayList<>();
-        for (int i = 0; i < numbers.size(); i++) {
-            renamed.add(log.complaints().get(i).toBuilder().id("K-" + numbers.get(i)).build());
-        }
-        return log.withComplaints(renamed);
+        return DenseLogs.generate(seed);
     }
 
     private static List<RepeatBaseline.Finding> rulesFindings(GeneratedLog log) {
