@@ -344,7 +344,7 @@ public final class Benchmark {
         int size = result.size;
         result.fullSeconds = median(times);
         result.peakBytes = peak;
-        out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d %s%n", result.fullSeconds, repeats, list(times));
+        out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d%s%n", result.fullSeconds, repeats, list(times));
         out.printf(Locale.ROOT, "  throughput            %,.0f complaints/s%n", size / result.fullSeconds);
         out.printf(Locale.ROOT, "  peak heap             %s (max over the runs)%n", mib(peak));
         out.printf(Locale.ROOT, "  heap after GC         %s holding the log, %s holding the log and one assessment%n",
@@ -372,7 +372,7 @@ public final class Benchmark {
             }
         }
         result.repeatsOnlySeconds = median(times);
-        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d %s, peak heap %s (repeats.drl alone: the other"
+        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d%s, peak heap %s (repeats.drl alone: the other"
                         + " standard files replaced by empty ones; same validation, facts and session)%n",
                 result.repeatsOnlySeconds, repeats, list(times), mib(peak));
     }
@@ -392,7 +392,7 @@ public final class Benchmark {
             peak = Math.max(peak, peakHeap());
         }
         result.baselineSeconds = median(times);
-        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d %s, peak heap %s (sort + counting sorts +"
+        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d%s, peak heap %s (sort + counting sorts +"
                 + " sliding windows)%n", result.baselineSeconds, repeats, list(times), mib(peak));
     }
 
@@ -562,9 +562,9 @@ public final class Benchmark {
         SizeResult million = results.stream().filter(r -> r.size == MILLION).findFirst().orElse(null);
         target("repeat detection, 1M, within 5x plain Java", million, r -> r.repeatsOnlySeconds / r.baselineSeconds,
                 r -> verdict(r.repeatsOnlySeconds / r.baselineSeconds <= 5, String.format(Locale.ROOT,
-                        "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %.1fx)",
+                        "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %s)",
                         r.repeatsOnlySeconds / r.baselineSeconds, r.repeatsOnlySeconds, r.baselineSeconds,
-                        r.fullSeconds / r.baselineSeconds)));
+                        ratio(r.fullSeconds, r.baselineSeconds))));
         target("full assessment, 1M, every default rule, under 10 s", million, r -> r.fullSeconds,
                 r -> verdict(r.fullSeconds < 10, String.format(Locale.ROOT, "%.2f s", r.fullSeconds)));
         target("full assessment, 1M, under 2 GiB of heap", million, r -> r.peakBytes < 0 ? Double.NaN : r.peakBytes,
@@ -662,7 +662,7 @@ public final class Benchmark {
 
     private static String list(double[] values) {
         return values.length == 1 ? "" : Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
-                .collect(Collectors.joining(", ", "(", ")"));
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     private static String mib(long bytes) {
