@@ -158,7 +158,7 @@ public final class Benchmark {
             return;
         }
         try {
-            warmUp(sizes.get(0));
+            warmUp(Math.min(sizes.get(0), 10_000)); // -Dsizes=1000000 alone should not warm up on a million
         } catch (RuntimeException | Error e) {
             out.println("warm-up failed: " + describe(e) + "; measuring cold");
         }
@@ -287,7 +287,10 @@ public final class Benchmark {
         Reference.reachabilityFence(complaintLog);
     }
 
-    /** Warms the JIT up on the smallest size: one run leaves much of Drools and the library interpreted. */
+    /**
+     * Warms the JIT up on the smallest size (at most 10,000): one run leaves much of Drools and the
+     * library interpreted.
+     */
     private void warmUp(int size) {
         long t0 = System.nanoTime();
         GeneratedLog log = generator(size, SEED).generate();
