@@ -158,7 +158,7 @@ public final class Benchmark {
             return;
         }
         try {
-            warmUp(sizes.get(0));
+            warmUp(Math.min(sizes.get(0), 10_000)); // -Dsizes=1000000 alone should not warm up on a million
         } catch (RuntimeException | Error e) {
             out.println("warm-up failed: " + describe(e) + "; measuring cold");
         }
@@ -225,6 +225,17 @@ public final class Benchmark {
             }
         }
         repeatRulesOnly = builder.build();
+        if (breakdown) { // built and warmed up with the others: a rule base's generated classes start cold
+            List<String> files = ComplaintRules.STANDARD_RULE_FILES;
+            prefixRules = new ArrayList<>();
+            for (int k = 1; k <= files.size(); k++) {
+                ComplaintRules.Builder prefix = ComplaintRules.builder();
+                for (String file : files.subList(k, files.size())) {
+                    prefix.replaceRules(file, "package io.welt.complaints.rules;\n");
+                }
+                prefixRules.add(k == files.size() ? rules : prefix.build());
+            }
+        }
         out.printf(Locale.ROOT, "rule-base start-up: cold %.3f s (the first ComplaintRules.standard() in this JVM:"
                         + " class loading and compiling %d standard files), rebuild %.3f s (median of 3, standard files"
                         + " + noop.drl: the compile cost in a warm JVM)%n",
@@ -282,7 +293,10 @@ public final class Benchmark {
         Reference.reachabilityFence(complaintLog);
     }
 
-    /** Warms the JIT up on the smallest size: one run leaves much of Drools and the library interpreted. */
+    /**
+     * Warms the JIT up on the smallest size (at most 10,000): one run leaves much of Drools and the
+     * library interpreted.
+     */
     private void warmUp(int size) {
         long t0 = System.nanoTime();
         GeneratedLog log = generator(size, SEED).generate();
@@ -291,6 +305,9 @@ public final class Benchmark {
             rules.assess(complaintLog, log.asOf());
             repeatRulesOnly.assess(complaintLog, log.asOf());
             RepeatBaseline.standard().findings(log.batches(), log.complaints());
+            if (prefixRules != null) {
+                prefixRules.forEach(prefix -> prefix.assess(complaintLog, log.asOf()));
+            }
         }
         out.printf(Locale.ROOT, "warm-up: %.3f s (full, repeat rules only and baseline 3 times each on %s complaints;"
                 + " not counted)%n%n", seconds(t0), count(size));
@@ -339,7 +356,7 @@ public final class Benchmark {
         int size = result.size;
         result.fullSeconds = median(times);
         result.peakBytes = peak;
-        out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d %s%n", result.fullSeconds, repeats, list(times));
+        out.printf(Locale.ROOT, "  full assessment       %.3f s median of %d%s%n", result.fullSeconds, repeats, list(times));
         out.printf(Locale.ROOT, "  throughput            %,.0f complaints/s%n", size / result.fullSeconds);
         out.printf(Locale.ROOT, "  peak heap             %s (max over the runs)%n", mib(peak));
         out.printf(Locale.ROOT, "  heap after GC         %s holding the log, %s holding the log and one assessment%n",
@@ -367,7 +384,7 @@ public final class Benchmark {
             }
         }
         result.repeatsOnlySeconds = median(times);
-        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d %s, peak heap %s (repeats.drl alone: the other"
+        out.printf(Locale.ROOT, "  repeat rules only     %.3f s median of %d%s, peak heap %s (repeats.drl alone: the other"
                         + " standard files replaced by empty ones; same validation, facts and session)%n",
                 result.repeatsOnlySeconds, repeats, list(times), mib(peak));
     }
@@ -387,7 +404,7 @@ public final class Benchmark {
             peak = Math.max(peak, peakHeap());
         }
         result.baselineSeconds = median(times);
-        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d %s, peak heap %s (sort + counting sorts +"
+        out.printf(Locale.ROOT, "  baseline (plain Java) %.3f s median of %d%s, peak heap %s (sort + counting sorts +"
                 + " sliding windows)%n", result.baselineSeconds, repeats, list(times), mib(peak));
     }
 
@@ -397,17 +414,6 @@ public final class Benchmark {
      */
     private void measureRuleFiles(ComplaintLog complaintLog, Instant asOf) {
         List<String> files = ComplaintRules.STANDARD_RULE_FILES;
-        if (prefixRules == null) {
-            List<ComplaintRules> built = new ArrayList<>();
-            for (int k = 1; k <= files.size(); k++) {
-                ComplaintRules.Builder builder = ComplaintRules.builder();
-                for (String file : files.subList(k, files.size())) {
-                    builder.replaceRules(file, "package io.welt.complaints.rules;\n");
-                }
-                built.add(k == files.size() ? rules : builder.build());
-            }
-            prefixRules = built;
-        }
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < files.size(); k++) {
             gc();
@@ -558,9 +564,9 @@ public final class Benchmark {
         SizeResult million = results.stream().filter(r -> r.size == MILLION).findFirst().orElse(null);
         target("repeat detection, 1M, within 5x plain Java", million, r -> r.repeatsOnlySeconds / r.baselineSeconds,
                 r -> verdict(r.repeatsOnlySeconds / r.baselineSeconds <= 5, String.format(Locale.ROOT,
-                        "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %.1fx)",
+                        "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %s)",
                         r.repeatsOnlySeconds / r.baselineSeconds, r.repeatsOnlySeconds, r.baselineSeconds,
-                        r.fullSeconds / r.baselineSeconds)));
+                        ratio(r.fullSeconds, r.baselineSeconds))));
         target("full assessment, 1M, every default rule, under 10 s", million, r -> r.fullSeconds,
                 r -> verdict(r.fullSeconds < 10, String.format(Locale.ROOT, "%.2f s", r.fullSeconds)));
         target("full assessment, 1M, under 2 GiB of heap", million, r -> r.peakBytes < 0 ? Double.NaN : r.peakBytes,
@@ -658,7 +664,7 @@ public final class Benchmark {
 
     private static String list(double[] values) {
         return values.length == 1 ? "" : Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.3f", v))
-                .collect(Collectors.joining(", ", "(", ")"));
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     private static String mib(long bytes) {
