@@ -57,6 +57,12 @@ public final class Assessment {
             .thenComparing(Escalation::rule)
             .thenComparing(Escalation::reason);
 
+    /** Highest first; among equals a rule that raised the severity explains it better than the floor. */
+    private static final Comparator<SeverityAssessment> CLAIM_PRECEDENCE = Comparator
+            .comparing(SeverityAssessment::severity, Comparator.reverseOrder())
+            .thenComparing(claim -> claim.rule().equals(RuleNames.TRIAGE_CATEGORY_DEFAULT))
+            .thenComparing(SeverityAssessment::rule).thenComparing(SeverityAssessment::reason);
+
     private final Instant asOf;
     private final List<Complaint> complaints;
     private final Map<String, SeverityAssessment> severities;
@@ -146,14 +152,17 @@ public final class Assessment {
                 others.add(conclusion);
             }
         }
-        // Highest first; among equals a rule that raised the severity explains it better than the floor.
-        claims.sort(Comparator.comparing(SeverityAssessment::complaintId)
-                .thenComparing(SeverityAssessment::severity, Comparator.reverseOrder())
-                .thenComparing(claim -> claim.rule().equals(RuleNames.TRIAGE_CATEGORY_DEFAULT))
-                .thenComparing(SeverityAssessment::rule).thenComparing(SeverityAssessment::reason));
-        Map<String, SeverityAssessment> severities = new LinkedHashMap<>();
+        // The deciding claim of each complaint, in one pass; the claims are sorted only if read.
+        Map<String, SeverityAssessment> best = new HashMap<>();
         for (SeverityAssessment claim : claims) {
-            severities.putIfAbsent(claim.complaintId(), claim);
+            best.merge(claim.complaintId(), claim, (a, b) -> CLAIM_PRECEDENCE.compare(a, b) <= 0 ? a : b);
+        }
+        Map<String, SeverityAssessment> severities = new LinkedHashMap<>();
+        for (Complaint complaint : complaints) {
+            SeverityAssessment deciding = best.get(complaint.getId());
+            if (deciding != null) {
+                severities.put(complaint.getId(), deciding);
+            }
         }
         findings.sort(Comparator.comparing(RepeatFinding::id));
         warnings.sort(Comparator.comparing(DeadlineWarning::complaintId).thenComparing(DeadlineWarning::kind));
@@ -232,13 +241,20 @@ public final class Assessment {
         return grouped;
     }
 
+    /** Every severity claim, by complaint id, the deciding one first. */
+    private List<SeverityAssessment> sortedClaims() {
+        List<SeverityAssessment> sorted = new ArrayList<>(severityClaims);
+        sorted.sort(Comparator.comparing(SeverityAssessment::complaintId).thenComparing(CLAIM_PRECEDENCE));
+        return sorted;
+    }
+
     private List<AuditEntry> buildAudit() {
         Map<String, Instant> received = new HashMap<>();
         for (Complaint complaint : complaints) {
             received.put(complaint.getId(), complaint.getReceivedAt());
         }
         List<AuditEntry> audit = new ArrayList<>();
-        for (SeverityAssessment claim : severityClaims) {
+        for (SeverityAssessment claim : sortedClaims()) {
             audit.add(new AuditEntry(received.getOrDefault(claim.complaintId(), asOf), actor(claim), claim.complaintId(),
                     "severity " + claim.severity(), claim.reason()));
         }
@@ -425,7 +441,7 @@ public final class Assessment {
      */
     public synchronized List<Conclusion> conclusions() {
         if (conclusions == null) {
-            List<Conclusion> all = new ArrayList<>(severityClaims);
+            List<Conclusion> all = new ArrayList<>(sortedClaims());
             all.addAll(findings);
             all.addAll(escalations);
             all.addAll(superseded);
