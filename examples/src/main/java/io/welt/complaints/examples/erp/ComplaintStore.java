@@ -512,27 +512,26 @@ public final class ComplaintStore implements AutoCloseable {
 
     /** Waiting periods by complaint id: of one complaint, or of all when {@code id} is null. */
     private Map<String, List<WaitingPeriod>> waits(String id) throws SQLException {
-        Map<String, List<WaitingPeriod>> waits = new HashMap<>();
-        String sql = "SELECT complaint_id, from_at, to_at FROM complaint_waits"
-                + (id == null ? "" : " WHERE complaint_id = ?") + " ORDER BY complaint_id, position";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            if (id != null) {
-                select.setString(1, id);
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    waits.computeIfAbsent(rows.getString("complaint_id"), k -> new ArrayList<>())
-                            .add(new WaitingPeriod(instant(rows, "from_at"), instant(rows, "to_at")));
-                }
-            }
-        }
-        return waits;
+        return children("complaint_waits", "from_at, to_at", id,
+                rows -> new WaitingPeriod(instant(rows, "from_at"), instant(rows, "to_at")));
     }
 
     /** Evidence references by complaint id: of one complaint, or of all when {@code id} is null. */
     private Map<String, List<String>> evidence(String id) throws SQLException {
-        Map<String, List<String>> evidence = new HashMap<>();
-        String sql = "SELECT complaint_id, reference FROM complaint_evidence"
+        return children("complaint_evidence", "reference", id, rows -> rows.getString("reference"));
+    }
+
+    /** Reads one value from the current row. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** The rows of a child table of complaints, grouped by complaint id in their stored order. */
+    private <T> Map<String, List<T>> children(String table, String columns, String id, RowReader<T> reader)
+            throws SQLException {
+        Map<String, List<T>> children = new HashMap<>();
+        String sql = "SELECT complaint_id, " + columns + " FROM " + table
                 + (id == null ? "" : " WHERE complaint_id = ?") + " ORDER BY complaint_id, position";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             if (id != null) {
@@ -540,12 +539,11 @@ public final class ComplaintStore implements AutoCloseable {
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    evidence.computeIfAbsent(rows.getString("complaint_id"), k -> new ArrayList<>())
-                            .add(rows.getString("reference"));
+                    children.computeIfAbsent(rows.getString("complaint_id"), k -> new ArrayList<>()).add(reader.read(rows));
                 }
             }
         }
-        return evidence;
+        return children;
     }
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {
