@@ -153,6 +153,6 @@ public final class LiveSession implements AutoCloseable {
 
     @Override
     public void close() {
-        session.dispose();
+        RuleBase.dispose(session);
     }
 }
