@@ -153,6 +153,6 @@ public final class LiveSession implements AutoCloseable {
 
     @Override
     public void close() {
-        RuleBase.dispose(session);
+        session.dispose();
     }
 }

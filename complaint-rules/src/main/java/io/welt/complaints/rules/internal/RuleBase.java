@@ -118,23 +118,6 @@ public final class RuleBase {
         return kieBase.getKieSessions().size();
     }
 
-    /**
-     * Disposes of a session, trying once more when the first attempt runs out of memory (the usual
-     * case after the rules themselves did): a session left registered keeps all its facts alive.
-     */
-    static void dispose(KieSession session) {
-        try {
-            session.dispose();
-        } catch (OutOfMemoryError first) {
-            try {
-                session.dispose();
-            } catch (RuntimeException | OutOfMemoryError second) {
-                first.addSuppressed(second);
-            }
-            throw first;
-        }
-    }
-
     /** What one session derived and which rules fired how often. */
     public record Result(List<Conclusion> conclusions, Map<String, Long> firedRules) {
     }
@@ -171,7 +154,7 @@ public final class RuleBase {
             }
             return new Result(conclusions, fired);
         } finally {
-            dispose(session);
+            session.dispose();
         }
     }
 }
