@@ -162,14 +162,13 @@ public final class Walkthrough {
                 removed.remove(gone);
             }
         }
-        changes = new ComplaintMonitor.Changes(added, removed, changes.rejected(), changes.firings());
-        for (Conclusion gone : changes.removed()) {
+        for (Conclusion gone : removed) {
             if (gone instanceof Escalation escalation && escalation.equals(inForce.get(escalation.target()))) {
                 inForce.remove(escalation.target());
             }
         }
         List<Derivation> derived = new ArrayList<>();
-        for (Conclusion conclusion : changes.added()) {
+        for (Conclusion conclusion : added) {
             List<String> matched = changes.firings().stream().filter(f -> f.rule().equals(conclusion.rule()))
                     .filter(f -> mentions(f, conclusion)).findFirst()
                     .map(f -> f.matched().stream().map(Walkthrough::describe).filter(Objects::nonNull).toList())
@@ -184,11 +183,17 @@ public final class Walkthrough {
             }
             derived.add(new Derivation(conclusion, matched, supersedes));
         }
-        return new Step(at, event, derived, changes.removed(), changes.rejected());
+        return new Step(at, event, derived, List.copyOf(removed), changes.rejected());
     }
 
     /** Whether a firing is the one behind a conclusion: its match holds the conclusion's subject. */
     private static boolean mentions(RuleFiring firing, Conclusion conclusion) {
+        if (conclusion instanceof RepeatFinding finding) {
+            // A finding comes from its series: the series of the same scope, key and defect.
+            return firing.matched().stream().anyMatch(fact -> fact instanceof ComplaintSeries series
+                    && series.scope() == finding.scope() && series.key().equals(finding.key())
+                    && Objects.equals(series.defect(), finding.defect()));
+        }
         String subject = subjectOf(conclusion);
         if (subject == null) {
             return true;
@@ -204,27 +209,26 @@ public final class Walkthrough {
             if (subject.equals(id)) {
                 return true;
             }
-            if (fact instanceof ComplaintSeries series && conclusion instanceof RepeatFinding finding
-                    && series.scope() == finding.scope() && series.key().equals(finding.key())
-                    && Objects.equals(series.defect(), finding.defect())) {
-                return true;
-            }
         }
         return false;
     }
 
+    /** The id of what a conclusion is about, as the facts of its rule's match carry it; null when unknown. */
     private static String subjectOf(Conclusion conclusion) {
         if (conclusion instanceof SeverityAssessment s) {
             return s.complaintId();
-        }
-        if (conclusion instanceof Escalation e) {
+        } else if (conclusion instanceof Escalation e) {
             return e.target();
-        }
-        if (conclusion instanceof DeadlineWarning w) {
+        } else if (conclusion instanceof DeadlineWarning w) {
             return w.complaintId();
-        }
-        if (conclusion instanceof RepeatFinding) {
-            return "\u0000series";
+        } else if (conclusion instanceof io.welt.complaints.model.ResolutionOption o) {
+            return o.complaintId();
+        } else if (conclusion instanceof io.welt.complaints.model.SystemicOption o) {
+            return o.findingId();
+        } else if (conclusion instanceof io.welt.complaints.model.Recurrence r) {
+            return r.actionId();
+        } else if (conclusion instanceof io.welt.complaints.model.ActionVerification v) {
+            return v.actionId();
         }
         return null;
     }
