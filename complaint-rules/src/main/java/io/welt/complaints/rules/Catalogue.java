@@ -31,7 +31,11 @@ public final class Catalogue {
     public Catalogue(Collection<Product> products, Collection<Batch> batches, Collection<Complaint> complaints) {
         this.products = index(products, Product::sku);
         this.batches = index(batches, Batch::id);
-        this.complaints = new java.util.concurrent.ConcurrentHashMap<>(index(complaints, Complaint::getId));
+        // Filled directly (no intermediate map): at a million complaints the copy cost a third of a second.
+        this.complaints = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, complaints.size() * 4 / 3 + 1));
+        for (Complaint complaint : complaints) {
+            this.complaints.putIfAbsent(complaint.getId(), complaint);
+        }
     }
 
     /** Per-finding figures shared by the options of one finding; weak, so a finding that goes takes its entry. */

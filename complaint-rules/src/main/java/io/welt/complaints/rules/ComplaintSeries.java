@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,9 +34,21 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
     public ComplaintSeries {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");
-        List<Complaint> sorted = new ArrayList<>(complaints);
-        sorted.sort(Complaint.BY_RECEIPT);
-        complaints = List.copyOf(sorted);
+        complaints = List.copyOf(complaints);
+        if (!inReceiptOrder(complaints)) { // usually they come in order: one copy, no sort
+            List<Complaint> sorted = new ArrayList<>(complaints);
+            sorted.sort(Complaint.BY_RECEIPT);
+            complaints = List.copyOf(sorted);
+        }
+    }
+
+    private static boolean inReceiptOrder(List<Complaint> complaints) {
+        for (int i = 1; i < complaints.size(); i++) {
+            if (Complaint.BY_RECEIPT.compare(complaints.get(i - 1), complaints.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {
@@ -44,7 +57,7 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
 
     /** How many different defects the series holds. */
     public int distinctDefects() {
-        TreeSet<String> defects = new TreeSet<>();
+        Set<String> defects = new HashSet<>();
         for (Complaint complaint : complaints) {
             defects.add(complaint.getDefect());
         }

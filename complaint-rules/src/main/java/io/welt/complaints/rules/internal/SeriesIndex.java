@@ -7,6 +7,7 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.rules.ComplaintSeries;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,19 +44,136 @@ public final class SeriesIndex {
      * assessment small).
      */
     public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches) {
-        Map<Key, List<Complaint>> groups = new HashMap<>();
+        // Four map lookups per complaint: its defect's index, its product line, its customer and its
+        // batch; the batch's slot holds the slots of the batch's suppliers and lots, so a complaint
+        // reaches them without looking them up. This pass is most of the cost of the repeat rules.
+        Map<String, Integer> defects = new HashMap<>();
+        Map<String, Slot> lines = new HashMap<>();
+        Map<String, Slot> suppliers = new HashMap<>();
+        Map<String, Slot> lots = new HashMap<>();
+        Map<String, BatchSlot> batchSlots = new HashMap<>();
+        Map<String, List<Complaint>> customers = new HashMap<>();
         for (Complaint complaint : complaints) {
-            for (Key key : keysOf(complaint, batches)) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
+            int defect = defects.computeIfAbsent(complaint.getDefect(), d -> defects.size());
+            lines.computeIfAbsent(Objects.requireNonNull(complaint.getProductLine(), "productLine"), Slot::new)
+                    .add(defect, complaint);
+            customers.computeIfAbsent(complaint.getCustomerId(), k -> new ArrayList<>(4)).add(complaint);
+            BatchSlot batch = complaint.getBatchId() == null ? BatchSlot.NONE
+                    : batchSlots.computeIfAbsent(complaint.getBatchId(),
+                            id -> BatchSlot.of(id, batches.get(id), suppliers, lots));
+            batch.add(defect, complaint);
+            String ownSupplier = complaint.getSupplier();
+            if (ownSupplier != null && !batch.suppliesFrom(ownSupplier)) {
+                suppliers.computeIfAbsent(ownSupplier, Slot::new).add(defect, complaint);
+            }
+            String ownLot = complaint.getMaterialLot();
+            if (ownLot != null && !batch.usesLot(ownLot)) {
+                lots.computeIfAbsent(ownLot, Slot::new).add(defect, complaint);
             }
         }
-        List<ComplaintSeries> series = new ArrayList<>(groups.size());
-        groups.forEach((key, members) -> {
-            if (members.size() >= MIN_SERIES) {
-                series.add(new ComplaintSeries(key.scope(), key.key(), key.defect(), members));
-            }
+        String[] defectCodes = new String[defects.size()];
+        defects.forEach((code, index) -> defectCodes[index] = code);
+        List<ComplaintSeries> series = new ArrayList<>();
+        lines.values().forEach(slot -> slot.emit(FindingScope.PRODUCT_LINE, defectCodes, series));
+        suppliers.values().forEach(slot -> slot.emit(FindingScope.SUPPLIER, defectCodes, series));
+        lots.values().forEach(slot -> slot.emit(FindingScope.MATERIAL_LOT, defectCodes, series));
+        batchSlots.values().forEach(slot -> {
+            slot.byDefect.emit(FindingScope.BATCH, defectCodes, series);
+            emit(FindingScope.BATCH, slot.byDefect.key, null, slot.all, series);
         });
+        customers.forEach((customer, members) -> emit(FindingScope.CUSTOMER, customer, null, members, series));
         return series;
+    }
+
+    private static void emit(FindingScope scope, String key, String defect, List<Complaint> members,
+                             List<ComplaintSeries> series) {
+        if (members.size() >= MIN_SERIES) {
+            series.add(new ComplaintSeries(scope, key, defect, members));
+        }
+    }
+
+    /** The complaints of one key, by defect index. */
+    private static final class Slot {
+        final String key;
+        @SuppressWarnings("unchecked")
+        private List<Complaint>[] byDefect = new List[8];
+
+        Slot(String key) {
+            this.key = key;
+        }
+
+        void add(int defect, Complaint complaint) {
+            if (defect >= byDefect.length) {
+                byDefect = Arrays.copyOf(byDefect, Math.max(defect + 1, byDefect.length * 2));
+            }
+            List<Complaint> members = byDefect[defect];
+            if (members == null) {
+                members = new ArrayList<>();
+                byDefect[defect] = members;
+            }
+            members.add(complaint);
+        }
+
+        void emit(FindingScope scope, String[] defectCodes, List<ComplaintSeries> series) {
+            for (int d = 0; d < byDefect.length; d++) {
+                if (byDefect[d] != null) {
+                    SeriesIndex.emit(scope, key, defectCodes[d], byDefect[d], series);
+                }
+            }
+        }
+    }
+
+    /** One batch: its complaints by defect and all together, and the slots of its suppliers and lots. */
+    private static final class BatchSlot {
+        static final BatchSlot NONE = new BatchSlot(null, List.of(), List.of());
+
+        final Slot byDefect;
+        final List<Complaint> all = new ArrayList<>();
+        private final List<Slot> suppliers;
+        private final List<Slot> lots;
+
+        private BatchSlot(String id, List<Slot> suppliers, List<Slot> lots) {
+            this.byDefect = id == null ? null : new Slot(id);
+            this.suppliers = suppliers;
+            this.lots = lots;
+        }
+
+        static BatchSlot of(String id, Batch batch, Map<String, Slot> supplierSlots, Map<String, Slot> lotSlots) {
+            Set<String> suppliers = new LinkedHashSet<>();
+            Set<String> lots = new LinkedHashSet<>();
+            if (batch != null) {
+                for (MaterialLot lot : batch.lots()) {
+                    suppliers.add(lot.supplier());
+                    if (lot.lotId() != null) {
+                        lots.add(lot.lotId());
+                    }
+                }
+            }
+            return new BatchSlot(id, suppliers.stream().map(s -> supplierSlots.computeIfAbsent(s, Slot::new)).toList(),
+                    lots.stream().map(l -> lotSlots.computeIfAbsent(l, Slot::new)).toList());
+        }
+
+        void add(int defect, Complaint complaint) {
+            if (byDefect == null) {
+                return;
+            }
+            byDefect.add(defect, complaint);
+            all.add(complaint);
+            for (Slot supplier : suppliers) {
+                supplier.add(defect, complaint);
+            }
+            for (Slot lot : lots) {
+                lot.add(defect, complaint);
+            }
+        }
+
+        boolean suppliesFrom(String supplier) {
+            return suppliers.stream().anyMatch(slot -> slot.key.equals(supplier));
+        }
+
+        boolean usesLot(String lot) {
+            return lots.stream().anyMatch(slot -> slot.key.equals(lot));
+        }
     }
 
     /** The series one complaint belongs to. */
