@@ -57,6 +57,8 @@ public final class Complaint {
     private final Instant resolvedAt;
     private final Instant closedAt;
     private final List<String> evidence;
+    /** The hash code once worked out; 0 until then (a benign race: every thread computes the same value). */
+    private int hash;
 
     private Complaint(Builder b) {
         this.id = Checks.text(b.id, "id");
@@ -263,7 +265,13 @@ public final class Complaint {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, receivedAt, customerId, sku, defect);
+        // Cached like String's: clusters, findings and the rule engine's maps hash complaints over and over.
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(id, receivedAt, customerId, sku, defect);
+            hash = h;
+        }
+        return h;
     }
 
     /** Ids and codes only: the customer's words and identity stay out of logs. */
