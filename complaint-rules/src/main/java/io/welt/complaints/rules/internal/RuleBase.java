@@ -4,6 +4,10 @@ import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.rules.RuleCompilationException;
 import io.welt.complaints.rules.RunawayRulesException;
 
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -23,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +44,7 @@ public final class RuleBase {
     private static final Object BUILD_LOCK = new Object();
 
     private final KieBase kieBase;
+    private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
 
     private RuleBase(KieBase kieBase) {
         this.kieBase = kieBase;
@@ -118,6 +124,28 @@ public final class RuleBase {
         return kieBase.getKieSessions().size();
     }
 
+    /**
+     * Whether any rule can match a fact of this class. A fact no pattern names cannot change what the
+     * rules conclude, so {@link #run} leaves it out of the session: a rule base without corrective-action
+     * rules, say, skips a million complaints it would only have stored. Any doubt keeps the fact in.
+     */
+    public boolean canMatch(Class<?> type) {
+        return matchable.computeIfAbsent(type, this::anyPatternAccepts);
+    }
+
+    private boolean anyPatternAccepts(Class<?> type) {
+        if (!(kieBase instanceof InternalRuleBase internal)) {
+            return true;
+        }
+        for (ObjectTypeNode node : internal.getRete().getObjectTypeNodes()) {
+            ObjectType objectType = node.getObjectType();
+            if (!(objectType instanceof ClassObjectType classType) || classType.isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What one session derived and which rules fired how often. */
     public record Result(List<Conclusion> conclusions, Map<String, Long> firedRules) {
     }
@@ -139,7 +167,9 @@ public final class RuleBase {
                 }
             });
             for (Object fact : facts) {
-                session.insert(fact);
+                if (canMatch(fact.getClass())) {
+                    session.insert(fact);
+                }
             }
             int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
             int firings = session.fireAllRules(limit);
