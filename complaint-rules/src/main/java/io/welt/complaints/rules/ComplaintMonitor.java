@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The rules kept warm over a complaint history, for a host that calls them for every new complaint:
@@ -50,6 +51,8 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final Map<String, Complaint> complaints = new HashMap<>();
     private final Map<SeriesIndex.Key, FactHandle> seriesHandles = new HashMap<>();
     private final Map<SeriesIndex.Key, List<Complaint>> seriesMembers = new HashMap<>();
+    private final Map<SeriesIndex.OrderKey, FactHandle> orderHandles = new HashMap<>();
+    private final Map<SeriesIndex.OrderKey, List<Complaint>> orderMembers = new HashMap<>();
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<io.welt.complaints.model.CorrectiveAction> actions;
     private final List<io.welt.complaints.model.RootCause> rootCauses;
@@ -85,10 +88,19 @@ public final class ComplaintMonitor implements AutoCloseable {
                 for (SeriesIndex.Key key : SeriesIndex.keysOf(complaint, batches)) {
                     seriesMembers.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
                 }
+                SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(complaint);
+                if (order != null) {
+                    orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
+                }
             }
             seriesMembers.forEach((key, members) -> {
                 if (members.size() >= SeriesIndex.MIN_SERIES) {
                     seriesHandles.put(key, live.insert(series(key, members)));
+                }
+            });
+            orderMembers.forEach((key, members) -> {
+                if (members.size() >= SeriesIndex.MIN_SERIES) {
+                    orderHandles.put(key, live.insert(key.group(members)));
                 }
             });
             live.fire(rules.maxFirings(complaints.size() * 8L));
@@ -219,7 +231,13 @@ public final class ComplaintMonitor implements AutoCloseable {
         for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches)) {
             List<Complaint> members = seriesMembers.computeIfAbsent(key, k -> new ArrayList<>());
             members.add(accepted);
-            replaceSeries(key, members);
+            replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);
+        }
+        SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(accepted);
+        if (order != null) {
+            List<Complaint> members = orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2));
+            members.add(accepted);
+            replaceGroup(orderHandles, orderMembers, order, members, SeriesIndex.OrderKey::group);
         }
         session.fire(rules.maxFirings(complaints.size() * 8L));
         LiveSession.Changes changes = session.drainChanges();
@@ -232,24 +250,32 @@ public final class ComplaintMonitor implements AutoCloseable {
         for (SeriesIndex.Key key : SeriesIndex.keysOf(old, batches)) {
             List<Complaint> members = seriesMembers.get(key);
             members.removeIf(c -> c.getId().equals(old.getId()));
-            replaceSeries(key, members);
+            replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);
+        }
+        SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(old);
+        if (order != null) {
+            List<Complaint> members = orderMembers.get(order);
+            members.removeIf(c -> c.getId().equals(old.getId()));
+            replaceGroup(orderHandles, orderMembers, order, members, SeriesIndex.OrderKey::group);
         }
     }
 
-    private void replaceSeries(SeriesIndex.Key key, List<Complaint> members) {
-        FactHandle handle = seriesHandles.get(key);
+    /** Inserts, replaces or withdraws the fact of one group (a series, an order) after its members changed. */
+    private <K> void replaceGroup(Map<K, FactHandle> handles, Map<K, List<Complaint>> groups, K key,
+                                  List<Complaint> members, BiFunction<K, List<Complaint>, Object> fact) {
+        FactHandle handle = handles.get(key);
         if (members.isEmpty()) {
-            seriesMembers.remove(key);
+            groups.remove(key);
         }
         if (members.size() < SeriesIndex.MIN_SERIES) {
             if (handle != null) {
                 session.delete(handle);
-                seriesHandles.remove(key);
+                handles.remove(key);
             }
         } else if (handle == null) {
-            seriesHandles.put(key, session.insert(series(key, members)));
+            handles.put(key, session.insert(fact.apply(key, members)));
         } else {
-            session.update(handle, series(key, members));
+            session.update(handle, fact.apply(key, members));
         }
     }
 

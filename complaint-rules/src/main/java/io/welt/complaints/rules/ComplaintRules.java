@@ -113,6 +113,7 @@ public final class ComplaintRules {
         facts.addAll(log.rootCauses());
         facts.add(new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints()));
         facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
+        facts.addAll(SeriesIndex.orders(valid.complaints()));
         long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
         RuleBase.Result result = ruleBase.run(facts, maxFirings);

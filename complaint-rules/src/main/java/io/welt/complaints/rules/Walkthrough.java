@@ -239,6 +239,8 @@ public final class Walkthrough {
             return "complaint " + c.getId() + " (" + c.getDefect() + ", " + c.getProductLine() + ")";
         } else if (fact instanceof OpenComplaint open) {
             return "open complaint " + open.id() + " (" + open.severity() + ")";
+        } else if (fact instanceof OrderComplaints order) {
+            return "order " + order.orderId() + " (" + order.complaints().size() + " complaints by its customer)";
         } else if (fact instanceof OrderRepeat repeat) {
             return "repeat on order " + repeat.complaint().getOrderId() + " (first " + repeat.first().getId() + ")";
         } else if (fact instanceof DefectCategory category) {

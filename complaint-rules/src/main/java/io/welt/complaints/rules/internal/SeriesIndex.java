@@ -5,6 +5,7 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.rules.ComplaintSeries;
+import io.welt.complaints.rules.OrderComplaints;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -174,6 +175,37 @@ public final class SeriesIndex {
         boolean usesLot(String lot) {
             return lots.stream().anyMatch(slot -> slot.key.equals(lot));
         }
+    }
+
+    /** The order and customer of a complaint, when it names an order: the key of its {@link OrderComplaints}. */
+    public record OrderKey(String orderId, String customerId) {
+
+        /** The key of this complaint, or null when it names no order. */
+        public static OrderKey of(Complaint complaint) {
+            return complaint.getOrderId() == null ? null : new OrderKey(complaint.getOrderId(), complaint.getCustomerId());
+        }
+
+        public OrderComplaints group(List<Complaint> members) {
+            return new OrderComplaints(orderId, customerId, members);
+        }
+    }
+
+    /** The complaints of each order and customer with at least two of them. */
+    public static List<OrderComplaints> orders(List<Complaint> complaints) {
+        Map<OrderKey, List<Complaint>> groups = new HashMap<>();
+        for (Complaint complaint : complaints) {
+            OrderKey key = OrderKey.of(complaint);
+            if (key != null) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>(2)).add(complaint);
+            }
+        }
+        List<OrderComplaints> orders = new ArrayList<>();
+        groups.forEach((key, members) -> {
+            if (members.size() >= MIN_SERIES) {
+                orders.add(key.group(members));
+            }
+        });
+        return orders;
     }
 
     /** The series one complaint belongs to. */
