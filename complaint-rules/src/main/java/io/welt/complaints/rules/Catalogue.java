@@ -52,6 +52,27 @@ public final class Catalogue {
         return (T) value;
     }
 
+    /** Remedy costs by price and unit cost: a finding of thousands of complaints has only a few of each. */
+    private final Map<java.util.List<Money>, Money> remedyCosts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Bounds {@link #remedyCosts}: a log of ever-different prices must not grow it without end. */
+    private static final int MAX_REMEDY_COSTS = 10_000;
+
+    /** What one complaint of this kind costs to put right, by {@link RemedyCosts#perComplaint}; one policy per catalogue. */
+    Money remedyCostOf(Complaint complaint, RemedyCosts costs) {
+        Money price = priceOf(complaint);
+        Money unitCost = unitCostOf(complaint);
+        java.util.List<Money> key = java.util.Arrays.asList(price, unitCost);
+        Money known = remedyCosts.get(key);
+        if (known == null) {
+            known = costs.perComplaint(price, unitCost);
+            if (remedyCosts.size() < MAX_REMEDY_COSTS) {
+                remedyCosts.put(key, known);
+            }
+        }
+        return known;
+    }
+
     /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */
     void put(Complaint complaint) {
         complaints.put(complaint.getId(), complaint);

@@ -155,8 +155,7 @@ public final class SystemicCosts {
             if (complaint == null) {
                 continue;
             }
-            perComplaint = perComplaint.add(remedyCosts.perComplaint(catalogue.priceOf(complaint),
-                    catalogue.unitCostOf(complaint)).amount());
+            perComplaint = perComplaint.add(catalogue.remedyCostOf(complaint, remedyCosts).amount());
             priced++;
             Batch batch = catalogue.batch(complaint.getBatchId());
             if (batch != null && batch.hasQuantity() && batchIds.add(batch.id())) {
