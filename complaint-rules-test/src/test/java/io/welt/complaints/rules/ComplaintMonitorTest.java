@@ -13,6 +13,8 @@ import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.Severity;
+import io.welt.complaints.model.SeverityAssessment;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
 
@@ -44,6 +46,29 @@ class ComplaintMonitorTest {
                 assertThat(e.level()).isEqualTo(EscalationLevel.QUALITY_MANAGER);
                 assertThat(e.target()).startsWith("PRODUCT_LINE/Chelsea boot/STITCHING/");
             });
+        }
+    }
+
+    @Test
+    void aSecondComplaintOnAnOrder_isHighUntilItIsMovedToAnotherOrder() {
+        Complaint first = aComplaint("O-1").on(chelsea).withDefect("SIZING").byCustomer("CU-1").onOrder("SO-1")
+                .receivedDaysAgo(20).build();
+        Complaint again = aComplaint("O-2").on(chelsea).withDefect("SIZING").byCustomer("CU-1").onOrder("SO-1")
+                .receivedHoursAgo(3).build();
+        try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(first).build(), NOW)) {
+            ComplaintMonitor.Changes submitted = monitor.submit(again, NOW);
+            assertThat(submitted.added(SeverityAssessment.class)).anySatisfy(claim -> {
+                assertThat(claim.complaintId()).isEqualTo("O-2");
+                assertThat(claim.severity()).isEqualTo(Severity.HIGH);
+                assertThat(claim.rule()).isEqualTo(RuleNames.TRIAGE_SECOND_COMPLAINT_ON_ORDER);
+                assertThat(claim.reason()).contains("first complaint O-1");
+            });
+            assertThat(monitor.assessment().severityOf("O-2")).isEqualTo(Severity.HIGH);
+
+            ComplaintMonitor.Changes corrected = monitor.update(again.toBuilder().orderId("SO-2").build(), NOW);
+            assertThat(corrected.removed(SeverityAssessment.class))
+                    .anySatisfy(claim -> assertThat(claim.rule()).isEqualTo(RuleNames.TRIAGE_SECOND_COMPLAINT_ON_ORDER));
+            assertThat(monitor.assessment().severityOf("O-2")).isEqualTo(Severity.MEDIUM);
         }
     }
 

@@ -102,4 +102,12 @@ class TriageRulesTest {
         org.assertj.core.api.Assertions.assertThat(check.conclusions())
                 .allSatisfy(c -> org.assertj.core.api.Assertions.assertThat(c.reason()).contains("first complaint O-1"));
     }
+
+    @Test
+    void secondComplaintOnOrder_twoMessagesAtTheSameInstantAreOneContact() {
+        Complaint email = aComplaint("O-1").on(derby).byCustomer("CU-1").onOrder("SO-1").receivedDaysAgo(3).build();
+        Complaint form = aComplaint("O-2").on(derby).byCustomer("CU-1").onOrder("SO-1").receivedAt(email.getReceivedAt())
+                .build();
+        VERIFIER.verifyThat(RuleNames.TRIAGE_SECOND_COMPLAINT_ON_ORDER).given(derby, email, form).doesNotFire();
+    }
 }
