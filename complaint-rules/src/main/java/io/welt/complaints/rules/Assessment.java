@@ -64,8 +64,13 @@ public final class Assessment {
             .thenComparing(SeverityAssessment::rule).thenComparing(SeverityAssessment::reason);
 
     private final Instant asOf;
-    private final List<Complaint> complaints;
-    private final Map<String, SeverityAssessment> severities;
+    /** The accepted complaints as they came; sorted by id on first use. */
+    private final List<Complaint> accepted;
+    /** The deciding claim of each complaint, for lookups; in id order on first use. */
+    private final Map<String, SeverityAssessment> deciding;
+    private List<Complaint> complaints;
+    private Map<String, SeverityAssessment> severities;
+    private Map<String, Complaint> complaintsById;
     private final List<RepeatFinding> findings;
     private final List<Escalation> escalations;
     private final List<Escalation> superseded;
@@ -85,7 +90,7 @@ public final class Assessment {
     private List<AuditEntry> audit;
     private List<Conclusion> conclusions;
 
-    private Assessment(Instant asOf, List<Complaint> complaints, Map<String, SeverityAssessment> severities,
+    private Assessment(Instant asOf, List<Complaint> accepted, Map<String, SeverityAssessment> deciding,
                        List<SeverityAssessment> severityClaims, List<RepeatFinding> findings,
                        List<Escalation> escalations, List<Escalation> superseded, List<DeadlineWarning> warnings,
                        List<CorrectiveAction> actions, List<RootCause> rootCauses,
@@ -94,8 +99,8 @@ public final class Assessment {
                        List<Recurrence> recurrences, List<RootCauseReopened> reopened,
                        List<Conclusion> others, List<Rejection> rejected, SortedMap<String, Long> firedRules) {
         this.asOf = asOf;
-        this.complaints = complaints;
-        this.severities = severities;
+        this.accepted = accepted;
+        this.deciding = deciding;
         this.severityClaims = severityClaims;
         this.findings = findings;
         this.escalations = escalations;
@@ -116,9 +121,6 @@ public final class Assessment {
     /** Sorts what a session derived into an assessment; package-private: only the facade makes one. */
     static Assessment assemble(Instant asOf, List<Complaint> accepted, List<CorrectiveAction> actions,
                                List<RootCause> rootCauses, List<Conclusion> derived, List<Rejection> rejected, Map<String, Long> firedRules) {
-        List<Complaint> complaints = new ArrayList<>(accepted);
-        complaints.sort(Comparator.comparing(Complaint::getId));
-
         List<SeverityAssessment> claims = new ArrayList<>();
         List<RepeatFinding> findings = new ArrayList<>();
         List<Escalation> allEscalations = new ArrayList<>();
@@ -152,17 +154,10 @@ public final class Assessment {
                 others.add(conclusion);
             }
         }
-        // The deciding claim of each complaint, in one pass; the claims are sorted only if read.
+        // The deciding claim of each complaint, in one pass; the claims, like the complaints, are sorted only if read.
         Map<String, SeverityAssessment> best = new HashMap<>();
         for (SeverityAssessment claim : claims) {
             best.merge(claim.complaintId(), claim, (a, b) -> CLAIM_PRECEDENCE.compare(a, b) <= 0 ? a : b);
-        }
-        Map<String, SeverityAssessment> severities = new LinkedHashMap<>();
-        for (Complaint complaint : complaints) {
-            SeverityAssessment deciding = best.get(complaint.getId());
-            if (deciding != null) {
-                severities.put(complaint.getId(), deciding);
-            }
         }
         findings.sort(Comparator.comparing(RepeatFinding::id));
         warnings.sort(Comparator.comparing(DeadlineWarning::complaintId).thenComparing(DeadlineWarning::kind));
@@ -217,7 +212,7 @@ public final class Assessment {
         sortedRejections.sort(Comparator.comparing(Rejection::source).thenComparingLong(Rejection::line)
                 .thenComparing(Rejection::field).thenComparing(Rejection::message));
 
-        return new Assessment(asOf, List.copyOf(complaints), Collections.unmodifiableMap(severities),
+        return new Assessment(asOf, List.copyOf(accepted), Collections.unmodifiableMap(best),
                 List.copyOf(claims), List.copyOf(findings), List.copyOf(inForce), List.copyOf(superseded),
                 List.copyOf(warnings), List.copyOf(sortedActions),
                 rootCauses.stream().sorted(Comparator.comparing(RootCause::id)).toList(),
@@ -250,7 +245,7 @@ public final class Assessment {
 
     private List<AuditEntry> buildAudit() {
         Map<String, Instant> received = new HashMap<>();
-        for (Complaint complaint : complaints) {
+        for (Complaint complaint : accepted) {
             received.put(complaint.getId(), complaint.getReceivedAt());
         }
         List<AuditEntry> audit = new ArrayList<>();
@@ -332,18 +327,24 @@ public final class Assessment {
     }
 
     /** The complaints assessed (not rejected), with product lines filled in, by id. */
-    public List<Complaint> complaints() {
+    public synchronized List<Complaint> complaints() {
+        if (complaints == null) { // sorted on first use: a million ids take a while, and many callers never ask
+            List<Complaint> sorted = new ArrayList<>(accepted);
+            sorted.sort(Comparator.comparing(Complaint::getId));
+            complaints = List.copyOf(sorted);
+        }
         return complaints;
     }
 
     /** The deciding severity assessment of a complaint: its highest claim. */
     public Optional<SeverityAssessment> severityAssessment(String complaintId) {
-        return Optional.ofNullable(severities.get(complaintId));
+        // A rule may claim a severity for an id that names no assessed complaint; that claim decides nothing.
+        return complaint(complaintId).isPresent() ? Optional.ofNullable(deciding.get(complaintId)) : Optional.empty();
     }
 
     /** A complaint's severity. @throws IllegalArgumentException when the complaint was not assessed */
     public Severity severityOf(String complaintId) {
-        SeverityAssessment assessment = severities.get(complaintId);
+        SeverityAssessment assessment = severityAssessment(complaintId).orElse(null);
         if (assessment == null) {
             throw new IllegalArgumentException("no complaint " + complaintId + " was assessed");
         }
@@ -351,7 +352,17 @@ public final class Assessment {
     }
 
     /** The deciding severity assessment of every complaint, by complaint id. */
-    public Map<String, SeverityAssessment> severities() {
+    public synchronized Map<String, SeverityAssessment> severities() {
+        if (severities == null) {
+            Map<String, SeverityAssessment> inOrder = new LinkedHashMap<>();
+            for (Complaint complaint : complaints()) {
+                SeverityAssessment claim = deciding.get(complaint.getId());
+                if (claim != null) {
+                    inOrder.put(complaint.getId(), claim);
+                }
+            }
+            severities = Collections.unmodifiableMap(inOrder);
+        }
         return severities;
     }
 
@@ -406,8 +417,13 @@ public final class Assessment {
     }
 
     /** A complaint that was assessed, by id. */
-    public Optional<Complaint> complaint(String id) {
-        return complaints.stream().filter(c -> c.getId().equals(id)).findFirst();
+    public synchronized Optional<Complaint> complaint(String id) {
+        if (complaintsById == null) {
+            Map<String, Complaint> byId = new HashMap<>();
+            accepted.forEach(c -> byId.put(c.getId(), c));
+            complaintsById = byId;
+        }
+        return Optional.ofNullable(complaintsById.get(id));
     }
 
     /** A finding, by id. */
@@ -482,7 +498,7 @@ public final class Assessment {
 
     @Override
     public String toString() {
-        return "Assessment[as of " + asOf + ": " + complaints.size() + " complaints, " + rejected.size()
+        return "Assessment[as of " + asOf + ": " + accepted.size() + " complaints, " + rejected.size()
                 + " rejected, " + findings.size() + " findings, " + escalations.size() + " escalations]";
     }
 }
