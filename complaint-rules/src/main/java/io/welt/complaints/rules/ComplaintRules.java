@@ -111,9 +111,16 @@ public final class ComplaintRules {
         facts.addAll(valid.complaints());
         facts.addAll(valid.actions());
         facts.addAll(log.rootCauses());
-        facts.add(new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints()));
-        facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
-        facts.addAll(SeriesIndex.orders(valid.complaints()));
+        // The facts made from the log are built only for a rule base with a rule that can match them.
+        if (ruleBase.canMatch(Catalogue.class)) {
+            facts.add(new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints()));
+        }
+        if (ruleBase.canMatch(ComplaintSeries.class)) {
+            facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
+        }
+        if (ruleBase.canMatch(OrderComplaints.class)) {
+            facts.addAll(SeriesIndex.orders(valid.complaints()));
+        }
         long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
         RuleBase.Result result = ruleBase.run(facts, maxFirings);
