@@ -45,7 +45,11 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
 
     /** The complaints' ids, in the order received. */
     public List<String> complaintIds() {
-        return complaints.stream().map(Complaint::getId).toList();
+        String[] ids = new String[complaints.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = complaints.get(i).getId();
+        }
+        return List.of(ids);
     }
 
     /** The distinct product lines of the complaints, sorted. */

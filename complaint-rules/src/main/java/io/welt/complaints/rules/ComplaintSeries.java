@@ -82,45 +82,58 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         if (complaints.size() < minLines) {
             return List.of();
         }
-        return slide(window, new Counting(Complaint::getProductLine, minLines));
+        return slide(window, new Counting(complaints, Complaint::getProductLine, minLines));
     }
 
-    /** Whether a window qualifies; told of each complaint entering and leaving it. */
+    /** Whether a window qualifies; told of each complaint (by its position) entering and leaving it. */
     @FunctionalInterface
     private interface WindowCondition {
         boolean holds(int size);
 
-        default void enter(Complaint complaint) {
+        default void enter(int position) {
         }
 
-        default void leave(Complaint complaint) {
+        default void leave(int position) {
         }
     }
 
-    /** Counts distinct values of a property in the window. */
+    /**
+     * Counts distinct values of a property in the window. Each complaint's value is numbered once, so
+     * that moving the window is array arithmetic: a busy supplier's series holds thousands.
+     */
     private static final class Counting implements WindowCondition {
-        private final Function<Complaint, String> property;
+        private final int[] valueAt;
+        private final int[] counts;
         private final int minDistinct;
-        private final Map<String, Integer> counts = new HashMap<>();
+        private int distinct;
 
-        Counting(Function<Complaint, String> property, int minDistinct) {
-            this.property = property;
+        Counting(List<Complaint> complaints, Function<Complaint, String> property, int minDistinct) {
+            Map<String, Integer> numbers = new HashMap<>();
+            valueAt = new int[complaints.size()];
+            for (int i = 0; i < valueAt.length; i++) {
+                valueAt[i] = numbers.computeIfAbsent(String.valueOf(property.apply(complaints.get(i))), v -> numbers.size());
+            }
+            counts = new int[numbers.size()];
             this.minDistinct = minDistinct;
         }
 
         @Override
-        public void enter(Complaint complaint) {
-            counts.merge(String.valueOf(property.apply(complaint)), 1, Integer::sum);
+        public void enter(int position) {
+            if (counts[valueAt[position]]++ == 0) {
+                distinct++;
+            }
         }
 
         @Override
-        public void leave(Complaint complaint) {
-            counts.computeIfPresent(String.valueOf(property.apply(complaint)), (k, n) -> n == 1 ? null : n - 1);
+        public void leave(int position) {
+            if (--counts[valueAt[position]] == 0) {
+                distinct--;
+            }
         }
 
         @Override
         public boolean holds(int size) {
-            return counts.size() >= minDistinct;
+            return distinct >= minDistinct;
         }
     }
 
@@ -132,10 +145,10 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         int clusterEnd = -1;
         for (int i = 0; i < complaints.size(); i++) {
             Complaint newest = complaints.get(i);
-            condition.enter(newest);
+            condition.enter(i);
             Instant earliest = newest.getReceivedAt().minus(window);
             while (complaints.get(lo).getReceivedAt().isBefore(earliest)) {
-                condition.leave(complaints.get(lo));
+                condition.leave(lo);
                 lo++;
             }
             if (condition.holds(i - lo + 1)) {
