@@ -198,6 +198,30 @@ class EscalationRulesTest {
     }
 
     @Test
+    void criticalPattern_aCriticalComplaintOfTheSameSeriesOutsideTheFindingDoesNotCount() {
+        Complaint longAgo = aComplaint("S-0").on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(200).build();
+        Complaint c1 = aComplaint("S-1").on(safetyBoot).withDefect("STITCHING").receivedDaysAgo(9).build();
+        Complaint c2 = aComplaint("S-2").on(safetyBoot).withDefect("STITCHING").withInjury().receivedDaysAgo(5).build();
+        Complaint c3 = aComplaint("S-3").on(safetyBoot).withDefect("STITCHING").receivedDaysAgo(1).build();
+        Complaint before = aComplaint("S-4").on(safetyBoot).withDefect("STITCHING").withInjury().receivedDaysAgo(120).build();
+        var check = VERIFIER.verifyThat(RuleNames.ESCALATE_CRITICAL_PATTERN).given(safetyBoot, longAgo, c1, c2, c3, before)
+                .derives(1);
+        // S-4 is a STITCHING complaint of the same line, but months before the three that make the finding.
+        assertThat(check.conclusions().get(0).reason()).contains("complaint S-2:").doesNotContain("S-4", "S-0");
+    }
+
+    @Test
+    void criticalPattern_aRepeatCustomerWhoWasHurtGoesToSeniorManagement() {
+        Complaint first = aComplaint("K-1").on(chelsea).withDefect("SIZING").byCustomer("CU-9").receivedDaysAgo(30).build();
+        Complaint hurt = aComplaint("K-2").on(safetyBoot).withDefect("STITCHING").byCustomer("CU-9").withInjury()
+                .receivedDaysAgo(3).build();
+        var check = VERIFIER.verifyThat(RuleNames.ESCALATE_CRITICAL_PATTERN).given(chelsea, safetyBoot, first, hurt)
+                .derives(1);
+        assertThat(check.conclusions().get(0).reason()).contains("complaint K-2:");
+        assertThat(((Escalation) check.conclusions().get(0)).target()).startsWith("CUSTOMER/CU-9/");
+    }
+
+    @Test
     void escalationIsNeverListedTwiceForOneTarget() {
         Complaint hurt = aComplaint().on(safetyBoot).withDefect("SKIN_REACTION").withInjury().receivedDaysAgo(12).build();
         var assessment = VERIFIER.given(safetyBoot, hurt).assessment();

@@ -101,6 +101,23 @@ public final class Catalogue {
         return complaints.get(id);
     }
 
+    /** The series a complaint belongs to, each as a {@link CriticalInSeries} of it; empty for an unknown id. */
+    public java.util.List<CriticalInSeries> criticalInSeries(String complaintId) {
+        Complaint complaint = complaint(complaintId);
+        if (complaint == null) {
+            return java.util.List.of();
+        }
+        java.util.List<CriticalInSeries> memberships = new java.util.ArrayList<>();
+        for (io.welt.complaints.rules.internal.SeriesIndex.Key key
+                : io.welt.complaints.rules.internal.SeriesIndex.keysOf(complaint, batches)) {
+            if (key.key() != null) {
+                memberships.add(new CriticalInSeries(key.scope(), key.key(), key.defect(), complaintId,
+                        complaint.getReceivedAt()));
+            }
+        }
+        return memberships;
+    }
+
     /** What the customer paid, else the product's list price, else null. */
     public Money priceOf(Complaint complaint) {
         if (complaint.getPricePaid() != null) {

@@ -26,6 +26,7 @@ public final class RuleNames {
 
     // escalation.drl
     public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
+    public static final String ESCALATE_CRITICAL_IN_SERIES = "Escalate: critical complaint in its series";
     public static final String ESCALATE_BY_SEVERITY = "Escalate: by severity";
     public static final String ESCALATE_INJURY = "Escalate: injury reported";
     public static final String ESCALATE_NOT_ACKNOWLEDGED = "Escalate: not acknowledged in time";

@@ -239,6 +239,9 @@ public final class Walkthrough {
             return "complaint " + c.getId() + " (" + c.getDefect() + ", " + c.getProductLine() + ")";
         } else if (fact instanceof OpenComplaint open) {
             return "open complaint " + open.id() + " (" + open.severity() + ")";
+        } else if (fact instanceof CriticalInSeries critical) {
+            return "critical complaint " + critical.complaintId() + " in series " + critical.scope() + " " + critical.key()
+                    + (critical.defect() == null ? "" : " " + critical.defect());
         } else if (fact instanceof OrderComplaints order) {
             return "order " + order.orderId() + " (" + order.complaints().size() + " complaints by its customer)";
         } else if (fact instanceof OrderRepeat repeat) {
