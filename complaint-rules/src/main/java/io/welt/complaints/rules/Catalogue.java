@@ -7,14 +7,20 @@ import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RepeatFinding;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The log's master data by key, as one fact: rules look up a complaint's product, batch, price and
@@ -53,7 +59,7 @@ public final class Catalogue {
     }
 
     /** Remedy costs by price and unit cost: a finding of thousands of complaints has only a few of each. */
-    private final Map<java.util.List<Money>, Money> remedyCosts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<Money>, Money> remedyCosts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Bounds {@link #remedyCosts}: a log of ever-different prices must not grow it without end. */
     private static final int MAX_REMEDY_COSTS = 10_000;
@@ -62,7 +68,7 @@ public final class Catalogue {
     Money remedyCostOf(Complaint complaint, RemedyCosts costs) {
         Money price = priceOf(complaint);
         Money unitCost = unitCostOf(complaint);
-        java.util.List<Money> key = java.util.Arrays.asList(price, unitCost);
+        List<Money> key = java.util.Arrays.asList(price, unitCost);
         Money known = remedyCosts.get(key);
         if (known == null) {
             known = costs.perComplaint(price, unitCost);
@@ -71,6 +77,95 @@ public final class Catalogue {
             }
         }
         return known;
+    }
+
+    /**
+     * A finding's members summed up for its cost-benefit figures: what putting each right costs, how
+     * many are priced, and the units of the distinct batches they came from.
+     */
+    static final class Tally {
+        private List<String> ids;
+        private final Set<String> batchIds = new HashSet<>();
+        private BigDecimal remedyCost = BigDecimal.ZERO;
+        private int priced;
+        private long exposure;
+
+        private Tally(List<String> ids) {
+            this.ids = ids;
+        }
+
+        BigDecimal remedyCost() {
+            return remedyCost;
+        }
+
+        int priced() {
+            return priced;
+        }
+
+        long exposure() {
+            return exposure;
+        }
+
+        private void add(Complaint complaint, Catalogue catalogue, RemedyCosts costs) {
+            remedyCost = remedyCost.add(catalogue.remedyCostOf(complaint, costs).amount());
+            priced++;
+            Batch batch = catalogue.batch(complaint.getBatchId());
+            if (batch != null && batch.hasQuantity() && batchIds.add(batch.id())) {
+                exposure += batch.quantity();
+            }
+        }
+
+        /** Whether {@code longer} starts with every id this tally counted. */
+        private boolean isPrefixOf(List<String> longer) {
+            if (longer.size() < ids.size()) {
+                return false;
+            }
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                if (!ids.get(i).equals(longer.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Findings at least this large keep their tally between changes. */
+    private static final int KEPT_TALLY_SIZE = 64;
+    /** Kept tallies by finding id; cleared when this many pile up (findings that went leave theirs). */
+    private static final int MAX_KEPT_TALLIES = 20_000;
+    private final Map<String, Tally> tallies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The tally of a finding's members. A large finding that grows at its end (a monitor's new
+     * complaint joins a supplier's finding of thousands) only counts the newcomers: looking each of
+     * thousands of members up again was most of a monitor's time per submission.
+     */
+    synchronized Tally tally(RepeatFinding finding, RemedyCosts costs) {
+        List<String> ids = finding.complaintIds();
+        Tally kept = ids.size() >= KEPT_TALLY_SIZE ? tallies.get(finding.id()) : null;
+        Tally tally;
+        int from;
+        if (kept != null && kept.isPrefixOf(ids)) { // read at once by the caller, so extended in place
+            tally = kept;
+            from = kept.ids.size();
+            kept.ids = ids;
+        } else {
+            tally = new Tally(ids);
+            from = 0;
+        }
+        for (int i = from; i < ids.size(); i++) {
+            Complaint complaint = complaint(ids.get(i));
+            if (complaint != null) {
+                tally.add(complaint, this, costs);
+            }
+        }
+        if (ids.size() >= KEPT_TALLY_SIZE && tally != kept) {
+            if (tallies.size() >= MAX_KEPT_TALLIES) {
+                tallies.clear();
+            }
+            tallies.put(finding.id(), tally);
+        }
+        return tally;
     }
 
     /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */
@@ -102,12 +197,12 @@ public final class Catalogue {
     }
 
     /** The series a complaint belongs to, each as a {@link CriticalInSeries} of it; empty for an unknown id. */
-    public java.util.List<CriticalInSeries> criticalInSeries(String complaintId) {
+    public List<CriticalInSeries> criticalInSeries(String complaintId) {
         Complaint complaint = complaint(complaintId);
         if (complaint == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<CriticalInSeries> memberships = new java.util.ArrayList<>();
+        List<CriticalInSeries> memberships = new ArrayList<>();
         for (io.welt.complaints.rules.internal.SeriesIndex.Key key
                 : io.welt.complaints.rules.internal.SeriesIndex.keysOf(complaint, batches)) {
             if (key.key() != null) {
@@ -138,7 +233,7 @@ public final class Catalogue {
      * done, failed or without outcome, and too few revised units made (BATCH scope: not counted).
      */
     public Gaps verificationGaps(CorrectiveAction action, long minRevisedUnits) {
-        java.util.List<String> gaps = new java.util.ArrayList<>();
+        List<String> gaps = new ArrayList<>();
         for (io.welt.complaints.model.FollowUp followUp : action.followUps()) {
             String what = followUp.kind() + (followUp.description().isEmpty() ? "" : " (" + followUp.description() + ")");
             if (!followUp.isDone()) {
@@ -164,9 +259,9 @@ public final class Catalogue {
      *
      * @param reasons each gap in words
      */
-    public record Gaps(java.util.List<String> reasons) {
+    public record Gaps(List<String> reasons) {
         public Gaps {
-            reasons = java.util.List.copyOf(reasons);
+            reasons = List.copyOf(reasons);
         }
 
         /** Whether nothing stands in the way ("empty" is a keyword in rule constraints). */

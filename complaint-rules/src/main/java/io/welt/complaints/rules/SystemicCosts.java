@@ -1,7 +1,5 @@
 package io.welt.complaints.rules;
 
-import io.welt.complaints.model.Batch;
-import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Effort;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Money;
@@ -12,10 +10,8 @@ import io.welt.complaints.model.SystemicOption;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The cost table of the options put to management, and how a finding's figures are worked out.
@@ -146,22 +142,10 @@ public final class SystemicCosts {
     }
 
     private Economics economics(RepeatFinding finding, Catalogue catalogue, RemedyCosts remedyCosts) {
-        Set<String> batchIds = new HashSet<>();
-        long exposure = 0;
-        BigDecimal perComplaint = BigDecimal.ZERO;
-        int priced = 0;
-        for (String id : finding.complaintIds()) {
-            Complaint complaint = catalogue.complaint(id);
-            if (complaint == null) {
-                continue;
-            }
-            perComplaint = perComplaint.add(catalogue.remedyCostOf(complaint, remedyCosts).amount());
-            priced++;
-            Batch batch = catalogue.batch(complaint.getBatchId());
-            if (batch != null && batch.hasQuantity() && batchIds.add(batch.id())) {
-                exposure += batch.quantity();
-            }
-        }
+        Catalogue.Tally tally = catalogue.tally(finding, remedyCosts);
+        long exposure = tally.exposure();
+        BigDecimal perComplaint = tally.remedyCost();
+        int priced = tally.priced();
         BigDecimal costPerComplaint = priced == 0 ? remedyCosts.perComplaint(null, null).amount()
                 : perComplaint.divide(BigDecimal.valueOf(priced), 2, RoundingMode.HALF_EVEN);
         // A batch or a lot is a finite stock: what is left of it will fail at the observed rate. A

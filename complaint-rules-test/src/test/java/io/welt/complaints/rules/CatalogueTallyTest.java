@@ -1,0 +1,83 @@
+package io.welt.complaints.rules;
+
+import static io.welt.complaints.test.Facts.aBatch;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RepeatFinding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A large finding's cost figures are kept and extended when it grows at its end; they must always be
+ * what counting its members afresh gives.
+ */
+class CatalogueTallyTest {
+
+    private final Random random = new Random(11);
+    private final List<Product> products = List.of(aProduct("CH-42", "Chelsea boot").build(),
+            aProduct("DB-10", "Derby").build());
+    private final List<Batch> batches = List.of(aBatch("B-1", "CH-42", 500), aBatch("B-2", "CH-42", 800),
+            aBatch("B-3", "DB-10", null));
+
+    @Test
+    void aGrowingFinding_hasTheFiguresOfAFreshCount() {
+        List<Complaint> complaints = complaints(300);
+        Catalogue kept = new Catalogue(products, batches, complaints);
+        for (int size = 64; size <= 300; size += 1 + random.nextInt(20)) {
+            RepeatFinding finding = finding(complaints.subList(0, size));
+            assertSame(kept.tally(finding, RemedyCosts.DEFAULTS),
+                    new Catalogue(products, batches, complaints).tally(finding, RemedyCosts.DEFAULTS));
+        }
+    }
+
+    @Test
+    void aFindingThatLostAMemberInTheMiddle_isCountedAfresh() {
+        List<Complaint> complaints = new ArrayList<>(complaints(200));
+        // The member that goes is the dearest by far, so that counting it still could not pass unseen.
+        complaints.set(40, complaints.get(40).toBuilder().pricePaid(io.welt.complaints.test.Facts.gbp("999.00")).build());
+        Catalogue kept = new Catalogue(products, batches, complaints);
+        kept.tally(finding(complaints.subList(0, 150)), RemedyCosts.DEFAULTS);
+        List<Complaint> fewer = new ArrayList<>(complaints.subList(0, 170));
+        fewer.remove(40);
+        RepeatFinding changed = finding(fewer);
+        assertSame(kept.tally(changed, RemedyCosts.DEFAULTS),
+                new Catalogue(products, batches, complaints).tally(changed, RemedyCosts.DEFAULTS));
+    }
+
+    private static void assertSame(Catalogue.Tally actual, Catalogue.Tally fresh) {
+        assertThat(actual.remedyCost()).isEqualByComparingTo(fresh.remedyCost());
+        assertThat(actual.priced()).isEqualTo(fresh.priced());
+        assertThat(actual.exposure()).isEqualTo(fresh.exposure());
+    }
+
+    private List<Complaint> complaints(int count) {
+        List<Complaint> complaints = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Batch batch = batches.get(random.nextInt(batches.size()));
+            var builder = aComplaint(String.format("T-%04d", i)).on(products.get(batch.sku().equals("CH-42") ? 0 : 1))
+                    .from(batch).receivedHoursAgo(count - i);
+            if (random.nextBoolean()) {
+                builder.pricePaid(random.nextBoolean() ? "89.00" : "120.00");
+            }
+            complaints.add(builder.build());
+        }
+        return complaints;
+    }
+
+    /** A finding of these complaints, with the same id whatever its size. */
+    private static RepeatFinding finding(List<Complaint> members) {
+        List<String> ids = members.stream().map(Complaint::getId).toList();
+        return new RepeatFinding("SUPPLIER/Tannery/STITCHING/T-0000", FindingScope.SUPPLIER, "Tannery", "STITCHING", ids,
+                members.get(0).getReceivedAt(), members.get(members.size() - 1).getReceivedAt(), "test", "test");
+    }
+}
