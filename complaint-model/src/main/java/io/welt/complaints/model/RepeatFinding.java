@@ -46,4 +46,13 @@ public record RepeatFinding(String id, FindingScope scope, String key, String de
     public int size() {
         return complaintIds.size();
     }
+
+    /**
+     * Consistent with the record's equals, but from the members' count instead of their ids: a
+     * supplier's finding holds thousands, and the rule engine hashes every finding it derives.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(id, scope, key, defect, complaintIds.size(), from, to, rule, reason);
+    }
 }
