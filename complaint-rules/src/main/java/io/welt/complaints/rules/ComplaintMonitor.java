@@ -50,7 +50,8 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final Map<String, FactHandle> complaintHandles = new HashMap<>();
     private final Map<String, Complaint> complaints = new HashMap<>();
     private final Map<SeriesIndex.Key, FactHandle> seriesHandles = new HashMap<>();
-    private final Map<SeriesIndex.Key, List<Complaint>> seriesMembers = new HashMap<>();
+    /** Each series' complaints in receipt order; a change makes the next version by one insertion. */
+    private final Map<SeriesIndex.Key, ReceiptOrder> seriesMembers = new HashMap<>();
     private final Map<SeriesIndex.OrderKey, FactHandle> orderHandles = new HashMap<>();
     private final Map<SeriesIndex.OrderKey, List<Complaint>> orderMembers = new HashMap<>();
     private final List<Rejection> rejected = new ArrayList<>();
@@ -81,19 +82,22 @@ public final class ComplaintMonitor implements AutoCloseable {
             actions.forEach(live::insert);
             rootCauses.forEach(live::insert);
             live.insert(catalogue);
+            Map<SeriesIndex.Key, List<Complaint>> grouped = new HashMap<>();
             for (Complaint complaint : history.complaints()) {
                 catalogue.put(complaint);
                 complaints.put(complaint.getId(), complaint);
                 complaintHandles.put(complaint.getId(), live.insert(complaint));
                 for (SeriesIndex.Key key : SeriesIndex.keysOf(complaint, batches)) {
-                    seriesMembers.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
+                    grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
                 }
                 SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(complaint);
                 if (order != null) {
                     orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
                 }
             }
-            seriesMembers.forEach((key, members) -> {
+            grouped.forEach((key, complaintsOfKey) -> {
+                ReceiptOrder members = ReceiptOrder.of(complaintsOfKey);
+                seriesMembers.put(key, members);
                 if (members.size() >= SeriesIndex.MIN_SERIES) {
                     seriesHandles.put(key, live.insert(series(key, members)));
                 }
@@ -229,8 +233,8 @@ public final class ComplaintMonitor implements AutoCloseable {
         complaints.put(accepted.getId(), accepted);
         complaintHandles.put(accepted.getId(), session.insert(accepted));
         for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches)) {
-            List<Complaint> members = seriesMembers.computeIfAbsent(key, k -> new ArrayList<>());
-            members.add(accepted);
+            ReceiptOrder members = seriesMembers.getOrDefault(key, ReceiptOrder.empty()).with(accepted);
+            seriesMembers.put(key, members);
             replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);
         }
         SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(accepted);
@@ -248,8 +252,8 @@ public final class ComplaintMonitor implements AutoCloseable {
         session.delete(complaintHandles.remove(old.getId()));
         complaints.remove(old.getId());
         for (SeriesIndex.Key key : SeriesIndex.keysOf(old, batches)) {
-            List<Complaint> members = seriesMembers.get(key);
-            members.removeIf(c -> c.getId().equals(old.getId()));
+            ReceiptOrder members = seriesMembers.get(key).without(old.getId());
+            seriesMembers.put(key, members);
             replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);
         }
         SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(old);
@@ -261,7 +265,7 @@ public final class ComplaintMonitor implements AutoCloseable {
     }
 
     /** Inserts, replaces or withdraws the fact of one group (a series, an order) after its members changed. */
-    private <K> void replaceGroup(Map<K, FactHandle> handles, Map<K, List<Complaint>> groups, K key,
+    private <K> void replaceGroup(Map<K, FactHandle> handles, Map<K, ? extends List<Complaint>> groups, K key,
                                   List<Complaint> members, BiFunction<K, List<Complaint>, Object> fact) {
         FactHandle handle = handles.get(key);
         if (members.isEmpty()) {

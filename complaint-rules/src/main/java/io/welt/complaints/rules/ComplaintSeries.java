@@ -4,7 +4,6 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FindingScope;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -34,21 +33,7 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
     public ComplaintSeries {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");
-        complaints = List.copyOf(complaints);
-        if (!inReceiptOrder(complaints)) { // usually they come in order: one copy, no sort
-            List<Complaint> sorted = new ArrayList<>(complaints);
-            sorted.sort(Complaint.BY_RECEIPT);
-            complaints = List.copyOf(sorted);
-        }
-    }
-
-    private static boolean inReceiptOrder(List<Complaint> complaints) {
-        for (int i = 1; i < complaints.size(); i++) {
-            if (Complaint.BY_RECEIPT.compare(complaints.get(i - 1), complaints.get(i)) > 0) {
-                return false;
-            }
-        }
-        return true;
+        complaints = ReceiptOrder.of(complaints); // immutable, in order, times at hand for the windows
     }
 
     public int size() {
@@ -143,11 +128,11 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         int lo = 0;
         int clusterStart = -1;
         int clusterEnd = -1;
+        ReceiptOrder ordered = (ReceiptOrder) complaints;
         for (int i = 0; i < complaints.size(); i++) {
-            Complaint newest = complaints.get(i);
             condition.enter(i);
-            Instant earliest = newest.getReceivedAt().minus(window);
-            while (complaints.get(lo).getReceivedAt().isBefore(earliest)) {
+            int start = ordered.windowStart(lo, i, window);
+            while (lo < start) {
                 condition.leave(lo);
                 lo++;
             }

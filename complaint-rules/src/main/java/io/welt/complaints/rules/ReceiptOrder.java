@@ -1,0 +1,136 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Complaint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * An immutable list of complaints in {@link Complaint#BY_RECEIPT} order that also holds their receipt
+ * times as numbers: a series' windows slide over those without visiting each complaint, and a
+ * monitor makes the next version of a series by inserting one complaint, not by checking thousands
+ * again. Package-private: only series and the monitor make one.
+ */
+final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess {
+
+    private static final ReceiptOrder EMPTY = new ReceiptOrder(new Complaint[0], new long[0], new int[0]);
+
+    private final Complaint[] complaints;
+    private final long[] seconds;
+    private final int[] nanos;
+
+    private ReceiptOrder(Complaint[] complaints, long[] seconds, int[] nanos) {
+        this.complaints = complaints;
+        this.seconds = seconds;
+        this.nanos = nanos;
+    }
+
+    /** These complaints in receipt order (sorted if they are not). */
+    static ReceiptOrder of(List<Complaint> complaints) {
+        if (complaints instanceof ReceiptOrder ordered) {
+            return ordered;
+        }
+        Complaint[] array = complaints.toArray(new Complaint[0]);
+        for (Complaint complaint : array) {
+            java.util.Objects.requireNonNull(complaint, "complaints: a series holds no null complaint");
+        }
+        if (!inOrder(array)) {
+            Arrays.sort(array, Complaint.BY_RECEIPT);
+        }
+        long[] seconds = new long[array.length];
+        int[] nanos = new int[array.length];
+        for (int i = 0; i < array.length; i++) {
+            Instant at = array[i].getReceivedAt();
+            seconds[i] = at.getEpochSecond();
+            nanos[i] = at.getNano();
+        }
+        return new ReceiptOrder(array, seconds, nanos);
+    }
+
+    static ReceiptOrder empty() {
+        return EMPTY;
+    }
+
+    private static boolean inOrder(Complaint[] complaints) {
+        for (int i = 1; i < complaints.length; i++) {
+            if (Complaint.BY_RECEIPT.compare(complaints[i - 1], complaints[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** This list with {@code complaint} added in its place. */
+    ReceiptOrder with(Complaint complaint) {
+        int at = Arrays.binarySearch(complaints, complaint, Complaint.BY_RECEIPT);
+        int position = at >= 0 ? at : -at - 1;
+        int n = complaints.length;
+        Complaint[] array = new Complaint[n + 1];
+        long[] secs = new long[n + 1];
+        int[] ns = new int[n + 1];
+        System.arraycopy(complaints, 0, array, 0, position);
+        System.arraycopy(seconds, 0, secs, 0, position);
+        System.arraycopy(nanos, 0, ns, 0, position);
+        array[position] = complaint;
+        secs[position] = complaint.getReceivedAt().getEpochSecond();
+        ns[position] = complaint.getReceivedAt().getNano();
+        System.arraycopy(complaints, position, array, position + 1, n - position);
+        System.arraycopy(seconds, position, secs, position + 1, n - position);
+        System.arraycopy(nanos, position, ns, position + 1, n - position);
+        return new ReceiptOrder(array, secs, ns);
+    }
+
+    /** This list without the complaint of this id (unchanged when there is none). */
+    ReceiptOrder without(String complaintId) {
+        for (int position = 0; position < complaints.length; position++) {
+            if (complaints[position].getId().equals(complaintId)) {
+                int n = complaints.length;
+                Complaint[] array = new Complaint[n - 1];
+                long[] secs = new long[n - 1];
+                int[] ns = new int[n - 1];
+                System.arraycopy(complaints, 0, array, 0, position);
+                System.arraycopy(seconds, 0, secs, 0, position);
+                System.arraycopy(nanos, 0, ns, 0, position);
+                System.arraycopy(complaints, position + 1, array, position, n - position - 1);
+                System.arraycopy(seconds, position + 1, secs, position, n - position - 1);
+                System.arraycopy(nanos, position + 1, ns, position, n - position - 1);
+                return new ReceiptOrder(array, secs, ns);
+            }
+        }
+        return this;
+    }
+
+    /** The first position {@code from} or later whose complaint came {@code window} or less before the one at {@code newest}. */
+    int windowStart(int from, int newest, Duration window) {
+        long earliestSeconds = seconds[newest] - window.getSeconds();
+        long earliestNanos = (long) nanos[newest] - window.getNano();
+        if (earliestNanos < 0) {
+            earliestNanos += 1_000_000_000L;
+            earliestSeconds--;
+        }
+        int lo = from;
+        while (seconds[lo] < earliestSeconds || seconds[lo] == earliestSeconds && nanos[lo] < earliestNanos) {
+            lo++;
+        }
+        return lo;
+    }
+
+    @Override
+    public Complaint get(int index) {
+        return complaints[index];
+    }
+
+    @Override
+    public int size() {
+        return complaints.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+        return complaints.clone();
+    }
+}
