@@ -155,7 +155,7 @@ public final class Assessment {
             }
         }
         // The deciding claim of each complaint, in one pass; the claims, like the complaints, are sorted only if read.
-        Map<String, SeverityAssessment> best = new HashMap<>();
+        Map<String, SeverityAssessment> best = new HashMap<>(Math.max(16, accepted.size() * 4 / 3 + 1));
         for (SeverityAssessment claim : claims) {
             best.merge(claim.complaintId(), claim, (a, b) -> CLAIM_PRECEDENCE.compare(a, b) <= 0 ? a : b);
         }
@@ -165,8 +165,15 @@ public final class Assessment {
                 .thenComparing(Conclusion::rule).thenComparing(Conclusion::reason));
 
         // The highest escalation per target stands; the rest are superseded by it.
-        allEscalations.sort(Comparator.comparing(Escalation::targetType).thenComparing(Escalation::target)
-                .thenComparing(STRONGEST_FIRST));
+        // One comparator spelt out: a million complaints bring hundreds of thousands of escalations.
+        allEscalations.sort((a, b) -> {
+            int byType = a.targetType().compareTo(b.targetType());
+            if (byType != 0) {
+                return byType;
+            }
+            int byTarget = a.target().compareTo(b.target());
+            return byTarget != 0 ? byTarget : STRONGEST_FIRST.compare(a, b);
+        });
         List<Escalation> inForce = new ArrayList<>();
         List<Escalation> superseded = new ArrayList<>();
         Escalation standing = null;
@@ -191,10 +198,27 @@ public final class Assessment {
         Map<String, List<ResolutionOption>> options = firstOfEachType(allOptions, ResolutionOption::complaintId,
                 ResolutionOption::type);
         // Ranked by net benefit, the best first.
-        allSystemic.sort(Comparator.comparing(SystemicOption::findingId)
-                .thenComparing(SystemicOption::netBenefit, Comparator.reverseOrder())
-                .thenComparing(SystemicOption::type).thenComparing(SystemicOption::rule)
-                .thenComparing(SystemicOption::reason));
+        // The net benefit is worked out once per option, not in every comparison.
+        Map<SystemicOption, java.math.BigDecimal> net = new java.util.IdentityHashMap<>(allSystemic.size() * 2);
+        for (SystemicOption option : allSystemic) {
+            net.put(option, option.netBenefit().amount());
+        }
+        allSystemic.sort((a, b) -> {
+            int byFinding = a.findingId().compareTo(b.findingId());
+            if (byFinding != 0) {
+                return byFinding;
+            }
+            int byNet = net.get(b).compareTo(net.get(a));
+            if (byNet != 0) {
+                return byNet;
+            }
+            int byType = a.type().compareTo(b.type());
+            if (byType != 0) {
+                return byType;
+            }
+            int byRule = a.rule().compareTo(b.rule());
+            return byRule != 0 ? byRule : a.reason().compareTo(b.reason());
+        });
         Map<String, List<SystemicOption>> systemic = firstOfEachType(allSystemic, SystemicOption::findingId,
                 SystemicOption::type);
         allVerifications.sort(Comparator.comparing(ActionVerification::actionId).thenComparing(ActionVerification::verdict)
@@ -227,8 +251,13 @@ public final class Assessment {
                                                             java.util.function.Function<T, Enum<?>> type) {
         Map<String, List<T>> grouped = new LinkedHashMap<>();
         for (T value : sorted) {
-            List<T> forOwner = grouped.computeIfAbsent(owner.apply(value), k -> new ArrayList<>());
-            if (forOwner.stream().noneMatch(other -> type.apply(other) == type.apply(value))) {
+            List<T> forOwner = grouped.computeIfAbsent(owner.apply(value), k -> new ArrayList<>(4));
+            Enum<?> kind = type.apply(value);
+            boolean known = false;
+            for (T other : forOwner) {
+                known |= type.apply(other) == kind;
+            }
+            if (!known) {
                 forOwner.add(value);
             }
         }
