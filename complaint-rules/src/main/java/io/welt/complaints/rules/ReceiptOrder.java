@@ -35,18 +35,12 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
             return ordered;
         }
         Complaint[] array = complaints.toArray(new Complaint[0]);
-        for (Complaint complaint : array) {
-            java.util.Objects.requireNonNull(complaint, "complaints: a series holds no null complaint");
-        }
-        if (!inOrder(array)) {
-            Arrays.sort(array, Complaint.BY_RECEIPT);
-        }
         long[] seconds = new long[array.length];
         int[] nanos = new int[array.length];
-        for (int i = 0; i < array.length; i++) {
-            Instant at = array[i].getReceivedAt();
-            seconds[i] = at.getEpochSecond();
-            nanos[i] = at.getNano();
+        readTimes(array, seconds, nanos);
+        if (!inOrder(array, seconds, nanos)) {
+            Arrays.sort(array, Complaint.BY_RECEIPT);
+            readTimes(array, seconds, nanos);
         }
         return new ReceiptOrder(array, seconds, nanos);
     }
@@ -55,9 +49,20 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
         return EMPTY;
     }
 
-    private static boolean inOrder(Complaint[] complaints) {
+    private static void readTimes(Complaint[] complaints, long[] seconds, int[] nanos) {
+        for (int i = 0; i < complaints.length; i++) {
+            Instant at = java.util.Objects.requireNonNull(complaints[i], "complaints: a series holds no null complaint")
+                    .getReceivedAt();
+            seconds[i] = at.getEpochSecond();
+            nanos[i] = at.getNano();
+        }
+    }
+
+    /** {@link Complaint#BY_RECEIPT} on the numbers; the ids only for complaints received at one instant. */
+    private static boolean inOrder(Complaint[] complaints, long[] seconds, int[] nanos) {
         for (int i = 1; i < complaints.length; i++) {
-            if (Complaint.BY_RECEIPT.compare(complaints[i - 1], complaints[i]) > 0) {
+            if (seconds[i - 1] > seconds[i] || seconds[i - 1] == seconds[i] && (nanos[i - 1] > nanos[i]
+                    || nanos[i - 1] == nanos[i] && complaints[i - 1].getId().compareTo(complaints[i].getId()) > 0)) {
                 return false;
             }
         }
