@@ -192,19 +192,42 @@ public final class SeriesIndex {
 
     /** The complaints of each order and customer with at least two of them. */
     public static List<OrderComplaints> orders(List<Complaint> complaints) {
-        Map<OrderKey, List<Complaint>> groups = new HashMap<>();
+        // Most orders have one complaint: keyed by the order id alone, a complaint is stored as itself
+        // and only a second one on the order makes a list (no key object, no list per complaint).
+        Map<String, Object> byOrder = new HashMap<>(Math.max(16, complaints.size() * 4 / 3 + 1));
         for (Complaint complaint : complaints) {
-            OrderKey key = OrderKey.of(complaint);
-            if (key != null) {
-                groups.computeIfAbsent(key, k -> new ArrayList<>(2)).add(complaint);
+            String orderId = complaint.getOrderId();
+            if (orderId == null) {
+                continue;
+            }
+            Object seen = byOrder.putIfAbsent(orderId, complaint);
+            if (seen instanceof Complaint first) {
+                List<Complaint> both = new ArrayList<>(3);
+                both.add(first);
+                both.add(complaint);
+                byOrder.put(orderId, both);
+            } else if (seen != null) {
+                @SuppressWarnings("unchecked")
+                List<Complaint> more = (List<Complaint>) seen;
+                more.add(complaint);
             }
         }
         List<OrderComplaints> orders = new ArrayList<>();
-        groups.forEach((key, members) -> {
-            if (members.size() >= MIN_SERIES) {
-                orders.add(key.group(members));
+        for (Object group : byOrder.values()) {
+            if (group instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Complaint> onOrder = (List<Complaint>) list;
+                Map<OrderKey, List<Complaint>> byCustomer = new HashMap<>(4);
+                for (Complaint complaint : onOrder) {
+                    byCustomer.computeIfAbsent(OrderKey.of(complaint), k -> new ArrayList<>(2)).add(complaint);
+                }
+                byCustomer.forEach((key, members) -> {
+                    if (members.size() >= MIN_SERIES) {
+                        orders.add(key.group(members));
+                    }
+                });
             }
-        });
+        }
         return orders;
     }
 
