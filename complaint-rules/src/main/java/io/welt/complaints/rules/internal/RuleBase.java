@@ -58,30 +58,43 @@ public final class RuleBase {
                 "1.0.0-" + UUID.randomUUID());
         KieBase kieBase;
         synchronized (BUILD_LOCK) {
-            KieFileSystem files = services.newKieFileSystem();
-            files.generateAndWritePomXML(releaseId);
-            for (RuleSource source : sources) {
-                files.write(pathOf(source), source.text());
-            }
-            KieBuilder builder = services.newKieBuilder(files).buildAll();
-            List<RuleCompilationException.Error> errors = new ArrayList<>();
-            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-                String path = message.getPath() == null ? "?" : message.getPath();
-                String file = path.substring(path.lastIndexOf('/') + 1);
-                int[] where = where(message);
-                errors.add(new RuleCompilationException.Error(file, where[0], where[1],
-                        message.getText().strip()));
-            }
-            if (!errors.isEmpty()) {
+            try {
+                build(services, releaseId, sources);
+                KieContainer container = services.newKieContainer(releaseId);
+                kieBase = container.getKieBase();
+            } finally {
                 services.getRepository().removeKieModule(releaseId);
-                throw new RuleCompilationException(errors);
             }
-            KieContainer container = services.newKieContainer(releaseId);
-            kieBase = container.getKieBase();
-            services.getRepository().removeKieModule(releaseId);
         }
         LOG.debug("compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase);
+    }
+
+    /**
+     * Compiles the files into a module of the shared repository under {@code releaseId}; the caller
+     * removes it. Callers hold {@link #BUILD_LOCK}.
+     *
+     * @throws RuleCompilationException listing every error's file, line, column and message
+     */
+    private static KieBuilder build(KieServices services, ReleaseId releaseId, List<RuleSource> sources) {
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (RuleSource source : sources) {
+            files.write(pathOf(source), source.text());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<RuleCompilationException.Error> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "?" : message.getPath();
+            String file = path.substring(path.lastIndexOf('/') + 1);
+            int[] where = where(message);
+            errors.add(new RuleCompilationException.Error(file, where[0], where[1],
+                    message.getText().strip()));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        return builder;
     }
 
     /** "Line 6:25" or "[Line: 6, Column: 25]" in the parser's own text, when the message has no column. */
