@@ -152,6 +152,9 @@ public final class RuleBase {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: RuleBase <output file>");
         }
+        // Rules built one after the other, not in parallel: a parallel build writes the same packages
+        // in an order that changes from build to build, and the jar would not be reproducible.
+        System.setProperty("drools.parallelRulesBuildThreshold", String.valueOf(Integer.MAX_VALUE));
         List<RuleSource> sources = new ArrayList<>();
         for (String file : ComplaintRules.STANDARD_RULE_FILES) {
             sources.add(new RuleSource(file, ComplaintRules.standardRuleText(file)));
