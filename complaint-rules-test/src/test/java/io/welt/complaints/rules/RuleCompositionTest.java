@@ -35,6 +35,17 @@ class RuleCompositionTest {
     private final Product belt = aProduct("BT-1", "Belt").build();
 
     @Test
+    void theStandardRules_areTheOnesCompiledAtBuildTime_anyOtherFileIsCompiledFromDrl() {
+        // The build compiles the standard files once (complaint-rules' pom); a fresh JVM loads them in a
+        // fraction of the DRL compile. Any change to the set of files compiles the DRL as before.
+        assertThat(ComplaintRules.standard().ruleBase().precompiled()).isTrue();
+        assertThat(ComplaintRules.builder().addRules("noop.drl", "package x;").build().ruleBase().precompiled()).isFalse();
+        String triage = ComplaintRules.standardRuleText("triage.drl");
+        assertThat(ComplaintRules.builder().replaceRules("triage.drl", triage + "\n// changed\n").build().ruleBase()
+                .precompiled()).isFalse();
+    }
+
+    @Test
     void newCategory_joinsTriageRepeatsAndEscalationWithNoRuleChange() {
         ComplaintRules rules = ComplaintRules.builder().categories(STRAP_FAILURE, TOE_CAP_CRACK, BUCKLE_CORROSION).build();
         Complaint s1 = aComplaint().on(tote).withDefect("STRAP_FAILURE").receivedDaysAgo(9).build();

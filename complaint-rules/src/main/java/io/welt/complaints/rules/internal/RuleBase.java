@@ -1,19 +1,27 @@
 package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.RuleCompilationException;
 import io.welt.complaints.rules.RunawayRulesException;
 
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.base.util.Drools;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
@@ -21,9 +29,24 @@ import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,19 +67,34 @@ public final class RuleBase {
     private static final Object BUILD_LOCK = new Object();
 
     private final KieBase kieBase;
+    private final boolean precompiled;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
 
-    private RuleBase(KieBase kieBase) {
+    private RuleBase(KieBase kieBase, boolean precompiled) {
         this.kieBase = kieBase;
+        this.precompiled = precompiled;
+    }
+
+    /** Whether this rule base was loaded from the packages compiled at build time rather than from DRL. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     /**
-     * Compiles the rule files into one rule base.
+     * Compiles the rule files into one rule base. When they are exactly the files compiled at build
+     * time (the standard rules, see {@link #main}), the packages compiled then are loaded instead:
+     * the same compiler's output, without its start-up cost.
      *
      * @throws RuleCompilationException listing every error's file, line, column and message
      */
     public static RuleBase compile(List<RuleSource> sources) {
         long start = System.nanoTime();
+        KieBase prebuilt = loadPrecompiled(sources);
+        if (prebuilt != null) {
+            LOG.debug("loaded {} rule files compiled at build time in {} ms", sources.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return new RuleBase(prebuilt, true);
+        }
         KieServices services = KieServices.Factory.get();
         // A release id of its own, removed from the shared repository once the base is made, so that
         // concurrent builds cannot see each other's files and nothing is kept after.
@@ -64,30 +102,155 @@ public final class RuleBase {
                 "1.0.0-" + UUID.randomUUID());
         KieBase kieBase;
         synchronized (BUILD_LOCK) {
-            KieFileSystem files = services.newKieFileSystem();
-            files.generateAndWritePomXML(releaseId);
-            for (RuleSource source : sources) {
-                files.write(pathOf(source), source.text());
-            }
-            KieBuilder builder = services.newKieBuilder(files).buildAll();
-            List<RuleCompilationException.Error> errors = new ArrayList<>();
-            for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-                String path = message.getPath() == null ? "?" : message.getPath();
-                String file = path.substring(path.lastIndexOf('/') + 1);
-                int[] where = where(message);
-                errors.add(new RuleCompilationException.Error(file, where[0], where[1],
-                        message.getText().strip()));
-            }
-            if (!errors.isEmpty()) {
+            try {
+                build(services, releaseId, sources);
+                KieContainer container = services.newKieContainer(releaseId);
+                kieBase = container.getKieBase();
+            } finally {
                 services.getRepository().removeKieModule(releaseId);
-                throw new RuleCompilationException(errors);
             }
-            KieContainer container = services.newKieContainer(releaseId);
-            kieBase = container.getKieBase();
-            services.getRepository().removeKieModule(releaseId);
         }
         LOG.debug("compiled {} rule files in {} ms", sources.size(), (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase);
+        return new RuleBase(kieBase, false);
+    }
+
+    /**
+     * Compiles the files into a module of the shared repository under {@code releaseId}; the caller
+     * removes it. Callers hold {@link #BUILD_LOCK}.
+     *
+     * @throws RuleCompilationException listing every error's file, line, column and message
+     */
+    private static KieBuilder build(KieServices services, ReleaseId releaseId, List<RuleSource> sources) {
+        KieFileSystem files = services.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (RuleSource source : sources) {
+            files.write(pathOf(source), source.text());
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<RuleCompilationException.Error> errors = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = message.getPath() == null ? "?" : message.getPath();
+            String file = path.substring(path.lastIndexOf('/') + 1);
+            int[] where = where(message);
+            errors.add(new RuleCompilationException.Error(file, where[0], where[1],
+                    message.getText().strip()));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        return builder;
+    }
+
+    // ---- rules compiled at build time ----
+    //
+    // Compiling the DRL costs about 1.5 s in a fresh JVM (parser, MVEL analysis, ECJ for the
+    // consequences, and the JIT compiling all of them), nearly all of it start-up cost; loading the
+    // packages compiled at build time costs about 0.4 s. The build runs main() after compiling this
+    // module's classes and writes the standard rules' packages next to this class. They are used only
+    // for the very files they were compiled from (names, order and texts, by digest) and under the
+    // Drools version that wrote them; anything else, or a file that does not load, means the DRL is
+    // compiled as before.
+
+    /** The standard rules' packages, written by {@link #main} at build time. */
+    private static final String PRECOMPILED = "standard-rules.bin";
+    private static final String PRECOMPILED_FORMAT = "io.welt.complaints/precompiled-rules/1";
+
+    /**
+     * Build time: compiles the standard rule files and writes their packages to {@code args[0]}
+     * (the module's build runs this after compiling its classes).
+     *
+     * @throws RuleCompilationException when the standard rules do not compile, failing the build
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: RuleBase <output file>");
+        }
+        // Rules built one after the other, not in parallel: a parallel build writes the same packages
+        // in an order that changes from build to build, and the jar would not be reproducible.
+        System.setProperty("drools.parallelRulesBuildThreshold", String.valueOf(Integer.MAX_VALUE));
+        List<RuleSource> sources = new ArrayList<>();
+        for (String file : ComplaintRules.STANDARD_RULE_FILES) {
+            sources.add(new RuleSource(file, ComplaintRules.standardRuleText(file)));
+        }
+        Collection<KiePackage> packages;
+        KieServices services = KieServices.Factory.get();
+        ReleaseId releaseId = services.newReleaseId("io.welt.complaints.generated", "rules",
+                "1.0.0-" + UUID.randomUUID());
+        synchronized (BUILD_LOCK) {
+            try {
+                InternalKieModule module = (InternalKieModule) build(services, releaseId, sources).getKieModule();
+                packages = new ArrayList<>();
+                for (String kieBase : module.getKieModuleModel().getKieBaseModels().keySet()) {
+                    packages.addAll(module.getKnowledgePackagesForKieBase(kieBase));
+                }
+            } finally {
+                services.getRepository().removeKieModule(releaseId);
+            }
+        }
+        Path out = Path.of(args[0]);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out));
+             DataOutputStream header = new DataOutputStream(file)) {
+            header.writeUTF(PRECOMPILED_FORMAT);
+            header.writeUTF(Drools.getFullVersion());
+            header.writeUTF(fingerprint(sources));
+            header.flush();
+            ObjectOutputStream objects = new DroolsObjectOutputStream(file);
+            objects.writeObject(new ArrayList<>(packages));
+            objects.flush();
+        }
+    }
+
+    /** The packages compiled at build time from exactly these files, in a base of their own; else null. */
+    @SuppressWarnings("unchecked")
+    private static KieBase loadPrecompiled(List<RuleSource> sources) {
+        InputStream resource = RuleBase.class.getResourceAsStream(PRECOMPILED);
+        if (resource == null) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(resource))) {
+            if (!in.readUTF().equals(PRECOMPILED_FORMAT)) {
+                return null;
+            }
+            String version = in.readUTF();
+            if (!version.equals(Drools.getFullVersion())) {
+                LOG.info("the rules compiled at build time are for Drools {}, this is {}: compiling the DRL",
+                        version, Drools.getFullVersion());
+                return null;
+            }
+            if (!in.readUTF().equals(fingerprint(sources))) {
+                return null;
+            }
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(
+                    KieServices.Factory.get().newKieBaseConfiguration(null, RuleBase.class.getClassLoader()));
+            Collection<KiePackage> packages;
+            try (ObjectInputStream objects = new DroolsObjectInputStream(in, base.getRootClassLoader())) {
+                packages = (Collection<KiePackage>) objects.readObject();
+            }
+            base.addPackages(packages);
+            return base;
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            LOG.warn("the rules compiled at build time do not load ({}); compiling them from DRL", e.toString());
+            return null;
+        }
+    }
+
+    /** A digest of the files' names, order and texts. */
+    private static String fingerprint(List<RuleSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleSource source : sources) {
+                for (String part : new String[] {source.name(), source.text()}) {
+                    byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                    digest.update(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
+                            (byte) (bytes.length >>> 8), (byte) bytes.length});
+                    digest.update(bytes);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** "Line 6:25" or "[Line: 6, Column: 25]" in the parser's own text, when the message has no column. */
