@@ -77,11 +77,23 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
 
     /** The complaint ids joined for a reason sentence: "C-1, C-4, C-9", shortened past twelve. */
     public String describeIds() {
-        List<String> ids = complaintIds();
-        if (ids.size() <= 12) {
-            return String.join(", ", ids);
+        int shown = complaints.size() <= 12 ? complaints.size() : 10;
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            ids.append(i == 0 ? "" : ", ").append(complaints.get(i).getId());
         }
-        return String.join(", ", ids.subList(0, 10)) + " and " + (ids.size() - 10) + " more";
+        return shown == complaints.size() ? ids.toString() : ids + " and " + (complaints.size() - 10) + " more";
+    }
+
+    /**
+     * Consistent with the record's equals, from the first and last complaints and the count rather
+     * than every complaint: the rule engine keys each cluster it takes from a series in a map, and a
+     * busy supplier's cluster holds thousands.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(scope, key, defect, complaints.size(), complaints.get(0),
+                complaints.get(complaints.size() - 1));
     }
 
     /** The finding this cluster makes, with a stable id from its first complaint. */
