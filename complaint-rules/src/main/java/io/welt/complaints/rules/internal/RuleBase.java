@@ -329,8 +329,14 @@ public final class RuleBase {
                     fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
                 }
             });
+            Class<?> lastType = null; // facts come grouped by type: one lookup per run of a type
+            boolean matches = false;
             for (Object fact : facts) {
-                if (canMatch(fact.getClass())) {
+                if (fact.getClass() != lastType) {
+                    lastType = fact.getClass();
+                    matches = canMatch(lastType);
+                }
+                if (matches) {
                     session.insert(fact);
                 }
             }

@@ -53,7 +53,7 @@ public final class SeriesIndex {
         Map<String, Slot> suppliers = new HashMap<>();
         Map<String, Slot> lots = new HashMap<>();
         Map<String, BatchSlot> batchSlots = new HashMap<>();
-        Map<String, List<Complaint>> customers = new HashMap<>();
+        Map<String, List<Complaint>> customers = new HashMap<>(Math.max(16, complaints.size() / 2));
         for (Complaint complaint : complaints) {
             int defect = defects.computeIfAbsent(complaint.getDefect(), d -> defects.size());
             lines.computeIfAbsent(Objects.requireNonNull(complaint.getProductLine(), "productLine"), Slot::new)
