@@ -82,20 +82,16 @@ public final class ComplaintMonitor implements AutoCloseable {
             actions.forEach(live::insert);
             rootCauses.forEach(live::insert);
             live.insert(catalogue);
-            Map<SeriesIndex.Key, List<Complaint>> grouped = new HashMap<>();
             for (Complaint complaint : history.complaints()) {
                 catalogue.put(complaint);
                 complaints.put(complaint.getId(), complaint);
                 complaintHandles.put(complaint.getId(), live.insert(complaint));
-                for (SeriesIndex.Key key : SeriesIndex.keysOf(complaint, batches)) {
-                    grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(complaint);
-                }
                 SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(complaint);
                 if (order != null) {
                     orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
                 }
             }
-            grouped.forEach((key, complaintsOfKey) -> {
+            SeriesIndex.groups(history.complaints(), batches).forEach((key, complaintsOfKey) -> {
                 ReceiptOrder members = ReceiptOrder.of(complaintsOfKey);
                 seriesMembers.put(key, members);
                 if (members.size() >= SeriesIndex.MIN_SERIES) {

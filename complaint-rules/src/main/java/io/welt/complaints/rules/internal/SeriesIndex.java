@@ -45,6 +45,32 @@ public final class SeriesIndex {
      * assessment small).
      */
     public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches) {
+        List<ComplaintSeries> series = new ArrayList<>();
+        group(complaints, batches, (scope, key, defect, members) -> {
+            if (members.size() >= MIN_SERIES) {
+                series.add(new ComplaintSeries(scope, key, defect, members));
+            }
+        });
+        return series;
+    }
+
+    /**
+     * Every group, a single complaint's too, by key (what {@link #keysOf} says of each complaint): a
+     * monitor starts from these and makes a series when a group's second complaint arrives.
+     */
+    public static Map<Key, List<Complaint>> groups(List<Complaint> complaints, Map<String, Batch> batches) {
+        Map<Key, List<Complaint>> groups = new HashMap<>();
+        group(complaints, batches, (scope, key, defect, members) -> groups.put(new Key(scope, key, defect), members));
+        return groups;
+    }
+
+    /** Receives each group once. */
+    @FunctionalInterface
+    private interface GroupSink {
+        void accept(FindingScope scope, String key, String defect, List<Complaint> members);
+    }
+
+    private static void group(List<Complaint> complaints, Map<String, Batch> batches, GroupSink sink) {
         // Four map lookups per complaint: its defect's index, its product line, its customer and its
         // batch; the batch's slot holds the slots of the batch's suppliers and lots, so a complaint
         // reaches them without looking them up. This pass is most of the cost of the repeat rules.
@@ -74,23 +100,14 @@ public final class SeriesIndex {
         }
         String[] defectCodes = new String[defects.size()];
         defects.forEach((code, index) -> defectCodes[index] = code);
-        List<ComplaintSeries> series = new ArrayList<>();
-        lines.values().forEach(slot -> slot.emit(FindingScope.PRODUCT_LINE, defectCodes, series));
-        suppliers.values().forEach(slot -> slot.emit(FindingScope.SUPPLIER, defectCodes, series));
-        lots.values().forEach(slot -> slot.emit(FindingScope.MATERIAL_LOT, defectCodes, series));
+        lines.values().forEach(slot -> slot.emit(FindingScope.PRODUCT_LINE, defectCodes, sink));
+        suppliers.values().forEach(slot -> slot.emit(FindingScope.SUPPLIER, defectCodes, sink));
+        lots.values().forEach(slot -> slot.emit(FindingScope.MATERIAL_LOT, defectCodes, sink));
         batchSlots.values().forEach(slot -> {
-            slot.byDefect.emit(FindingScope.BATCH, defectCodes, series);
-            emit(FindingScope.BATCH, slot.byDefect.key, null, slot.all, series);
+            slot.byDefect.emit(FindingScope.BATCH, defectCodes, sink);
+            sink.accept(FindingScope.BATCH, slot.byDefect.key, null, slot.all);
         });
-        customers.forEach((customer, members) -> emit(FindingScope.CUSTOMER, customer, null, members, series));
-        return series;
-    }
-
-    private static void emit(FindingScope scope, String key, String defect, List<Complaint> members,
-                             List<ComplaintSeries> series) {
-        if (members.size() >= MIN_SERIES) {
-            series.add(new ComplaintSeries(scope, key, defect, members));
-        }
+        customers.forEach((customer, members) -> sink.accept(FindingScope.CUSTOMER, customer, null, members));
     }
 
     /** The complaints of one key, by defect index. */
@@ -115,10 +132,10 @@ public final class SeriesIndex {
             members.add(complaint);
         }
 
-        void emit(FindingScope scope, String[] defectCodes, List<ComplaintSeries> series) {
+        void emit(FindingScope scope, String[] defectCodes, GroupSink sink) {
             for (int d = 0; d < byDefect.length; d++) {
                 if (byDefect[d] != null) {
-                    SeriesIndex.emit(scope, key, defectCodes[d], byDefect[d], series);
+                    sink.accept(scope, key, defectCodes[d], byDefect[d]);
                 }
             }
         }
