@@ -5,6 +5,7 @@ import static io.welt.complaints.test.Facts.aComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.rules.internal.ReceiptOrder;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.rules.internal.LiveSession;
 import io.welt.complaints.rules.internal.LogValidator;
+import io.welt.complaints.rules.internal.ReceiptOrder;
 import io.welt.complaints.rules.internal.SeriesIndex;
 import io.welt.complaints.rules.internal.ValidatedLog;
 

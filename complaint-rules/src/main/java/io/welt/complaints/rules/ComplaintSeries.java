@@ -2,6 +2,7 @@ package io.welt.complaints.rules;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.rules.internal.ReceiptOrder;
 
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Complaint;
 
@@ -13,9 +13,9 @@ import java.util.RandomAccess;
  * An immutable list of complaints in {@link Complaint#BY_RECEIPT} order that also holds their receipt
  * times as numbers: a series' windows slide over those without visiting each complaint, and a
  * monitor makes the next version of a series by inserting one complaint, not by checking thousands
- * again. Package-private: only series and the monitor make one.
+ * again. Internal: series, the series index and the monitor make them.
  */
-final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess {
+public final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess {
 
     private static final ReceiptOrder EMPTY = new ReceiptOrder(new Complaint[0], new long[0], new int[0]);
 
@@ -30,7 +30,7 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
     }
 
     /** These complaints in receipt order (sorted if they are not). */
-    static ReceiptOrder of(List<Complaint> complaints) {
+    public static ReceiptOrder of(List<Complaint> complaints) {
         if (complaints instanceof ReceiptOrder ordered) {
             return ordered;
         }
@@ -45,8 +45,35 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
         return new ReceiptOrder(array, seconds, nanos);
     }
 
-    static ReceiptOrder empty() {
+    public static ReceiptOrder empty() {
         return EMPTY;
+    }
+
+    /**
+     * Sorts {@code complaints} into receipt order (when they are not in it already) and fills
+     * {@code seconds} and {@code nanos} with their receipt times: the whole log, once, so that
+     * {@link #gather} can make each group's list without visiting its complaints.
+     */
+    static void sortByReceipt(Complaint[] complaints, long[] seconds, int[] nanos) {
+        readTimes(complaints, seconds, nanos);
+        if (!inOrder(complaints, seconds, nanos)) {
+            Arrays.sort(complaints, Complaint.BY_RECEIPT);
+            readTimes(complaints, seconds, nanos);
+        }
+    }
+
+    /** The complaints at these ascending {@code positions} of arrays that {@link #sortByReceipt} filled. */
+    static ReceiptOrder gather(Complaint[] all, long[] allSeconds, int[] allNanos, int[] positions, int count) {
+        Complaint[] complaints = new Complaint[count];
+        long[] seconds = new long[count];
+        int[] nanos = new int[count];
+        for (int i = 0; i < count; i++) {
+            int at = positions[i];
+            complaints[i] = all[at];
+            seconds[i] = allSeconds[at];
+            nanos[i] = allNanos[at];
+        }
+        return new ReceiptOrder(complaints, seconds, nanos);
     }
 
     private static void readTimes(Complaint[] complaints, long[] seconds, int[] nanos) {
@@ -70,7 +97,7 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
     }
 
     /** This list with {@code complaint} added in its place. */
-    ReceiptOrder with(Complaint complaint) {
+    public ReceiptOrder with(Complaint complaint) {
         int at = Arrays.binarySearch(complaints, complaint, Complaint.BY_RECEIPT);
         int position = at >= 0 ? at : -at - 1;
         int n = complaints.length;
@@ -90,7 +117,7 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
     }
 
     /** This list without the complaint of this id (unchanged when there is none). */
-    ReceiptOrder without(String complaintId) {
+    public ReceiptOrder without(String complaintId) {
         for (int position = 0; position < complaints.length; position++) {
             if (complaints[position].getId().equals(complaintId)) {
                 int n = complaints.length;
@@ -110,7 +137,7 @@ final class ReceiptOrder extends AbstractList<Complaint> implements RandomAccess
     }
 
     /** The first position {@code from} or later whose complaint came {@code window} or less before the one at {@code newest}. */
-    int windowStart(int from, int newest, Duration window) {
+    public int windowStart(int from, int newest, Duration window) {
         long earliestSeconds = seconds[newest] - window.getSeconds();
         long earliestNanos = (long) nanos[newest] - window.getNano();
         if (earliestNanos < 0) {
