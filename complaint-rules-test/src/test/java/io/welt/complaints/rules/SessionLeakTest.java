@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * is 0 after many assessments that succeed, that are stopped as runaways ({@link RunawayRulesException})
  * and whose rule throws (a consequence exception), one after another and from 8 threads at once.
  *
- * <p>How it can fail: every session a rule base makes stays in its session list until it is disposed of.
- * If the facade disposed of a session only on the normal path (say, {@code session.dispose()} after
+ * <p>How it can fail: the rule base counts every session it makes until it releases it (disposes of it).
+ * If the facade released a session only on the normal path (say, {@code session.dispose()} after
  * collecting the conclusions, not in a {@code finally}), each runaway or throwing assessment below would
  * leave one behind and {@link #noSessionLeft_afterAssessmentsThatSucceedAndThatThrow} would fail at its
  * first runaway, with 1 open session. {@link #theProbe_seesASessionThatIsNotDisposed} proves the probe

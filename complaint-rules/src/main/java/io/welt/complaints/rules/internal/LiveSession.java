@@ -32,8 +32,11 @@ public final class LiveSession implements AutoCloseable {
     private final List<RuleFiring> firings = new ArrayList<>();
     private boolean recordFirings;
 
-    LiveSession(KieSession session) {
+    private final Runnable onClose;
+
+    LiveSession(KieSession session, Runnable onClose) {
         this.session = session;
+        this.onClose = onClose;
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -153,6 +156,10 @@ public final class LiveSession implements AutoCloseable {
 
     @Override
     public void close() {
-        session.dispose();
+        try {
+            session.dispose();
+        } finally {
+            onClose.run();
+        }
     }
 }

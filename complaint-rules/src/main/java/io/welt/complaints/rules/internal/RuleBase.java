@@ -11,6 +11,8 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.base.util.Drools;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.core.common.InternalWorkingMemoryEntryPoint;
+import org.drools.core.common.TruthMaintenanceSystemFactory;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -26,6 +28,9 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.rule.EntryPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -69,6 +75,7 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final boolean precompiled;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
 
     private RuleBase(KieBase kieBase, boolean precompiled) {
         this.kieBase = kieBase;
@@ -279,12 +286,27 @@ public final class RuleBase {
 
     /** A session kept open for incremental work; the caller must {@link LiveSession#close()} it. */
     public LiveSession openLive() {
-        return new LiveSession(kieBase.newKieSession());
+        KieSession session = newSession();
+        List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
+        return new LiveSession(session, () -> release(session, entryPoints));
     }
 
-    /** Sessions of this rule base not yet disposed of: zero whenever no assessment is running. */
+    /** Sessions of this rule base made and not yet disposed of: zero whenever no assessment is running. */
     public int openSessions() {
-        return kieBase.getKieSessions().size();
+        return open.get();
+    }
+
+    /**
+     * A session the rule base keeps no reference to (Drools' default keeps every session until it is
+     * disposed of). Disposing needs memory: after an OutOfMemoryError it may fail half-way, and a
+     * session the rule base still held kept the whole heap for good. Unreferenced, it is collected.
+     */
+    private KieSession newSession() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(KeepReferenceOption.NO);
+        KieSession session = kieBase.newKieSession(configuration, null);
+        open.incrementAndGet();
+        return session;
     }
 
     /**
@@ -320,7 +342,8 @@ public final class RuleBase {
      * @throws RunawayRulesException when the rules fire {@code maxFirings} times
      */
     public Result run(Collection<?> facts, long maxFirings) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = newSession();
+        List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
         try {
             Map<String, Long> fired = new HashMap<>();
             session.addEventListener(new DefaultAgendaEventListener() {
@@ -353,7 +376,28 @@ public final class RuleBase {
             }
             return new Result(conclusions, fired);
         } finally {
-            session.dispose();
+            release(session, entryPoints);
         }
+    }
+
+    /**
+     * Disposes of a session and makes sure nothing outside it still holds it. Drools keeps each entry
+     * point's truth maintenance in a static map until dispose() removes it; after an OutOfMemoryError
+     * dispose() could not run far enough to remove it (nor could anything else that allocates), and the
+     * entry kept the whole session: the heap stayed full for good. So the entries go first, in steps
+     * that allocate nothing, then the session is disposed of; the entry points were named when the
+     * session was made, while there was memory to name them.
+     */
+    private void release(KieSession session, List<EntryPoint> entryPoints) {
+        open.decrementAndGet();
+        if (TruthMaintenanceSystemFactory.present()) {
+            TruthMaintenanceSystemFactory factory = TruthMaintenanceSystemFactory.get();
+            for (int i = 0; i < entryPoints.size(); i++) {
+                if (entryPoints.get(i) instanceof InternalWorkingMemoryEntryPoint entryPoint) {
+                    factory.clearTruthMaintenanceSystem(entryPoint);
+                }
+            }
+        }
+        session.dispose();
     }
 }
