@@ -3,7 +3,6 @@ package io.welt.complaints.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +34,8 @@ public final class Complaint {
     public static final Comparator<Complaint> BY_RECEIPT =
             Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId);
 
+    private static final long SECONDS_PER_DAY = 86_400L;
+
     private final String id;
     private final Instant receivedAt;
     private final Channel channel;
@@ -57,6 +58,8 @@ public final class Complaint {
     private final Instant resolvedAt;
     private final Instant closedAt;
     private final List<String> evidence;
+    /** Worked out once: rules read it in several constraints, and the calendar arithmetic is not free. */
+    private final Long daysOwned;
     /** The hash code once worked out; 0 until then (a benign race: every thread computes the same value). */
     private int hash;
 
@@ -88,10 +91,13 @@ public final class Complaint {
 
         // The latest calendar day anywhere on earth at the moment of receipt: a purchase dated after it
         // cannot be right in any time zone.
-        LocalDate latestReceiptDate = LocalDate.ofInstant(receivedAt, ZoneOffset.MAX);
+        LocalDate latestReceiptDate = LocalDate.ofEpochDay(
+                Math.floorDiv(receivedAt.getEpochSecond() + ZoneOffset.MAX.getTotalSeconds(), SECONDS_PER_DAY));
         Checks.check(purchasedOn == null || !purchasedOn.isAfter(latestReceiptDate), "purchasedOn",
                 "bought on " + purchasedOn + ", after the complaint was received at " + receivedAt);
         Checks.check(pricePaid == null || !pricePaid.isNegative(), "pricePaid", "must not be negative, was " + pricePaid);
+        this.daysOwned = purchasedOn == null ? null
+                : Math.max(0L, Math.floorDiv(receivedAt.getEpochSecond(), SECONDS_PER_DAY) - purchasedOn.toEpochDay());
         notBeforeReceipt(acknowledgedAt, "acknowledgedAt");
         notBeforeReceipt(resolvedAt, "resolvedAt");
         notBeforeReceipt(closedAt, "closedAt");
@@ -237,10 +243,7 @@ public final class Complaint {
      * date is not known.
      */
     public Long getDaysOwned() {
-        if (purchasedOn == null) {
-            return null;
-        }
-        return Math.max(0, ChronoUnit.DAYS.between(purchasedOn, LocalDate.ofInstant(receivedAt, ZoneOffset.UTC)));
+        return daysOwned;
     }
 
     /** Whether this complaint came in before {@code other} (by time received, then id). */

@@ -37,6 +37,28 @@ class ModelValidationTest {
     }
 
     @Test
+    void complaint_daysOwnedAndTheLatestPurchaseDateFollowTheCalendar() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 5_000; i++) {
+            Instant received = Instant.ofEpochSecond(random.nextLong(-3_000_000_000L, 4_000_000_000L));
+            LocalDate receivedDay = LocalDate.ofInstant(received, java.time.ZoneOffset.UTC);
+            LocalDate bought = receivedDay.minusDays(random.nextInt(-1, 2_000));
+            LocalDate latest = LocalDate.ofInstant(received, java.time.ZoneOffset.MAX);
+            if (bought.isAfter(latest)) {
+                LocalDate tooLate = bought;
+                assertThatThrownBy(() -> complaint().receivedAt(received).purchasedOn(tooLate).build())
+                        .hasMessageStartingWith("purchasedOn");
+                continue;
+            }
+            long expected = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(bought, receivedDay));
+            assertThat(complaint().receivedAt(received).purchasedOn(bought).build().getDaysOwned())
+                    .as("bought %s, received %s", bought, received).isEqualTo(expected);
+            assertThat(complaint().receivedAt(received).purchasedOn(latest).build().getDaysOwned()).isZero();
+        }
+        assertThat(complaint().build().getDaysOwned()).isNull();
+    }
+
+    @Test
     void complaint_lifecycleCannotPrecedeReceipt() {
         assertThatThrownBy(() -> complaint().acknowledgedAt(RECEIVED.minusSeconds(1)).build())
                 .hasMessageStartingWith("acknowledgedAt:");
