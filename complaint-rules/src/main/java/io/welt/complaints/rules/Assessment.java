@@ -58,10 +58,19 @@ public final class Assessment {
             .thenComparing(Escalation::reason);
 
     /** Highest first; among equals a rule that raised the severity explains it better than the floor. */
-    private static final Comparator<SeverityAssessment> CLAIM_PRECEDENCE = Comparator
-            .comparing(SeverityAssessment::severity, Comparator.reverseOrder())
-            .thenComparing(claim -> claim.rule().equals(RuleNames.TRIAGE_CATEGORY_DEFAULT))
-            .thenComparing(SeverityAssessment::rule).thenComparing(SeverityAssessment::reason);
+    private static final Comparator<SeverityAssessment> CLAIM_PRECEDENCE = (a, b) -> {
+        int bySeverity = b.severity().compareTo(a.severity());
+        if (bySeverity != 0) {
+            return bySeverity;
+        }
+        int byFloor = Boolean.compare(a.rule().equals(RuleNames.TRIAGE_CATEGORY_DEFAULT),
+                b.rule().equals(RuleNames.TRIAGE_CATEGORY_DEFAULT));
+        if (byFloor != 0) {
+            return byFloor;
+        }
+        int byRule = a.rule().compareTo(b.rule());
+        return byRule != 0 ? byRule : a.reason().compareTo(b.reason());
+    };
 
     private final Instant asOf;
     /** The accepted complaints as they came; sorted by id on first use. */
