@@ -92,9 +92,8 @@ public final class ComplaintMonitor implements AutoCloseable {
                     orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
                 }
             }
-            SeriesIndex.groups(history.complaints(), batches).forEach((key, complaintsOfKey) -> {
-                ReceiptOrder members = ReceiptOrder.of(complaintsOfKey);
-                seriesMembers.put(key, members);
+            seriesMembers.putAll(SeriesIndex.groups(history.complaints(), batches));
+            seriesMembers.forEach((key, members) -> {
                 if (members.size() >= SeriesIndex.MIN_SERIES) {
                     seriesHandles.put(key, live.insert(series(key, members)));
                 }

@@ -58,16 +58,16 @@ public final class SeriesIndex {
      * Every group, a single complaint's too, by key (what {@link #keysOf} says of each complaint): a
      * monitor starts from these and makes a series when a group's second complaint arrives.
      */
-    public static Map<Key, List<Complaint>> groups(List<Complaint> complaints, Map<String, Batch> batches) {
-        Map<Key, List<Complaint>> groups = new HashMap<>();
+    public static Map<Key, ReceiptOrder> groups(List<Complaint> complaints, Map<String, Batch> batches) {
+        Map<Key, ReceiptOrder> groups = new HashMap<>();
         group(complaints, batches, (scope, key, defect, members) -> groups.put(new Key(scope, key, defect), members));
         return groups;
     }
 
-    /** Receives each group once. */
+    /** Receives each group once, its complaints in receipt order. */
     @FunctionalInterface
     private interface GroupSink {
-        void accept(FindingScope scope, String key, String defect, List<Complaint> members);
+        void accept(FindingScope scope, String key, String defect, ReceiptOrder members);
     }
 
     private static void group(List<Complaint> complaints, Map<String, Batch> batches, GroupSink sink) {
