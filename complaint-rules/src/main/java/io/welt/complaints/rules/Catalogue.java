@@ -133,7 +133,8 @@ public final class Catalogue {
     private static final int KEPT_TALLY_SIZE = 64;
     /** Kept tallies by finding id; cleared when this many pile up (findings that went leave theirs). */
     private static final int MAX_KEPT_TALLIES = 20_000;
-    private final Map<String, Tally> tallies = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Read and written only in {@link #tally}, which is synchronized. */
+    private final Map<String, Tally> tallies = new HashMap<>();
 
     /**
      * The tally of a finding's members. A large finding that grows at its end (a monitor's new
