@@ -322,17 +322,28 @@ public final class Benchmark {
      * twice, so that the measured submissions do not pay for the JIT's first compilations.
      */
     private void warmUpMonitor(GeneratedLog log) {
-        List<Complaint> all = new ArrayList<>(log.complaints());
-        all.sort(Complaint.BY_RECEIPT);
+        List<Complaint> all = byReceipt(log);
         int history = Math.max(0, all.size() - 1_000);
         for (int round = 0; round < 2; round++) {
-            try (io.welt.complaints.rules.ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder()
-                    .products(log.products()).batches(log.batches()).complaints(all.subList(0, history)).build(), log.asOf())) {
+            try (io.welt.complaints.rules.ComplaintMonitor monitor = openMonitor(log, all.subList(0, history), log.asOf())) {
                 for (Complaint complaint : all.subList(history, all.size())) {
                     monitor.submit(complaint, log.asOf());
                 }
             }
         }
+    }
+
+    /** The log's complaints in the order they were received: the order a monitor is fed them. */
+    private static List<Complaint> byReceipt(GeneratedLog log) {
+        List<Complaint> all = new ArrayList<>(log.complaints());
+        all.sort(Complaint.BY_RECEIPT);
+        return all;
+    }
+
+    /** A monitor over the log's products and batches and these complaints as its history. */
+    private io.welt.complaints.rules.ComplaintMonitor openMonitor(GeneratedLog log, List<Complaint> history, Instant asOf) {
+        return rules.monitor(ComplaintLog.builder().products(log.products()).batches(log.batches()).complaints(history)
+                .build(), asOf);
     }
 
     /** Runs one stage of a size; a failure is recorded and printed, and the size goes on. */
@@ -458,13 +469,11 @@ public final class Benchmark {
      * complaint and times what the host waits for: the changes it reports.
      */
     private void measureIncremental(SizeResult result, GeneratedLog log, Instant asOf, int samples) {
-        List<Complaint> all = new java.util.ArrayList<>(log.complaints());
-        all.sort(Complaint.BY_RECEIPT);
+        List<Complaint> all = byReceipt(log);
         int history = all.size() - samples;
         long open = System.nanoTime();
         double[] millis = new double[samples];
-        try (io.welt.complaints.rules.ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder()
-                .products(log.products()).batches(log.batches()).complaints(all.subList(0, history)).build(), asOf)) {
+        try (io.welt.complaints.rules.ComplaintMonitor monitor = openMonitor(log, all.subList(0, history), asOf)) {
             double openSeconds = (System.nanoTime() - open) / 1e9;
             for (int j = 0; j < samples; j++) {
                 long t0 = System.nanoTime();
