@@ -4,17 +4,21 @@ import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
 import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
 import static io.welt.complaints.model.EscalationLevel.SENIOR_MANAGEMENT;
 import static io.welt.complaints.model.EscalationLevel.TEAM_LEADER;
+import static io.welt.complaints.model.FindingScope.BATCH;
 import static io.welt.complaints.model.FindingScope.PRODUCT_LINE;
 import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aBatch;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.AuditEntry;
+import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DeadlineKind;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.model.SystemicActionType;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.test.RulesVerifier;
 
@@ -219,6 +223,36 @@ class EscalationRulesTest {
                 .derives(1);
         assertThat(check.conclusions().get(0).reason()).contains("complaint K-2:");
         assertThat(((Escalation) check.conclusions().get(0)).target()).startsWith("CUSTOMER/CU-9/");
+    }
+
+    @Test
+    void quietPattern_aBatchFindingWithoutANewComplaintForHalfAYearIsReportedButNotPutToAnyoneAgain() {
+        // Two sole separations on batch B-7 seven months ago: the finding stands in the record, but it
+        // is quiet, so neither the quality manager nor management is asked to act on it again.
+        Batch batch = aBatch("B-7", "CH-42", 1000);
+        Complaint first = aComplaint("Q-1").from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION")
+                .receivedDaysAgo(215).acknowledgedAfterHours(1).resolvedAfterDays(3).build();
+        Complaint second = aComplaint("Q-2").from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION")
+                .receivedDaysAgo(200).acknowledgedAfterHours(1).resolvedAfterDays(3).build();
+        VERIFIER.given(chelsea, batch, first, second)
+                .expectFinding(BATCH, "B-7", "SOLE_SEPARATION", first, second)
+                .expectFindingEscalation(BATCH, "B-7", "SOLE_SEPARATION", FRONTLINE)
+                .expectNoSystemicOption(BATCH, "B-7", "SOLE_SEPARATION", SystemicActionType.STOCK_HOLD);
+
+        // A third on the same batch today wakes it: a batch's finding has no window, so it grows.
+        Complaint today = aComplaint("Q-3").from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION")
+                .receivedHoursAgo(3).acknowledgedAfterHours(1).build();
+        VERIFIER.given(chelsea, batch, first, second, today)
+                .expectFinding(BATCH, "B-7", "SOLE_SEPARATION", first, second, today)
+                .expectFindingEscalation(BATCH, "B-7", "SOLE_SEPARATION", QUALITY_MANAGER)
+                .expectSystemicOption(BATCH, "B-7", "SOLE_SEPARATION", SystemicActionType.STOCK_HOLD);
+
+        // A company that wants a year before a pattern counts as over says so in its policy.
+        RulesVerifier patient = RulesVerifier.forRules(ComplaintRules.builder()
+                .policy(Policy.defaults().toBuilder().findingQuietPeriod(Duration.ofDays(365)).build()).build());
+        patient.given(chelsea, batch, first, second)
+                .expectFindingEscalation(BATCH, "B-7", "SOLE_SEPARATION", QUALITY_MANAGER)
+                .expectSystemicOption(BATCH, "B-7", "SOLE_SEPARATION", SystemicActionType.STOCK_HOLD);
     }
 
     @Test

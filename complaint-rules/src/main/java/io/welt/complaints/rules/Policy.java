@@ -34,6 +34,7 @@ public final class Policy {
     private final int customerMinComplaints;
     private final Duration customerWindow;
     private final int largeFindingSize;
+    private final Duration findingQuietPeriod;
     private final Map<Severity, EscalationLevel> levelBySeverity;
     private final Map<EscalationLevel, Duration> responseTimes;
     private final Duration acknowledgementTarget;
@@ -61,6 +62,7 @@ public final class Policy {
         this.customerMinComplaints = (int) positive(b.customerMinComplaints, "customerMinComplaints");
         this.customerWindow = positive(b.customerWindow, "customerWindow");
         this.largeFindingSize = (int) positive(b.largeFindingSize, "largeFindingSize");
+        this.findingQuietPeriod = positive(b.findingQuietPeriod, "findingQuietPeriod");
         this.levelBySeverity = complete(b.levelBySeverity, Severity.class, "levelBySeverity");
         this.responseTimes = Map.copyOf(b.responseTimes);
         for (EscalationLevel level : EscalationLevel.values()) {
@@ -147,6 +149,7 @@ public final class Policy {
         b.remedyCosts = remedyCosts;
         b.systemicCosts = systemicCosts;
         b.recurrenceLag = recurrenceLag;
+        b.findingQuietPeriod = findingQuietPeriod;
         b.minRevisedUnits = minRevisedUnits;
         return b;
     }
@@ -210,6 +213,17 @@ public final class Policy {
     /** A finding of at least this many complaints goes to senior management (default 10). */
     public int getLargeFindingSize() {
         return largeFindingSize;
+    }
+
+    /**
+     * A finding without a new complaint for this long is quiet (default 180 days): it is still
+     * reported, but neither escalated nor given options for management any more; the problem has
+     * stopped showing, and a history of years would otherwise put every old pattern to management
+     * again in each assessment. A batch's finding, which has no window, wakes when a new complaint
+     * joins it; a windowed finding cannot grow across such a gap, so a new one starts instead.
+     */
+    public Duration getFindingQuietPeriod() {
+        return findingQuietPeriod;
     }
 
     /** The level a complaint of this severity goes to at once (CRITICAL: QUALITY_MANAGER, HIGH: TEAM_LEADER). */
@@ -283,6 +297,7 @@ public final class Policy {
         private long customerMinComplaints = 2;
         private Duration customerWindow = Duration.ofDays(90);
         private long largeFindingSize = 10;
+        private Duration findingQuietPeriod = Duration.ofDays(180);
         private final Map<Severity, EscalationLevel> levelBySeverity = new EnumMap<>(Map.of(
                 Severity.LOW, EscalationLevel.FRONTLINE,
                 Severity.MEDIUM, EscalationLevel.FRONTLINE,
@@ -370,6 +385,12 @@ public final class Policy {
 
         public Builder largeFindingSize(int size) {
             this.largeFindingSize = size;
+            return this;
+        }
+
+        /** See {@link Policy#getFindingQuietPeriod()}; a very long period keeps every finding active. */
+        public Builder findingQuietPeriod(Duration period) {
+            this.findingQuietPeriod = period;
             return this;
         }
 
