@@ -15,6 +15,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,12 +114,12 @@ public final class Main {
             }
             progress.stage("writing the " + options.format().name().toLowerCase(Locale.ROOT) + " report"
                     + (options.out() == null ? "" : " to " + Text.safe(options.out().toString())));
-            String report = switch (options.format()) {
-                case JSON -> JsonReport.render(assessment, options.currency());
-                case HTML -> HtmlReport.render(assessment, options.currency());
-                case TEXT -> TextReport.render(assessment);
-            };
-            write(report, options.out(), out);
+            switch (options.format()) {
+                case JSON -> write(JsonReport.render(assessment, options.currency()), options.out(), out);
+                case HTML -> write(HtmlReport.render(assessment, options.currency()), options.out(), out);
+                // Written as it is made: a million complaints make a text report of hundreds of megabytes.
+                case TEXT -> write(to -> TextReport.write(assessment, to), options.out(), out);
+            }
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
         } catch (UsageException e) {
             err.println("complaints: " + e.getMessage());
@@ -260,16 +261,29 @@ public final class Main {
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {
+        write(to -> to.append(report), file, out);
+    }
+
+    /** Something that writes a report out, piece by piece. */
+    private interface ReportWriter {
+        void writeTo(Appendable to) throws IOException;
+    }
+
+    private static void write(ReportWriter report, Path file, PrintStream out) throws UsageException {
         if (file == null) {
-            out.print(report);
+            try {
+                report.writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintStream does not throw; it sets its error flag
+            }
             out.flush();
             return;
         }
-        try {
-            Files.writeString(file, report, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            report.writeTo(writer);
+        } catch (IOException | UncheckedIOException e) {
             throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
-                    + Text.safe(e.getMessage()));
+                    + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
         }
     }
 }

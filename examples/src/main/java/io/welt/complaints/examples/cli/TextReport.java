@@ -12,6 +12,8 @@ import io.welt.complaints.model.TargetType;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.Rejection;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -32,13 +34,19 @@ final class TextReport {
 
     private static final String INDENT = "  ";
 
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
 
-    private TextReport() {
+    private TextReport(Appendable out) {
+        this.out = out;
     }
 
-    static String render(Assessment assessment) {
-        TextReport report = new TextReport();
+    /**
+     * Writes the report to {@code to} as it goes, line by line.
+     *
+     * @throws UncheckedIOException when {@code to} cannot be written
+     */
+    static void write(Assessment assessment, Appendable to) {
+        TextReport report = new TextReport(to);
         report.title(assessment);
         report.findings(assessment);
         report.actions(assessment);
@@ -46,7 +54,6 @@ final class TextReport {
         report.warnings(assessment.warnings());
         report.rejected(assessment.rejected());
         report.severities(assessment);
-        return report.out.toString();
     }
 
     private void title(Assessment assessment) {
@@ -169,6 +176,10 @@ final class TextReport {
     }
 
     private void line(String text) {
-        out.append(text).append('\n');
+        try {
+            out.append(text).append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

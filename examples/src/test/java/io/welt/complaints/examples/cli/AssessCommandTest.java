@@ -125,6 +125,29 @@ class AssessCommandTest {
     }
 
     @Test
+    void outOption_theTextReportWrittenToAFileIsTheOneOnStandardOutput() throws Exception {
+        Path out = dir.resolve("report.txt");
+        String log = cli.file("log.csv", LOG);
+        Cli.Result toFile = cli.run("assess", "--complaints", log, "--as-of", "2026-03-01T09:00:00Z", "--out", out.toString());
+        Cli.Result toTerminal = cli.run("assess", "--complaints", log, "--as-of", "2026-03-01T09:00:00Z");
+
+        assertThat(toFile.status()).isZero();
+        assertThat(toFile.out()).isEmpty();
+        assertThat(toTerminal.out()).contains("FINDINGS").contains("COMPLAINTS BY SEVERITY");
+        assertThat(Files.readString(out)).isEqualTo(toTerminal.out());
+    }
+
+    @Test
+    void outOption_aFileThatCannotBeWrittenIsAnInputErrorNamingIt() {
+        Path out = dir.resolve("no-such-directory").resolve("report.txt");
+        Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--as-of", "2026-03-01",
+                "--out", out.toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("cannot write --out").contains("report.txt");
+    }
+
+    @Test
     void strict_exitsThreeWhenARecordWasRejected() {
         Cli.Result result = cli.assessJson(LOG + "C-5,someday,CU-5,CH-42,STITCHING,Chelsea boot,,\n", "--strict");
 
