@@ -25,7 +25,7 @@ public record Batch(String id, String sku, LocalDate producedOn, Integer quantit
         id = Checks.text(id, "id");
         sku = Checks.text(sku, "sku");
         Checks.present(producedOn, "producedOn");
-        Checks.check(quantity == null || quantity >= 0, "quantity", "must not be negative, was " + quantity);
+        Checks.check(quantity == null || quantity >= 0, "quantity", () -> "must not be negative, was " + quantity);
         factory = Checks.optionalText(factory);
         lots = Checks.list(lots == null ? List.of() : lots, "lots");
     }

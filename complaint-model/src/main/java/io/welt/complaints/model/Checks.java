@@ -2,6 +2,7 @@ package io.welt.complaints.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /** Argument checks whose messages name the field, shared by the model's constructors. */
 final class Checks {
@@ -38,6 +39,13 @@ final class Checks {
     static void check(boolean condition, String field, String message) {
         if (!condition) {
             throw new IllegalArgumentException(field + ": " + message);
+        }
+    }
+
+    /** The message is made only when the check fails: printing instants and amounts costs more than checking them. */
+    static void check(boolean condition, String field, Supplier<String> message) {
+        if (!condition) {
+            throw new IllegalArgumentException(field + ": " + message.get());
         }
     }
 }

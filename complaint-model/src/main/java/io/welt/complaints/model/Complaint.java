@@ -94,26 +94,27 @@ public final class Complaint {
         LocalDate latestReceiptDate = LocalDate.ofEpochDay(
                 Math.floorDiv(receivedAt.getEpochSecond() + ZoneOffset.MAX.getTotalSeconds(), SECONDS_PER_DAY));
         Checks.check(purchasedOn == null || !purchasedOn.isAfter(latestReceiptDate), "purchasedOn",
-                "bought on " + purchasedOn + ", after the complaint was received at " + receivedAt);
-        Checks.check(pricePaid == null || !pricePaid.isNegative(), "pricePaid", "must not be negative, was " + pricePaid);
+                () -> "bought on " + purchasedOn + ", after the complaint was received at " + receivedAt);
+        Checks.check(pricePaid == null || !pricePaid.isNegative(), "pricePaid", () -> "must not be negative, was " + pricePaid);
         this.daysOwned = purchasedOn == null ? null
                 : Math.max(0L, Math.floorDiv(receivedAt.getEpochSecond(), SECONDS_PER_DAY) - purchasedOn.toEpochDay());
         notBeforeReceipt(acknowledgedAt, "acknowledgedAt");
         notBeforeReceipt(resolvedAt, "resolvedAt");
         notBeforeReceipt(closedAt, "closedAt");
         for (int i = 0; i < waitingPeriods.size(); i++) {
-            notBeforeReceipt(waitingPeriods.get(i).from(), "waitingPeriods[" + i + "].from");
+            Instant from = waitingPeriods.get(i).from();
+            notBeforeReceipt(from, "waitingPeriods[" + i + "].from");
             if (i > 0) {
-                WaitingPeriod previous = waitingPeriods.get(i - 1);
-                Checks.check(previous.to() != null && !previous.to().isAfter(waitingPeriods.get(i).from()),
-                        "waitingPeriods", "periods overlap at " + waitingPeriods.get(i).from());
+                Instant previousEnd = waitingPeriods.get(i - 1).to();
+                Checks.check(previousEnd != null && !previousEnd.isAfter(from), "waitingPeriods",
+                        () -> "periods overlap at " + from);
             }
         }
     }
 
     private void notBeforeReceipt(Instant at, String field) {
         Checks.check(at == null || !at.isBefore(receivedAt), field,
-                at + " is before the complaint was received at " + receivedAt);
+                () -> at + " is before the complaint was received at " + receivedAt);
     }
 
     /** Starts a complaint with its required values. */

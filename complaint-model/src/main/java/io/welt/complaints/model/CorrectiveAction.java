@@ -44,7 +44,7 @@ public record CorrectiveAction(String id, ActionScope scope, String key, String 
         Checks.present(effectiveFrom, "effectiveFrom");
         containment = Checks.list(containment == null ? List.of() : containment, "containment");
         followUps = Checks.list(followUps == null ? List.of() : followUps, "followUps");
-        Checks.check(verificationDays > 0, "verificationDays", "must be positive, was " + verificationDays);
+        Checks.check(verificationDays > 0, "verificationDays", () -> "must be positive, was " + verificationDays);
         rootCauseId = Checks.optionalText(rootCauseId);
     }
 

@@ -18,7 +18,7 @@ public record ResolutionOption(String complaintId, RemedyType type, int preferen
     public ResolutionOption {
         complaintId = Checks.text(complaintId, "complaintId");
         Checks.present(type, "type");
-        Checks.check(preference >= 1, "preference", "must be at least 1, was " + preference);
+        Checks.check(preference >= 1, "preference", () -> "must be at least 1, was " + preference);
         Checks.present(estimatedCost, "estimatedCost");
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");

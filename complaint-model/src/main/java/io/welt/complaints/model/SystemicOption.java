@@ -23,7 +23,7 @@ public record SystemicOption(String findingId, SystemicActionType type, Money co
         Checks.present(type, "type");
         Checks.present(cost, "cost");
         Checks.present(benefit, "benefit");
-        Checks.check(leadTimeDays >= 0, "leadTimeDays", "must not be negative, was " + leadTimeDays);
+        Checks.check(leadTimeDays >= 0, "leadTimeDays", () -> "must not be negative, was " + leadTimeDays);
         Checks.present(effort, "effort");
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");

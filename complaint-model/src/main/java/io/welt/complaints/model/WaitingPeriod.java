@@ -13,7 +13,7 @@ public record WaitingPeriod(Instant from, Instant to) {
 
     public WaitingPeriod {
         Checks.present(from, "from");
-        Checks.check(to == null || !to.isBefore(from), "to", "the wait ends (" + to + ") before it began (" + from + ")");
+        Checks.check(to == null || !to.isBefore(from), "to", () -> "the wait ends (" + to + ") before it began (" + from + ")");
     }
 
     public boolean isOpen() {
