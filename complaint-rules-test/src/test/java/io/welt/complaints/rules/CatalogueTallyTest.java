@@ -10,16 +10,22 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.rules.internal.SeriesIndex;
+import io.welt.complaints.test.GeneratedLog;
+import io.welt.complaints.test.LogGenerator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * A large finding's cost figures are kept and extended when it grows at its end; they must always be
- * what counting its members afresh gives.
+ * A finding's cost figures must always be what counting its members afresh, each looked up by id,
+ * gives: when a large finding's figures are kept and extended as it grows at its end, and when its
+ * members are taken from its series in one run.
  */
 class CatalogueTallyTest {
 
@@ -52,6 +58,44 @@ class CatalogueTallyTest {
         RepeatFinding changed = finding(fewer);
         assertSame(kept.tally(changed, RemedyCosts.DEFAULTS),
                 new Catalogue(products, batches, complaints).tally(changed, RemedyCosts.DEFAULTS));
+    }
+
+    @Test
+    void membersTakenFromTheirSeries_giveTheFiguresOfLookingEachUp() {
+        int findings = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            GeneratedLog log = LogGenerator.withSeed(seed).complaints(3_000).productLines(15).suppliers(6)
+                    .materialLots(40).generate();
+            Map<String, Batch> byId = new HashMap<>();
+            log.batches().forEach(b -> byId.put(b.id(), b));
+            Map<SeriesIndex.Key, List<Complaint>> series = new HashMap<>();
+            for (ComplaintSeries one : SeriesIndex.build(log.complaints(), byId)) {
+                series.put(new SeriesIndex.Key(one.scope(), one.key(), one.defect()), one.complaints());
+            }
+            Catalogue swept = new Catalogue(log.products(), log.batches(), log.complaints());
+            swept.seriesFrom(series::get);
+            Catalogue lookedUp = new Catalogue(log.products(), log.batches(), log.complaints());
+            for (RepeatFinding finding : ComplaintRules.standard().assess(log.toComplaintLog(), log.asOf()).findings()) {
+                assertThat(swept.membersInSeries(finding)).as("seed %d: %s in one run of its series", seed, finding.id())
+                        .isNotNull().extracting(Complaint::getId).isEqualTo(finding.complaintIds());
+                assertSame(swept.tally(finding, RemedyCosts.DEFAULTS), lookedUp.tally(finding, RemedyCosts.DEFAULTS));
+                findings++;
+            }
+        }
+        assertThat(findings).as("findings compared").isGreaterThan(1_000);
+    }
+
+    @Test
+    void aFindingItsSeriesNoLongerHolds_isLookedUpByIdInstead() {
+        List<Complaint> complaints = complaints(100);
+        Catalogue catalogue = new Catalogue(products, batches, complaints);
+        List<Complaint> withoutOne = new ArrayList<>(complaints);
+        withoutOne.remove(30);
+        catalogue.seriesFrom(key -> withoutOne);
+        RepeatFinding finding = finding(complaints.subList(10, 60));
+        assertThat(catalogue.membersInSeries(finding)).isNull();
+        assertSame(catalogue.tally(finding, RemedyCosts.DEFAULTS),
+                new Catalogue(products, batches, complaints).tally(finding, RemedyCosts.DEFAULTS));
     }
 
     private static void assertSame(Catalogue.Tally actual, Catalogue.Tally fresh) {

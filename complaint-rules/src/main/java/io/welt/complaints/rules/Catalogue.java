@@ -8,6 +8,7 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.rules.internal.SeriesIndex;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,7 +21,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The log's master data by key, as one fact: rules look up a complaint's product, batch, price and
@@ -154,8 +157,9 @@ public final class Catalogue {
             tally = new Tally(ids);
             from = 0;
         }
+        List<Complaint> members = from < ids.size() ? membersInSeries(finding) : null;
         for (int i = from; i < ids.size(); i++) {
-            Complaint complaint = complaint(ids.get(i));
+            Complaint complaint = members != null ? members.get(i) : complaint(ids.get(i));
             if (complaint != null) {
                 tally.add(complaint, this, costs);
             }
@@ -167,6 +171,55 @@ public final class Catalogue {
             tallies.put(finding.id(), tally);
         }
         return tally;
+    }
+
+    /** The complaints of each series by its key, or null; see {@link #seriesFrom}. */
+    private volatile Function<SeriesIndex.Key, List<Complaint>> series = key -> null;
+
+    /**
+     * Where the series are: a finding's members then come from its series in one sweep instead of
+     * one lookup by id each (at a million complaints those lookups were a tenth of an assessment).
+     */
+    void seriesFrom(Function<SeriesIndex.Key, List<Complaint>> series) {
+        this.series = Objects.requireNonNull(series, "series");
+    }
+
+    /**
+     * The finding's members as a run of its series, or null when the series is unknown or does not
+     * hold them in one run (then they are looked up by id). A finding holds the complaints of its
+     * series from its first to its last, in the order received.
+     */
+    List<Complaint> membersInSeries(RepeatFinding finding) {
+        List<Complaint> all = series.apply(new SeriesIndex.Key(finding.scope(), finding.key(), finding.defect()));
+        List<String> ids = finding.complaintIds();
+        if (all == null || all.size() < ids.size()) {
+            return null;
+        }
+        int low = 0;
+        int high = all.size();
+        while (low < high) { // the first complaint received at or after the finding's start
+            int middle = (low + high) >>> 1;
+            if (all.get(middle).getReceivedAt().isBefore(finding.from())) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        String first = ids.get(0);
+        while (low < all.size() && !all.get(low).getId().equals(first)
+                && !all.get(low).getReceivedAt().isAfter(finding.from())) {
+            low++; // others received at the same instant
+        }
+        if (low + ids.size() > all.size()) {
+            return null;
+        }
+        List<Complaint> run = all.subList(low, low + ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (!run.get(i).getId().equals(ids.get(i))) {
+                return null;
+            }
+        }
+        return run;
     }
 
     /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */

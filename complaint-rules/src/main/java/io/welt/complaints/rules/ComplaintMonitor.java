@@ -73,6 +73,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         this.asOf = asOf;
         this.rejected.addAll(history.rejected());
         this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
+        catalogue.seriesFrom(seriesMembers::get);
         LiveSession live = rules.ruleBase().openLive();
         try {
             live.insert(rules.policy());

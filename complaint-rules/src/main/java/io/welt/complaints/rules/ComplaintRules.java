@@ -1,6 +1,8 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DefectCategory;
+import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.internal.LogValidator;
 import io.welt.complaints.rules.internal.RuleBase;
@@ -19,10 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The entry point: the standard rules (and any of your own), compiled once, assessing complaint
@@ -112,11 +116,17 @@ public final class ComplaintRules {
         facts.addAll(valid.actions());
         facts.addAll(log.rootCauses());
         // The facts made from the log are built only for a rule base with a rule that can match them.
+        Catalogue catalogue = null;
         if (ruleBase.canMatch(Catalogue.class)) {
-            facts.add(new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints()));
+            catalogue = new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints());
+            facts.add(catalogue);
         }
         if (ruleBase.canMatch(ComplaintSeries.class)) {
-            facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches()));
+            List<ComplaintSeries> series = SeriesIndex.build(valid.complaints(), valid.batches());
+            facts.addAll(series);
+            if (catalogue != null) {
+                catalogue.seriesFrom(byKey(series));
+            }
         }
         if (ruleBase.canMatch(OrderComplaints.class)) {
             facts.addAll(SeriesIndex.orders(valid.complaints()));
@@ -143,6 +153,17 @@ public final class ComplaintRules {
         Objects.requireNonNull(asOf, "asOf");
         LogValidator validator = new LogValidator(taxonomy);
         return new ComplaintMonitor(this, validator, validator.validate(history, asOf), history.rootCauses(), asOf);
+    }
+
+    /** The series by key, but a customer's: only findings of goods are costed. */
+    private static Function<SeriesIndex.Key, List<Complaint>> byKey(List<ComplaintSeries> series) {
+        Map<SeriesIndex.Key, List<Complaint>> map = new HashMap<>();
+        for (ComplaintSeries one : series) {
+            if (one.scope() != FindingScope.CUSTOMER) {
+                map.put(new SeriesIndex.Key(one.scope(), one.key(), one.defect()), one.complaints());
+            }
+        }
+        return map::get;
     }
 
     /** Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end. */
