@@ -143,7 +143,7 @@ public final class LiveSession implements AutoCloseable {
     /** Every conclusion in the session now. */
     public List<Conclusion> conclusions() {
         List<Conclusion> all = new ArrayList<>();
-        for (Object object : session.getObjects(o -> o instanceof Conclusion)) {
+        for (Object object : session.getObjects(RuleBase.CONCLUSIONS)) {
             all.add((Conclusion) object);
         }
         return all;

@@ -27,6 +27,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
@@ -336,6 +337,12 @@ public final class RuleBase {
     }
 
     /**
+     * Conclusions by their type: Drools then walks only the stores of the classes that are
+     * conclusions, not every fact (a lambda filter made it test all of a million complaints' facts).
+     */
+    static final ClassObjectFilter CONCLUSIONS = new ClassObjectFilter(Conclusion.class);
+
+    /**
      * Inserts the facts, fires the rules up to {@code maxFirings} times and collects every
      * {@link Conclusion}; the session is disposed of whatever happens.
      *
@@ -371,7 +378,7 @@ public final class RuleBase {
                 throw new RunawayRulesException(busiest, firings, limit);
             }
             List<Conclusion> conclusions = new ArrayList<>();
-            for (Object object : session.getObjects(o -> o instanceof Conclusion)) {
+            for (Object object : session.getObjects(CONCLUSIONS)) {
                 conclusions.add((Conclusion) object);
             }
             return new Result(conclusions, fired);
