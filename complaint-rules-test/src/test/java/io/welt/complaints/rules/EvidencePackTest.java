@@ -73,6 +73,17 @@ class EvidencePackTest {
     }
 
     @Test
+    void forAQuietFinding_saysWhyNoOptionsWerePutToManagement() {
+        Complaint c1 = aComplaint("Q-1").from(oldBatch).onLine("Chelsea boot").receivedDaysAgo(260).build();
+        Complaint c2 = aComplaint("Q-2").from(oldBatch).onLine("Chelsea boot").receivedDaysAgo(250).build();
+        Assessment assessment = RulesVerifier.forStandardRules().given(chelsea, oldBatch, c1, c2).assessment();
+        EvidencePack pack = EvidencePack.forFinding(assessment, assessment.findings(FindingScope.BATCH).get(0).id());
+        assertThat(pack.options()).isEmpty();
+        assertThat(pack.toText()).contains("3. Options put to management")
+                .contains("  none: a repeat customer's finding has none, nor has a quiet one");
+    }
+
+    @Test
     void unknownIds_areNamedInTheError() {
         Assessment assessment = assessment();
         assertThatThrownBy(() -> EvidencePack.forFinding(assessment, "nope")).hasMessageContaining("'nope'");

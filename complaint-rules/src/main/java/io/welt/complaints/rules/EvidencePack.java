@@ -154,7 +154,8 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
 
         section(out, "3. Options put to management (best net benefit first)");
         if (options.isEmpty()) {
-            out.append("  none\n");
+            out.append("  none: a repeat customer's finding has none, nor has a quiet one (no new complaint within"
+                    + " the policy's quiet period)\n");
         }
         for (SystemicOption o : options) {
             out.append("  ").append(o.type()).append(": cost ").append(o.cost()).append(", benefit ").append(o.benefit())

@@ -6,6 +6,7 @@ import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.RootCauseReopened;
@@ -467,17 +468,20 @@ final class HtmlReport {
                     .append(time(finding.from())).append(" to ").append(time(finding.to())).append(" · rule ")
                     .append(rule(finding.rule())).append(" · id <code>").append(Html.text(finding.id()))
                     .append("</code></p>\n");
-            options(assessment.systemicOptions(finding.id()));
+            options(finding, assessment.systemicOptions(finding.id()));
             findingComplaints(finding);
             out.append("</article>\n");
         }
         out.append("</section>\n");
     }
 
-    private void options(List<SystemicOption> options) {
+    private void options(RepeatFinding finding, List<SystemicOption> options) {
         if (options.isEmpty()) {
-            out.append("<p class=\"meta\">Options for management: none (a repeat customer is a matter for the"
-                    + " front line and its team leader).</p>\n");
+            out.append(finding.scope() == FindingScope.CUSTOMER
+                    ? "<p class=\"meta\">Options for management: none (a repeat customer is a matter for the"
+                            + " front line and its team leader).</p>\n"
+                    : "<p class=\"meta\">Options for management: none (quiet: no new complaint since "
+                            + finding.to() + ").</p>\n");
             return;
         }
         String code = currency.getCurrencyCode();

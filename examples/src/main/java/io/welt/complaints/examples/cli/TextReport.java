@@ -5,6 +5,7 @@ import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.SystemicOption;
@@ -73,14 +74,15 @@ final class TextReport {
             line(INDENT + INDENT + "id: " + Text.safe(finding.id()));
             line(INDENT + INDENT + "complaints: " + Text.safe(String.join(", ", finding.complaintIds())));
             line(INDENT + INDENT + Text.safe(finding.reason()));
-            options(assessment.systemicOptions(finding.id()));
+            options(finding, assessment.systemicOptions(finding.id()));
         }
     }
 
     /** The options for management as a small table, best net benefit first, one line each. */
-    private void options(List<SystemicOption> options) {
+    private void options(RepeatFinding finding, List<SystemicOption> options) {
         if (options.isEmpty()) {
-            line(INDENT + INDENT + "options for management: none");
+            line(INDENT + INDENT + "options for management: none" + (finding.scope() == FindingScope.CUSTOMER
+                    ? " (a repeat customer)" : " (quiet: no new complaint since " + finding.to() + ")"));
             return;
         }
         line(INDENT + INDENT + "options for management (" + options.get(0).cost().currency().getCurrencyCode()

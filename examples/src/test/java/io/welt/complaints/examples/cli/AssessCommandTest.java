@@ -115,6 +115,20 @@ class AssessCommandTest {
     }
 
     @Test
+    void textReport_saysAFindingWithoutOptionsIsQuiet() {
+        // Three stitching complaints on the Chelsea boot line a year before the clock: still a finding, but quiet.
+        Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", HEADER
+                        + "C-1,2025-02-01,CU-1,CH-42,STITCHING,Chelsea boot,,\n"
+                        + "C-2,2025-02-02,CU-2,CH-42,STITCHING,Chelsea boot,,\n"
+                        + "C-3,2025-02-03,CU-3,CH-42,STITCHING,Chelsea boot,,\n"),
+                "--as-of", "2026-03-01");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("PRODUCT_LINE Chelsea boot, STITCHING: 3 complaints")
+                .contains("options for management: none (quiet: no new complaint since 2025-02-03");
+    }
+
+    @Test
     void outOption_writesTheReportToTheFile() throws Exception {
         Path out = dir.resolve("report.json");
         Cli.Result result = cli.assessJson(LOG, "--out", out.toString());
