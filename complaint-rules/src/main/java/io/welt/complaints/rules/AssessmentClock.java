@@ -28,11 +28,6 @@ public record AssessmentClock(Instant asOf, BusinessCalendar calendar) {
         return java.time.LocalDate.ofInstant(asOf, java.time.ZoneOffset.UTC);
     }
 
-    /** The instant {@code period} before the clock, in plain time (not working time). */
-    public Instant ago(Duration period) {
-        return asOf.minus(period);
-    }
-
     /** The instant {@code workingTime} after {@code start} in the calendar. */
     public Instant plus(Instant start, Duration workingTime) {
         return calendar.plus(start, workingTime);

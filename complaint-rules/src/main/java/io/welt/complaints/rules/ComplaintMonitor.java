@@ -59,6 +59,9 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final List<io.welt.complaints.model.CorrectiveAction> actions;
     private final List<io.welt.complaints.model.RootCause> rootCauses;
     private FactHandle clockHandle;
+    /** Replaced only when the date changes: the rules that look back whole days are left be within a day. */
+    private AssessmentDay day;
+    private FactHandle dayHandle;
     private Instant asOf;
     private boolean closed;
 
@@ -78,6 +81,8 @@ public final class ComplaintMonitor implements AutoCloseable {
         try {
             live.insert(rules.policy());
             clockHandle = live.insert(new AssessmentClock(asOf, rules.policy().getCalendar()));
+            day = AssessmentDay.of(asOf);
+            dayHandle = live.insert(day);
             rules.taxonomy().categories().forEach(live::insert);
             products.values().forEach(live::insert);
             batches.values().forEach(live::insert);
@@ -285,6 +290,11 @@ public final class ComplaintMonitor implements AutoCloseable {
         if (now.isAfter(asOf)) {
             asOf = now;
             session.update(clockHandle, new AssessmentClock(asOf, rules.policy().getCalendar()));
+            AssessmentDay today = AssessmentDay.of(asOf);
+            if (!today.equals(day)) {
+                day = today;
+                session.update(dayHandle, day);
+            }
         }
     }
 

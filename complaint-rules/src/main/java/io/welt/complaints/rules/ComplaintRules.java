@@ -109,6 +109,7 @@ public final class ComplaintRules {
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AssessmentClock(asOf, policy.getCalendar()));
+        facts.add(AssessmentDay.of(asOf));
         facts.addAll(taxonomy.categories());
         facts.addAll(valid.products().values());
         facts.addAll(valid.batches().values());

@@ -13,6 +13,7 @@
  *
  * <p>Facts a rule can match besides the model: {@link io.welt.complaints.rules.Policy},
  * {@link io.welt.complaints.rules.AssessmentClock} (now, and service-level deadlines),
+ * {@link io.welt.complaints.rules.AssessmentDay} (today, for rules that look back whole days),
  * {@link io.welt.complaints.rules.ComplaintSeries} (one per scope key, with window methods that give
  * {@link io.welt.complaints.rules.ComplaintCluster}s).
  */

@@ -8,6 +8,7 @@ import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.AssessmentDay;
 import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.Policy;
@@ -111,8 +112,9 @@ class ClockMonotonicityTest {
 
     /** Whether the escalation is of a finding still reported but quiet for the policy's quiet period at {@code clock}. */
     private static boolean wentQuiet(Escalation escalation, Assessment assessment, Policy policy, Instant clock) {
+        Instant since = AssessmentDay.of(clock).ago(policy.getFindingQuietPeriod());
         return escalation.targetType() == TargetType.FINDING && assessment.finding(escalation.target())
-                .filter(finding -> finding.to().isBefore(clock.minus(policy.getFindingQuietPeriod()))).isPresent();
+                .filter(finding -> finding.to().isBefore(since)).isPresent();
     }
 
     /** Past every deadline, each unresolved complaint not waiting on the customer stands above its severity's level. */

@@ -1,0 +1,32 @@
+package io.welt.complaints.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/**
+ * The date of the assessment (UTC), for rules that look back whole days, such as whether a finding
+ * has gone quiet. A {@link ComplaintMonitor} replaces it only when the date changes, so that those
+ * rules are not evaluated again each time the clock moves on within a day; rules that need the
+ * instant match {@link AssessmentClock}.
+ *
+ * @param date the assessment's date in UTC
+ */
+public record AssessmentDay(LocalDate date) {
+
+    public AssessmentDay {
+        Objects.requireNonNull(date, "date");
+    }
+
+    /** The day of this instant, in UTC. */
+    public static AssessmentDay of(Instant asOf) {
+        return new AssessmentDay(LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+    }
+
+    /** The start of the day (midnight UTC) {@code period} before this one, e.g. 180 days ago. */
+    public Instant ago(Duration period) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(period);
+    }
+}
