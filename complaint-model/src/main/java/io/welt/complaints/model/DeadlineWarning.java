@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param complaintId the complaint
  * @param kind        which target
  * @param deadline    when the target will be missed
- * @param usedPercent how much of the target's time is used, in percent (e.g. 85)
+ * @param usedPercent how much of the target's time was used when the warning came, in percent: the
+ *                    policy's warning share (80 by default)
  * @param rule        the rule that warned
  * @param reason      why
  */

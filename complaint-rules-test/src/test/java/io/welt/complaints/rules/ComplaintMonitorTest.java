@@ -100,6 +100,30 @@ class ComplaintMonitorTest {
     }
 
     @Test
+    void theClockMovingOn_wakesOnlyWhatItsDeadlinesCross() {
+        // One complaint long overdue (escalated twice already), one just in: moving the clock a minute at
+        // a time changes nothing and fires no rule again, until a deadline is crossed.
+        Complaint overdue = aComplaint("M-1").on(chelsea).withDefect("SIZING").byCustomer("CU-1").receivedDaysAgo(40)
+                .build();
+        Complaint fresh = aComplaint("M-2").on(chelsea).withDefect("SIZING").byCustomer("CU-2").receivedHoursAgo(1)
+                .build();
+        try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(overdue)
+                .complaint(fresh).build(), NOW)) {
+            monitor.recordFirings();
+            for (int minute = 1; minute <= 30; minute++) {
+                ComplaintMonitor.Changes changes = monitor.advanceTo(NOW.plus(Duration.ofMinutes(minute)));
+                assertThat(changes.added()).as("minute %d", minute).isEmpty();
+                assertThat(changes.removed()).as("minute %d", minute).isEmpty();
+                assertThat(changes.firings()).as("minute %d: rules fired again", minute).isEmpty();
+            }
+            // 80% of the 24-hour acknowledgement target, counted from receipt an hour before NOW.
+            ComplaintMonitor.Changes warned = monitor.advanceTo(NOW.plus(Duration.ofMinutes(18 * 60 + 13)));
+            assertThat(warned.added()).singleElement().isInstanceOf(io.welt.complaints.model.DeadlineWarning.class);
+            assertThat(warned.firings()).extracting(RuleFiring::rule).containsExactly(RuleNames.WARN_ACKNOWLEDGEMENT_DUE);
+        }
+    }
+
+    @Test
     void badSubmissions_areRejectedNotLost() {
         Complaint c1 = aComplaint("C-1").on(chelsea).receivedDaysAgo(2).build();
         try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(c1).build(), NOW)) {

@@ -11,6 +11,7 @@ import static io.welt.complaints.test.Facts.aBatch;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.Batch;
@@ -253,6 +254,13 @@ class EscalationRulesTest {
         patient.given(chelsea, batch, first, second)
                 .expectFindingEscalation(BATCH, "B-7", "SOLE_SEPARATION", QUALITY_MANAGER)
                 .expectSystemicOption(BATCH, "B-7", "SOLE_SEPARATION", SystemicActionType.STOCK_HOLD);
+    }
+
+    @Test
+    void policy_aResolutionTargetShorterThanTheAcknowledgementTargetIsRefused() {
+        assertThatThrownBy(() -> Policy.defaults().toBuilder().acknowledgementTarget(Duration.ofDays(11)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("resolutionTarget of LOW (PT240H)").hasMessageContaining("acknowledgementTarget (PT264H)");
     }
 
     @Test

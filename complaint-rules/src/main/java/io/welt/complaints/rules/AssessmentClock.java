@@ -62,22 +62,7 @@ public record AssessmentClock(Instant asOf, BusinessCalendar calendar) {
 
     /** When {@code target} of working time, waits left out, has passed since receipt; null while a wait is open. */
     private Instant due(Complaint complaint, Duration target) {
-        Instant cursor = complaint.getReceivedAt();
-        Duration remaining = target;
-        for (WaitingPeriod wait : complaint.getWaitingPeriods()) {
-            Instant candidate = calendar.plus(cursor, remaining);
-            if (!candidate.isAfter(wait.from())) {
-                return candidate;
-            }
-            remaining = remaining.minus(calendar.between(cursor, wait.from()));
-            if (wait.isOpen()) {
-                return null;
-            }
-            if (wait.to().isAfter(cursor)) {
-                cursor = wait.to();
-            }
-        }
-        return calendar.plus(cursor, remaining);
+        return ServiceDue.dueAfter(calendar, complaint, target);
     }
 
     private Duration workingTimeUsed(Complaint complaint, Instant end) {

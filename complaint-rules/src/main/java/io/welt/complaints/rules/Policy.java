@@ -72,7 +72,14 @@ public final class Policy {
         }
         this.acknowledgementTarget = positive(b.acknowledgementTarget, "acknowledgementTarget");
         this.resolutionTargets = complete(b.resolutionTargets, Severity.class, "resolutionTargets");
-        resolutionTargets.forEach((severity, target) -> positive(target, "resolutionTarget of " + severity));
+        for (Severity severity : Severity.values()) { // in order, so that the message names the first
+            Duration target = positive(resolutionTargets.get(severity), "resolutionTarget of " + severity);
+            if (target.compareTo(acknowledgementTarget) < 0) {
+                throw new IllegalArgumentException("resolutionTarget of " + severity + " (" + target
+                        + ") must not be shorter than acknowledgementTarget (" + acknowledgementTarget
+                        + "): a complaint is acknowledged before it is resolved");
+            }
+        }
         if (b.warningPercent < 1 || b.warningPercent > 99) {
             throw new IllegalArgumentException("warningPercent must be in [1, 99], was " + b.warningPercent);
         }

@@ -27,6 +27,7 @@ public final class RuleNames {
     // escalation.drl
     public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
     public static final String ESCALATE_CRITICAL_IN_SERIES = "Escalate: critical complaint in its series";
+    public static final String ESCALATE_SERVICE_DEADLINES = "Escalate: service deadlines of an open complaint";
     public static final String ESCALATE_BY_SEVERITY = "Escalate: by severity";
     public static final String ESCALATE_INJURY = "Escalate: injury reported";
     public static final String ESCALATE_NOT_ACKNOWLEDGED = "Escalate: not acknowledged in time";

@@ -1,0 +1,88 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.DeadlineKind;
+import io.welt.complaints.model.Severity;
+import io.welt.complaints.model.WaitingPeriod;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * When one open complaint's service-level target falls due, from when it warns and from when it
+ * counts as missed, worked out once in the policy's calendar and independent of the clock. The time
+ * rules compare these instants with the clock by negation ({@code not AssessmentClock( asOf <= $missedAt )}),
+ * so that a monitor's clock moving on touches only the complaints whose instants it passes, not every
+ * open complaint.
+ *
+ * @param complaintId the complaint
+ * @param kind        which target
+ * @param due         when the target is missed, or null while an open wait on the customer stops the clock
+ * @param warnAt      from when the policy's warning share of the target is used, or null when no warning can
+ *                    come (the target is met, or the clock is stopped)
+ * @param missedAt    from when the target counts as missed (the clock strictly after it), or null when it
+ *                    cannot be missed as things stand (met in time, or the clock is stopped)
+ */
+public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Instant warnAt, Instant missedAt) {
+
+    public ServiceDue {
+        Objects.requireNonNull(complaintId, "complaintId");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The complaint's acknowledgement target under the policy. */
+    public static ServiceDue acknowledgement(Complaint complaint, Policy policy) {
+        return of(DeadlineKind.ACKNOWLEDGEMENT, complaint, policy.getAcknowledgementTarget(), complaint.isAcknowledged(),
+                complaint.getAcknowledgedAt(), policy);
+    }
+
+    /** The complaint's resolution target for its severity under the policy. */
+    public static ServiceDue resolution(Complaint complaint, Severity severity, Policy policy) {
+        return of(DeadlineKind.RESOLUTION, complaint, policy.resolutionTarget(severity), complaint.isResolved(),
+                complaint.getResolvedAt(), policy);
+    }
+
+    private static ServiceDue of(DeadlineKind kind, Complaint complaint, Duration target, boolean met, Instant metAt,
+                                 Policy policy) {
+        BusinessCalendar calendar = policy.getCalendar();
+        Instant due = dueAfter(calendar, complaint, target);
+        Instant missedAt;
+        Instant warnAt = null;
+        if (met) {
+            // Met at an unknown time (a status without its timestamp): nothing shows it was late.
+            missedAt = metAt != null && due != null && metAt.isAfter(due) ? due : null;
+        } else {
+            missedAt = due;
+            if (due != null) {
+                // The share is read in whole seconds and whole percent, as ServiceDeadline.usedPercent is.
+                long seconds = (target.toSeconds() * policy.getWarningPercent() + 99) / 100;
+                warnAt = dueAfter(calendar, complaint, Duration.ofSeconds(seconds));
+            }
+        }
+        return new ServiceDue(complaint.getId(), kind, due, warnAt, missedAt);
+    }
+
+    /**
+     * When {@code target} of working time, waits on the customer left out, has passed since the
+     * complaint was received; null while a wait is open.
+     */
+    static Instant dueAfter(BusinessCalendar calendar, Complaint complaint, Duration target) {
+        Instant cursor = complaint.getReceivedAt();
+        Duration remaining = target;
+        for (WaitingPeriod wait : complaint.getWaitingPeriods()) {
+            Instant candidate = calendar.plus(cursor, remaining);
+            if (!candidate.isAfter(wait.from())) {
+                return candidate;
+            }
+            remaining = remaining.minus(calendar.between(cursor, wait.from()));
+            if (wait.isOpen()) {
+                return null;
+            }
+            if (wait.to().isAfter(cursor)) {
+                cursor = wait.to();
+            }
+        }
+        return calendar.plus(cursor, remaining);
+    }
+}
