@@ -223,7 +223,8 @@ public final class Policy {
     }
 
     /**
-     * A finding without a new complaint for this long is quiet (default 180 days): it is still
+     * A finding without a new complaint for this long before the start of the assessment's day (UTC)
+     * is quiet (default 180 days): it is still
      * reported, but neither escalated nor given options for management any more; the problem has
      * stopped showing, and a history of years would otherwise put every old pattern to management
      * again in each assessment. A batch's finding, which has no window, wakes when a new complaint

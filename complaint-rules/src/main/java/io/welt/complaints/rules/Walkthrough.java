@@ -262,6 +262,9 @@ public final class Walkthrough {
         } else if (fact instanceof ServiceDeadline deadline) {
             return deadline.kind().name().toLowerCase(java.util.Locale.ROOT) + " deadline " + deadline.due()
                     + " (" + deadline.usedPercent() + "% used)";
+        } else if (fact instanceof ServiceDue due) {
+            return due.kind().name().toLowerCase(java.util.Locale.ROOT) + " of " + due.complaintId() + " due "
+                    + (due.due() == null ? "once the wait on the customer ends" : due.due());
         } else if (fact instanceof Product product) {
             return "product " + product.sku();
         } else if (fact instanceof Batch batch) {
