@@ -55,7 +55,7 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
         } else {
             missedAt = due;
             if (due != null) {
-                // The share is read in whole seconds and whole percent, as ServiceDeadline.usedPercent is.
+                // The share of the target in whole seconds, rounded up.
                 long seconds = (target.toSeconds() * policy.getWarningPercent() + 99) / 100;
                 warnAt = dueAfter(calendar, complaint, Duration.ofSeconds(seconds));
             }

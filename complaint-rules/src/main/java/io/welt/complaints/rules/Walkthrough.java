@@ -259,9 +259,6 @@ public final class Walkthrough {
             return "finding " + finding.id();
         } else if (fact instanceof SeverityAssessment severity) {
             return "severity " + severity.severity() + " of " + severity.complaintId();
-        } else if (fact instanceof ServiceDeadline deadline) {
-            return deadline.kind().name().toLowerCase(java.util.Locale.ROOT) + " deadline " + deadline.due()
-                    + " (" + deadline.usedPercent() + "% used)";
         } else if (fact instanceof ServiceDue due) {
             return due.kind().name().toLowerCase(java.util.Locale.ROOT) + " of " + due.complaintId() + " due "
                     + (due.due() == null ? "once the wait on the customer ends" : due.due());

@@ -12,7 +12,8 @@
  * </ul>
  *
  * <p>Facts a rule can match besides the model: {@link io.welt.complaints.rules.Policy},
- * {@link io.welt.complaints.rules.AssessmentClock} (now, and service-level deadlines),
+ * {@link io.welt.complaints.rules.AssessmentClock} (now),
+ * {@link io.welt.complaints.rules.ServiceDue} (an open complaint's service-level deadlines),
  * {@link io.welt.complaints.rules.AssessmentDay} (today, for rules that look back whole days),
  * {@link io.welt.complaints.rules.ComplaintSeries} (one per scope key, with window methods that give
  * {@link io.welt.complaints.rules.ComplaintCluster}s).
