@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * "Now" for the time-based rules, handed in as a fact so that an assessment is repeatable: the
- * rules never read the system clock. A rule that compares an instant with it does so by negation
- * ({@code not AssessmentClock( asOf <= $instant )}, see {@link ServiceDue}), so that a monitor's clock
- * moving on wakes only what it passes.
+ * rules never read the system clock. A rule that compares an instant with it does so by negation,
+ * and on the instant's day only (see {@link ServiceDue}): a monitor moves its clock with every
+ * submission, and a match that held the clock would fire again each time.
  *
  * @param asOf     the instant the assessment is made as of
  * @param calendar when service-level clocks run

@@ -10,7 +10,9 @@ import java.util.Objects;
  * The date of the assessment (UTC), for rules that look back whole days, such as whether a finding
  * has gone quiet. A {@link ComplaintMonitor} replaces it only when the date changes, so that those
  * rules are not evaluated again each time the clock moves on within a day; rules that need the
- * instant match {@link AssessmentClock}.
+ * instant match {@link AssessmentClock}. Ask it by negation
+ * ({@code not AssessmentDay( ago( $policy.findingQuietPeriod ) > $to )}): a match that held the day
+ * would fire again every day.
  *
  * @param date the assessment's date in UTC
  */

@@ -62,6 +62,9 @@ public final class ComplaintMonitor implements AutoCloseable {
     /** Replaced only when the date changes: the rules that look back whole days are left be within a day. */
     private AssessmentDay day;
     private FactHandle dayHandle;
+    /** Replaced only when the hour changes: the time rules meet the clock only for this hour's instants. */
+    private AssessmentHour hour;
+    private FactHandle hourHandle;
     private Instant asOf;
     private boolean closed;
 
@@ -83,6 +86,8 @@ public final class ComplaintMonitor implements AutoCloseable {
             clockHandle = live.insert(new AssessmentClock(asOf, rules.policy().getCalendar()));
             day = AssessmentDay.of(asOf);
             dayHandle = live.insert(day);
+            hour = AssessmentHour.of(asOf);
+            hourHandle = live.insert(hour);
             rules.taxonomy().categories().forEach(live::insert);
             products.values().forEach(live::insert);
             batches.values().forEach(live::insert);
@@ -294,6 +299,11 @@ public final class ComplaintMonitor implements AutoCloseable {
             if (!today.equals(day)) {
                 day = today;
                 session.update(dayHandle, day);
+            }
+            AssessmentHour thisHour = AssessmentHour.of(asOf);
+            if (!thisHour.equals(hour)) {
+                hour = thisHour;
+                session.update(hourHandle, hour);
             }
         }
     }

@@ -110,6 +110,7 @@ public final class ComplaintRules {
         facts.add(policy);
         facts.add(new AssessmentClock(asOf, policy.getCalendar()));
         facts.add(AssessmentDay.of(asOf));
+        facts.add(AssessmentHour.of(asOf));
         facts.addAll(taxonomy.categories());
         facts.addAll(valid.products().values());
         facts.addAll(valid.batches().values());

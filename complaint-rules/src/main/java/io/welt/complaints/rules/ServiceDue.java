@@ -7,14 +7,23 @@ import io.welt.complaints.model.WaitingPeriod;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * When one open complaint's service-level target falls due, from when it warns and from when it
  * counts as missed, worked out once in the policy's calendar and independent of the clock. The time
- * rules compare these instants with the clock by negation ({@code not AssessmentClock( asOf <= $missedAt )}),
- * so that a monitor's clock moving on touches only the complaints whose instants it passes, not every
- * open complaint.
+ * rules compare these instants with the clock by negation, from the day down to the instant:
+ * <pre>{@code
+ * not AssessmentDay( date < $missedOn )                                                // its day has come,
+ * not ( AssessmentDay( date == $missedOn ) and AssessmentHour( hour < $missedHour ) )  // and its hour,
+ * not ( AssessmentHour( hour == $missedHour ) and AssessmentClock( asOf <= $missedAt ) ) // and the clock passed it
+ * }</pre>
+ * so that a monitor's clock moving on meets only the instants of the current hour, a new hour only
+ * those of the current day, and a rule fires only for an instant the clock passes; not every open
+ * complaint each time.
  *
  * @param complaintId the complaint
  * @param kind        which target
@@ -29,6 +38,44 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
     public ServiceDue {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(kind, "kind");
+    }
+
+    /** The day (UTC) of {@link #missedAt}, or null: see {@link AssessmentDay}. */
+    public LocalDate missedOn() {
+        return dayOf(missedAt);
+    }
+
+    /** The day (UTC) of {@link #warnAt}, or null. */
+    public LocalDate warnOn() {
+        return dayOf(warnAt);
+    }
+
+    /** The day (UTC) of {@link #due}, or null. */
+    public LocalDate dueOn() {
+        return dayOf(due);
+    }
+
+    /** The start of the hour of {@link #missedAt}, or null: see {@link AssessmentHour}. */
+    public Instant missedHour() {
+        return hourOf(missedAt);
+    }
+
+    /** The start of the hour of {@link #warnAt}, or null. */
+    public Instant warnHour() {
+        return hourOf(warnAt);
+    }
+
+    /** The start of the hour of {@link #due}, or null. */
+    public Instant dueHour() {
+        return hourOf(due);
+    }
+
+    private static LocalDate dayOf(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant hourOf(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.HOURS);
     }
 
     /** The complaint's acknowledgement target under the policy. */

@@ -15,6 +15,7 @@
  * {@link io.welt.complaints.rules.AssessmentClock} (now),
  * {@link io.welt.complaints.rules.ServiceDue} (an open complaint's service-level deadlines),
  * {@link io.welt.complaints.rules.AssessmentDay} (today, for rules that look back whole days),
+ * {@link io.welt.complaints.rules.AssessmentHour} (the clock to the hour, to compare instants cheaply),
  * {@link io.welt.complaints.rules.ComplaintSeries} (one per scope key, with window methods that give
  * {@link io.welt.complaints.rules.ComplaintCluster}s).
  */

@@ -1,0 +1,29 @@
+package io.welt.complaints.rules;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The assessment's clock to the hour (UTC), by which the time rules first ask whether an instant can
+ * have been passed yet, before they compare it with the clock itself. A {@link ComplaintMonitor}
+ * replaces it only when the hour changes, and moves {@link AssessmentClock} with every submission:
+ * the clock then meets only the instants of the current hour. Ask it by negation, as
+ * {@link ServiceDue} shows.
+ *
+ * @param hour the start of the hour of the assessment's clock
+ */
+public record AssessmentHour(Instant hour) {
+
+    public AssessmentHour {
+        Objects.requireNonNull(hour, "hour");
+        if (!hour.truncatedTo(ChronoUnit.HOURS).equals(hour)) {
+            throw new IllegalArgumentException("hour " + hour + " is not the start of an hour");
+        }
+    }
+
+    /** The hour of this instant. */
+    public static AssessmentHour of(Instant asOf) {
+        return new AssessmentHour(asOf.truncatedTo(ChronoUnit.HOURS));
+    }
+}
