@@ -9,22 +9,15 @@ import io.welt.complaints.model.TargetType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.AssessmentDay;
-import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Input;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -53,14 +46,6 @@ class ClockMonotonicityTest {
             Duration.ofDays(2), Duration.ofDays(6), Duration.ofDays(11), Duration.ofDays(40), Duration.ofDays(400));
     private static final int STEPS = 8;
 
-    private static final ComplaintRules ROUND_THE_CLOCK = ComplaintRules.standard();
-    private static final ComplaintRules OFFICE_HOURS = ComplaintRules.builder()
-            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.workingHours(ZoneId.of("Europe/London"),
-                    LocalTime.of(9, 0), LocalTime.of(17, 30), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                    Set.of(LocalDate.of(2025, 4, 18), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 8, 25),
-                            LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26)))).build())
-            .build();
-
     @Test
     void escalationLevels_neverFallAsTheClockMovesOn() {
         assertThat(CLOCK_STEPS).hasSize(STEPS);
@@ -70,7 +55,7 @@ class ClockMonotonicityTest {
         int quietened = 0;
         for (long seed = 1; seed <= LOGS; seed++) {
             Input input = ReliabilityLogs.input(seed);
-            ComplaintRules rules = seed % 2 == 0 ? OFFICE_HOURS : ROUND_THE_CLOCK;
+            ComplaintRules rules = ReliabilityLogs.rulesFor(seed);
             Map<String, Escalation> before = null;
             Instant previous = null;
             Assessment last = null;

@@ -5,25 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.rules.Assessment;
-import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintMonitor;
 import io.welt.complaints.rules.ComplaintRules;
-import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Input;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -44,13 +37,6 @@ class MovingClockTest {
     private static final int LOGS = 16;
     private static final int STEPS = 24;
 
-    private static final ComplaintRules ROUND_THE_CLOCK = ComplaintRules.standard();
-    private static final ComplaintRules OFFICE_HOURS = ComplaintRules.builder()
-            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.workingHours(ZoneId.of("Europe/London"),
-                    LocalTime.of(9, 0), LocalTime.of(17, 30), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-                    Set.of(LocalDate.of(2025, 4, 18), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 8, 25)))).build())
-            .build();
-
     @Test
     void aMovingClock_standsWhereAFreshAssessmentStands_andFiresOnlyForWhatIsNew() {
         int midnights = 0;
@@ -59,7 +45,7 @@ class MovingClockTest {
         int removed = 0;
         for (long seed = 1; seed <= LOGS; seed++) {
             Input input = ReliabilityLogs.input(seed);
-            ComplaintRules rules = seed % 2 == 0 ? OFFICE_HOURS : ROUND_THE_CLOCK;
+            ComplaintRules rules = ReliabilityLogs.rulesFor(seed);
             Random random = new Random(seed);
             try (ComplaintMonitor monitor = rules.monitor(input.toLog(), input.asOf())) {
                 Instant clock = input.asOf();

@@ -12,18 +12,25 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.RootCauseCategory;
 import io.welt.complaints.model.Taxonomy;
+import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintLog;
+import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.ComplaintLog.Entry;
 import io.welt.complaints.rules.RecordOrigin;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +47,22 @@ import java.util.function.Function;
  * Everything is drawn from the seed: a failure's seed rebuilds its input.
  */
 final class ReliabilityLogs {
+
+    /** The standard rules, with the policy's round-the-clock calendar. */
+    static final ComplaintRules ROUND_THE_CLOCK = ComplaintRules.standard();
+
+    /** The standard rules under a working-hours calendar: Europe/London, 09:00-17:30 on weekdays, with holidays. */
+    static final ComplaintRules OFFICE_HOURS = ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.workingHours(ZoneId.of("Europe/London"),
+                    LocalTime.of(9, 0), LocalTime.of(17, 30), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                    Set.of(LocalDate.of(2025, 4, 18), LocalDate.of(2025, 5, 5), LocalDate.of(2025, 8, 25),
+                            LocalDate.of(2025, 12, 25), LocalDate.of(2025, 12, 26)))).build())
+            .build();
+
+    /** Every other seed's rules work office hours. */
+    static ComplaintRules rulesFor(long seed) {
+        return seed % 2 == 0 ? OFFICE_HOURS : ROUND_THE_CLOCK;
+    }
 
     /** Codes to draw each log's defect mix from: every kind of severity, option and finding. */
     private static final List<String> DEFECTS = List.of("SIZING", "GRAIN_CRACKING", "SOLE_SEPARATION",
