@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -474,8 +475,9 @@ public final class Benchmark {
      * received), held warm by a {@link io.welt.complaints.rules.ComplaintMonitor}; each sample submits
      * the next complaint and times what the host waits for: the changes it reports. The first
      * {@code samples} keep the clock where it is (a host that moves it on a schedule with advanceTo);
-     * the last {@code moving} move it a minute each (a host that passes the time of each submission),
-     * which makes every rule that reads the clock look again at every open complaint.
+     * the last {@code moving} move it a minute each (a host that passes the time of each submission):
+     * the clock then meets only the due instants of its hour. Last, the clock crosses midnight UTC three
+     * times, which checks every open complaint's due days and every active finding once.
      */
     private void measureIncremental(SizeResult result, GeneratedLog log, Instant asOf, int samples, int moving) {
         List<Complaint> all = byReceipt(log);
@@ -499,6 +501,11 @@ public final class Benchmark {
                 out.printf(Locale.ROOT, "  incremental, moving   median %.2f ms, p99 %.2f ms (%d more submissions, the clock"
                                 + " a minute later with each)%n", result.movingMedianMs, result.movingP99Ms, moving);
             }
+            double[] midnights = crossMidnight(monitor, 3);
+            out.printf(Locale.ROOT, "  a new day             median %.0f ms of %d (%s; the clock from 23:59 to 00:01 UTC,"
+                            + " nothing submitted: once a day)%n", median(midnights), midnights.length,
+                    Arrays.stream(midnights).mapToObj(ms -> String.format(Locale.ROOT, "%.0f", ms))
+                            .collect(Collectors.joining(", ")));
         }
     }
 
@@ -512,6 +519,19 @@ public final class Benchmark {
             long t0 = System.nanoTime();
             monitor.submit(complaints.get(j), now);
             millis[j] = (System.nanoTime() - t0) / 1e6;
+        }
+        return millis;
+    }
+
+    /** Moves the clock to a minute before midnight UTC, then times the move to a minute after it, {@code days} times. */
+    private static double[] crossMidnight(io.welt.complaints.rules.ComplaintMonitor monitor, int days) {
+        double[] millis = new double[days];
+        for (int d = 0; d < days; d++) {
+            Instant midnight = monitor.asOf().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+            monitor.advanceTo(midnight.minus(Duration.ofMinutes(1)));
+            long t0 = System.nanoTime();
+            monitor.advanceTo(midnight.plus(Duration.ofMinutes(1)));
+            millis[d] = (System.nanoTime() - t0) / 1e6;
         }
         return millis;
     }
