@@ -83,7 +83,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         LiveSession live = rules.ruleBase().openLive();
         try {
             live.insert(rules.policy());
-            clockHandle = live.insert(new AssessmentClock(asOf, rules.policy().getCalendar()));
+            clockHandle = live.insert(new AssessmentClock(asOf));
             day = AssessmentDay.of(asOf);
             dayHandle = live.insert(day);
             hour = AssessmentHour.of(asOf);
@@ -294,7 +294,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         Objects.requireNonNull(now, "now");
         if (now.isAfter(asOf)) {
             asOf = now;
-            session.update(clockHandle, new AssessmentClock(asOf, rules.policy().getCalendar()));
+            session.update(clockHandle, new AssessmentClock(asOf));
             AssessmentDay today = AssessmentDay.of(asOf);
             if (!today.equals(day)) {
                 day = today;

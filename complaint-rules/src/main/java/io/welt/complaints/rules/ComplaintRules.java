@@ -108,7 +108,7 @@ public final class ComplaintRules {
         long t1 = System.nanoTime();
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
-        facts.add(new AssessmentClock(asOf, policy.getCalendar()));
+        facts.add(new AssessmentClock(asOf));
         facts.add(AssessmentDay.of(asOf));
         facts.add(AssessmentHour.of(asOf));
         facts.addAll(taxonomy.categories());
