@@ -17,9 +17,16 @@ import java.util.List;
  * @param quantity   units made (pairs for footwear), or null when not known; never negative
  * @param factory    the factory or line, or null
  * @param lots       the material lots used, with their suppliers (copied; may be empty)
+ * @param unitsSold  units of it sold so far, or null when not known: complaint rates are per unit sold
+ * @param unitsInStock units of it still in stock, or null when not known: what a stock hold can still stop
  */
 public record Batch(String id, String sku, LocalDate producedOn, Integer quantity, String factory,
-                    List<MaterialLot> lots) {
+                    List<MaterialLot> lots, Integer unitsSold, Integer unitsInStock) {
+
+    /** A batch whose sales and stock are not known. */
+    public Batch(String id, String sku, LocalDate producedOn, Integer quantity, String factory, List<MaterialLot> lots) {
+        this(id, sku, producedOn, quantity, factory, lots, null, null);
+    }
 
     public Batch {
         id = Checks.text(id, "id");
@@ -28,6 +35,9 @@ public record Batch(String id, String sku, LocalDate producedOn, Integer quantit
         Checks.check(quantity == null || quantity >= 0, "quantity", () -> "must not be negative, was " + quantity);
         factory = Checks.optionalText(factory);
         lots = Checks.list(lots == null ? List.of() : lots, "lots");
+        Checks.check(unitsSold == null || unitsSold >= 0, "unitsSold", () -> "must not be negative, was " + unitsSold);
+        Checks.check(unitsInStock == null || unitsInStock >= 0, "unitsInStock",
+                () -> "must not be negative, was " + unitsInStock);
     }
 
     /** Whether the quantity made is known and positive, so that a complaint rate can be computed. */

@@ -2,6 +2,11 @@ package io.welt.complaints.model;
 
 /** What management may do about a repeated problem. */
 public enum SystemicActionType {
+    /**
+     * Do nothing and keep watching: the baseline. Its cost is the expected cost of the complaints
+     * continuing over the policy's horizon; every other option's benefit is what it saves against it.
+     */
+    MONITOR,
     /** Quarantine the remaining stock of the batch or lot. */
     STOCK_HOLD,
     /** Tighter sampling of incoming material or finished goods. */

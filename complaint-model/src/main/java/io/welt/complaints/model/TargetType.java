@@ -2,5 +2,5 @@ package io.welt.complaints.model;
 
 /** What an escalation or warning is about. */
 public enum TargetType {
-    COMPLAINT, FINDING, ACTION
+    COMPLAINT, FINDING, ACTION, PROBLEM
 }

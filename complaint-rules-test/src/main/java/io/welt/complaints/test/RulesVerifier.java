@@ -211,9 +211,9 @@ public final class RulesVerifier {
         public Verification expectFindingEscalation(FindingScope scope, String key, String defect, EscalationLevel level) {
             List<RepeatFinding> found = findings(scope, key, defect);
             check(!found.isEmpty(), null, () -> describe(scope, key, defect), this::derivedFindings);
-            check(found.stream().anyMatch(f -> assessment().levelOf(TargetType.FINDING, f.id()) == level), null,
+            check(found.stream().anyMatch(f -> findingLevel(f) == level), null,
                     () -> describe(scope, key, defect) + " escalated to " + level,
-                    () -> found.stream().map(f -> f.id() + " at " + assessment().levelOf(TargetType.FINDING, f.id()))
+                    () -> found.stream().map(f -> f.id() + " at " + findingLevel(f))
                             .collect(Collectors.joining(", ")));
             return this;
         }
@@ -304,9 +304,19 @@ public final class RulesVerifier {
             return this;
         }
 
+        /** The options for management of the problem each such finding is a view of. */
         private List<SystemicOption> systemicOptions(FindingScope scope, String key, String defect) {
             return findings(scope, key, defect).stream()
-                    .flatMap(f -> assessment().systemicOptions(f.id()).stream()).toList();
+                    .flatMap(f -> assessment().problemOf(f.id()).map(p -> assessment().systemicOptions(p.id()))
+                            .orElse(assessment().systemicOptions(f.id())).stream()).toList();
+        }
+
+        /** A finding's level: its own escalation in force, or that of the problem it is a view of. */
+        private EscalationLevel findingLevel(RepeatFinding finding) {
+            EscalationLevel own = assessment().levelOf(TargetType.FINDING, finding.id());
+            EscalationLevel ofProblem = assessment().problemOf(finding.id())
+                    .map(p -> assessment().levelOf(TargetType.PROBLEM, p.id())).orElse(EscalationLevel.FRONTLINE);
+            return own.compareTo(ofProblem) >= 0 ? own : ofProblem;
         }
 
         private static String describeOptions(List<ResolutionOption> options) {

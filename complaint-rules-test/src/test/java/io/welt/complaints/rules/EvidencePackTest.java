@@ -78,9 +78,9 @@ class EvidencePackTest {
         Complaint c2 = aComplaint("Q-2").from(oldBatch).onLine("Chelsea boot").receivedDaysAgo(250).build();
         Assessment assessment = RulesVerifier.forStandardRules().given(chelsea, oldBatch, c1, c2).assessment();
         EvidencePack pack = EvidencePack.forFinding(assessment, assessment.findings(FindingScope.BATCH).get(0).id());
-        assertThat(pack.options()).isEmpty();
-        assertThat(pack.toText()).contains("3. Options put to management")
-                .contains("  none: a repeat customer's finding has none, nor has a quiet one");
+        assertThat(pack.options()).as("a quiet problem: keeping watch is all that is put to management")
+                .extracting(o -> o.type()).containsExactly(io.welt.complaints.model.SystemicActionType.MONITOR);
+        assertThat(pack.toText()).contains("3. Options put to management").contains("MONITOR");
     }
 
     @Test

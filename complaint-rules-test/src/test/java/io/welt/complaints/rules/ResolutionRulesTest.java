@@ -13,6 +13,7 @@ import static io.welt.complaints.model.RemedyType.REPAIR;
 import static io.welt.complaints.model.RemedyType.REPLACE;
 import static io.welt.complaints.model.SystemicActionType.DESIGN_CHANGE;
 import static io.welt.complaints.model.SystemicActionType.INSPECTION_INCREASE;
+import static io.welt.complaints.model.SystemicActionType.MONITOR;
 import static io.welt.complaints.model.SystemicActionType.LABELLING_CHANGE;
 import static io.welt.complaints.model.SystemicActionType.PROCESS_CHANGE;
 import static io.welt.complaints.model.SystemicActionType.RECALL;
@@ -208,26 +209,48 @@ class ResolutionRulesTest {
     }
 
     @Test
-    void systemicFigures_costOfDoingNothingAndRankingByNetBenefit() {
-        // Two seam failures in a batch of 1,000: rate 0.2%, 500 still to sell, 67.17 per complaint
-        // (the mean of refund 114.50, replacement 51.00 and repair 36.00): doing nothing costs 67.17.
+    void systemicFigures_aBatchsStockAgainstDoingNothing() {
+        // Two seam failures in a batch of 1,000 whose sales are not known: half assumed unsold, so 2 in
+        // 500 sold x 500 still to sell = 2 more complaints at 67.17 each (the mean of refund 114.50,
+        // replacement 51.00 and repair 36.00): doing nothing costs 134.34 over the year.
         Batch batch = aBatch("B-9", "CH-42", 1000);
         Complaint c1 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(20).build();
         Complaint c2 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(2).build();
         var assessment = UK.given(chelsea, batch, c1, c2).assessment();
-        RepeatFinding finding = assessment.findings(BATCH).get(0);
-        List<SystemicOption> options = assessment.systemicOptions(finding.id());
+        var problem = assessment.problemOf(assessment.findings(BATCH).get(0).id()).orElseThrow();
+        List<SystemicOption> options = assessment.systemicOptions(problem.id());
         assertThat(options).extracting(SystemicOption::type)
-                .containsExactlyInAnyOrder(STOCK_HOLD, INSPECTION_INCREASE, PROCESS_CHANGE);
+                .containsExactly(MONITOR, STOCK_HOLD, INSPECTION_INCREASE, PROCESS_CHANGE);
+        SystemicOption monitor = options.get(0);
+        assertThat(monitor.cost()).isEqualTo(gbp("134.34"));
+        assertThat(monitor.netBenefit()).isEqualTo(gbp("0.00"));
+        assertThat(monitor.reason()).contains("2 complaints in 500 sold, x 500 still to sell = 2.0", "67.17 per complaint");
         SystemicOption process = options.stream().filter(o -> o.type() == PROCESS_CHANGE).findFirst().orElseThrow();
-        assertThat(process.benefit()).isEqualTo(gbp("47.02"));
+        assertThat(process.benefit()).isEqualTo(gbp("94.04"));
         assertThat(process.cost()).isEqualTo(gbp("2500.00"));
-        assertThat(process.paybackDays()).isEqualTo(19407);
-        assertThat(process.reason()).contains("2 complaints in 1000 units").contains("67.17 per complaint");
+        assertThat(process.paybackDays()).as("does not pay back within the horizon").isNull();
+        assertThat(process.reason()).contains("does not beat doing nothing", "does not pay back within 365 days");
         SystemicOption hold = options.stream().filter(o -> o.type() == STOCK_HOLD).findFirst().orElseThrow();
-        assertThat(hold.benefit()).isEqualTo(gbp("33.58"));
-        assertThat(options).isSortedAccordingTo((a, b) -> b.netBenefit().compareTo(a.netBenefit()));
-        assertThat(options.get(0).type()).isEqualTo(STOCK_HOLD);
+        assertThat(hold.benefit()).isEqualTo(gbp("67.17"));
+    }
+
+    @Test
+    void systemicFigures_anOptionThatPaysBeatsDoingNothingAndIsRankedAboveIt() {
+        // Twenty seam failures on the line in three weeks: 20 in 30 days (the least a pace is measured
+        // over), halving every 90 days, is 81 more in a year: tighter inspection and a process change pay.
+        List<Complaint> seams = new java.util.ArrayList<>();
+        for (int day = 1; day <= 20; day++) {
+            seams.add(aComplaint().on(chelsea).withDefect("STITCHING").receivedDaysAgo(day + 4).boughtDaysBefore(20).build());
+        }
+        var assessment = UK.given(chelsea, seams).assessment();
+        var problem = assessment.problems().get(0);
+        List<SystemicOption> options = assessment.systemicOptions(problem.id());
+        int monitor = options.stream().map(SystemicOption::type).toList().indexOf(MONITOR);
+        assertThat(monitor).isPositive();
+        assertThat(options.subList(0, monitor)).allSatisfy(o -> assertThat(o.beatsBaseline()).isTrue());
+        assertThat(options.subList(monitor + 1, options.size())).allSatisfy(o -> assertThat(o.beatsBaseline()).isFalse());
+        assertThat(options.get(0).paybackDays()).isNotNull().isLessThanOrEqualTo(365);
+        assertThat(options.get(monitor).reason()).contains("assumed to halve every 90 days");
     }
 
     @Test
@@ -237,5 +260,7 @@ class ResolutionRulesTest {
         var assessment = UK.given(chelsea, a, b).assessment();
         RepeatFinding customer = assessment.findings(io.welt.complaints.model.FindingScope.CUSTOMER).get(0);
         assertThat(assessment.systemicOptions(customer.id())).isEmpty();
+        assertThat(assessment.problemOf(customer.id())).hasValueSatisfying(
+                problem -> assertThat(assessment.systemicOptions(problem.id())).isEmpty());
     }
 }

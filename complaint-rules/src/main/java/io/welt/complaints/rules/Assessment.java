@@ -1,6 +1,11 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionVerification;
+import io.welt.complaints.model.Contact;
+import io.welt.complaints.model.Decision;
+import io.welt.complaints.model.EvidenceItem;
+import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.Recurrence;
@@ -81,6 +86,8 @@ public final class Assessment {
     private Map<String, SeverityAssessment> severities;
     private Map<String, Complaint> complaintsById;
     private final List<RepeatFinding> findings;
+    private final List<Problem> problems;
+    private final People people;
     private final List<Escalation> escalations;
     private final List<Escalation> superseded;
     private final List<DeadlineWarning> warnings;
@@ -100,8 +107,8 @@ public final class Assessment {
     private List<Conclusion> conclusions;
 
     private Assessment(Instant asOf, List<Complaint> accepted, Map<String, SeverityAssessment> deciding,
-                       List<SeverityAssessment> severityClaims, List<RepeatFinding> findings,
-                       List<Escalation> escalations, List<Escalation> superseded, List<DeadlineWarning> warnings,
+                       List<SeverityAssessment> severityClaims, List<RepeatFinding> findings, List<Problem> problems,
+                       People people, List<Escalation> escalations, List<Escalation> superseded, List<DeadlineWarning> warnings,
                        List<CorrectiveAction> actions, List<RootCause> rootCauses,
                        Map<String, List<ResolutionOption>> options,
                        Map<String, List<SystemicOption>> systemicOptions, Map<String, ActionVerification> verifications,
@@ -112,6 +119,8 @@ public final class Assessment {
         this.deciding = deciding;
         this.severityClaims = severityClaims;
         this.findings = findings;
+        this.problems = problems;
+        this.people = people;
         this.escalations = escalations;
         this.superseded = superseded;
         this.warnings = warnings;
@@ -129,9 +138,11 @@ public final class Assessment {
 
     /** Sorts what a session derived into an assessment; package-private: only the facade makes one. */
     static Assessment assemble(Instant asOf, List<Complaint> accepted, List<CorrectiveAction> actions,
-                               List<RootCause> rootCauses, List<Conclusion> derived, List<Rejection> rejected, Map<String, Long> firedRules) {
+                               List<RootCause> rootCauses, List<Conclusion> derived, List<Rejection> rejected,
+                               Map<String, Long> firedRules, People people) {
         List<SeverityAssessment> claims = new ArrayList<>();
         List<RepeatFinding> findings = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Escalation> allEscalations = new ArrayList<>();
         List<DeadlineWarning> warnings = new ArrayList<>();
         List<ResolutionOption> allOptions = new ArrayList<>();
@@ -145,6 +156,8 @@ public final class Assessment {
                 claims.add(claim);
             } else if (conclusion instanceof RepeatFinding finding) {
                 findings.add(finding);
+            } else if (conclusion instanceof Problem problem) {
+                problems.add(problem);
             } else if (conclusion instanceof Escalation escalation) {
                 allEscalations.add(escalation);
             } else if (conclusion instanceof DeadlineWarning warning) {
@@ -169,6 +182,14 @@ public final class Assessment {
             best.merge(claim.complaintId(), claim, (a, b) -> CLAIM_PRECEDENCE.compare(a, b) <= 0 ? a : b);
         }
         findings.sort(Comparator.comparing(RepeatFinding::id));
+        problems.sort(Comparator.comparing(Problem::id));
+        // A finding that is a view of a problem is escalated through the problem: its own escalation is superseded.
+        Map<String, Problem> problemOfFinding = new HashMap<>();
+        for (Problem problem : problems) {
+            for (String findingId : problem.findingIds()) {
+                problemOfFinding.putIfAbsent(findingId, problem);
+            }
+        }
         warnings.sort(Comparator.comparing(DeadlineWarning::complaintId).thenComparing(DeadlineWarning::kind));
         others.sort(Comparator.comparing((Conclusion c) -> c.getClass().getName())
                 .thenComparing(Conclusion::rule).thenComparing(Conclusion::reason));
@@ -187,7 +208,11 @@ public final class Assessment {
         List<Escalation> superseded = new ArrayList<>();
         Escalation standing = null;
         for (Escalation escalation : allEscalations) {
-            if (standing != null && standing.targetType() == escalation.targetType()
+            if (escalation.targetType() == TargetType.FINDING && problemOfFinding.containsKey(escalation.target())) {
+                superseded.add(escalation);
+            } else if (people.closes(escalation, asOf)) {
+                superseded.add(escalation);
+            } else if (standing != null && standing.targetType() == escalation.targetType()
                     && standing.target().equals(escalation.target())) {
                 superseded.add(escalation);
             } else {
@@ -213,9 +238,13 @@ public final class Assessment {
             net.put(option, option.netBenefit().amount());
         }
         allSystemic.sort((a, b) -> {
-            int byFinding = a.findingId().compareTo(b.findingId());
-            if (byFinding != 0) {
-                return byFinding;
+            int bySubject = a.subject().compareTo(b.subject());
+            if (bySubject != 0) {
+                return bySubject;
+            }
+            int byStanding = Integer.compare(standing(a, net.get(a)), standing(b, net.get(b)));
+            if (byStanding != 0) {
+                return byStanding;
             }
             int byNet = net.get(b).compareTo(net.get(a));
             if (byNet != 0) {
@@ -228,7 +257,7 @@ public final class Assessment {
             int byRule = a.rule().compareTo(b.rule());
             return byRule != 0 ? byRule : a.reason().compareTo(b.reason());
         });
-        Map<String, List<SystemicOption>> systemic = firstOfEachType(allSystemic, SystemicOption::findingId,
+        Map<String, List<SystemicOption>> systemic = firstOfEachType(allSystemic, SystemicOption::subject,
                 SystemicOption::type);
         allVerifications.sort(Comparator.comparing(ActionVerification::actionId).thenComparing(ActionVerification::verdict)
                 .thenComparing(ActionVerification::rule));
@@ -246,13 +275,31 @@ public final class Assessment {
                 .thenComparing(Rejection::field).thenComparing(Rejection::message));
 
         return new Assessment(asOf, List.copyOf(accepted), Collections.unmodifiableMap(best),
-                List.copyOf(claims), List.copyOf(findings), List.copyOf(inForce), List.copyOf(superseded),
+                List.copyOf(claims), List.copyOf(findings), List.copyOf(problems), people, List.copyOf(inForce), List.copyOf(superseded),
                 List.copyOf(warnings), List.copyOf(sortedActions),
                 rootCauses.stream().sorted(Comparator.comparing(RootCause::id)).toList(),
                 Collections.unmodifiableMap(options),
                 Collections.unmodifiableMap(systemic), Collections.unmodifiableMap(verifications), List.copyOf(recurrences),
                 List.copyOf(reopened), List.copyOf(others), List.copyOf(sortedRejections),
                 Collections.unmodifiableSortedMap(new TreeMap<>(firedRules)));
+    }
+
+    /**
+     * Where an option stands in its table: containment a CRITICAL complaint calls for first, whatever
+     * it costs; then the options that beat doing nothing; then doing nothing (MONITOR); then those that
+     * do not beat it; last, those already in place, marked and not proposed.
+     */
+    private static int standing(SystemicOption option, java.math.BigDecimal net) {
+        if (option.inPlace() != null) {
+            return 4;
+        }
+        if (option.safetyFirst()) {
+            return 0;
+        }
+        if (option.isBaseline()) {
+            return 2;
+        }
+        return net.signum() > 0 ? 1 : 3;
     }
 
     /** Sorted values grouped by owner, keeping the first of each type per owner, in order. */
@@ -300,8 +347,34 @@ public final class Assessment {
             standing.put(escalation.targetType() + ":" + escalation.target(), escalation);
             audit.add(escalated(escalation));
         }
+        Map<String, Problem> problemOfFinding = new HashMap<>();
+        for (Problem problem : problems) {
+            audit.add(new AuditEntry(problem.to(), actor(problem), problem.id(),
+                    "problem of " + problem.findingIds().size() + (problem.findingIds().size() == 1 ? " finding, " : " findings, ")
+                            + problem.size() + " complaints; likely source " + problem.likelySource().scope() + " "
+                            + problem.likelySource().key(), problem.reason() + ". " + problem.likelySource().reason()));
+            for (String findingId : problem.findingIds()) {
+                problemOfFinding.putIfAbsent(findingId, problem);
+            }
+        }
         for (Escalation lower : superseded) {
             audit.add(escalated(lower));
+            if (lower.targetType() == TargetType.FINDING && problemOfFinding.containsKey(lower.target())) {
+                Problem problem = problemOfFinding.get(lower.target());
+                Escalation ofProblem = standing.get(TargetType.PROBLEM + ":" + problem.id());
+                audit.add(new AuditEntry(lower.raisedAt(), ofProblem == null ? actor(problem) : actor(ofProblem),
+                        lower.target(), "escalation to " + lower.level() + " by \"" + lower.rule() + "\" superseded",
+                        "The finding is a view of problem " + problem.id() + ", which is escalated once"
+                                + (ofProblem == null ? "" : ", to " + ofProblem.level())));
+                continue;
+            }
+            Acknowledgement closing = people.closing(lower, asOf);
+            if (closing != null) {
+                audit.add(new AuditEntry(closing.closedAt(), "person:" + closing.by(), lower.target(),
+                        "escalation to " + lower.level() + " closed",
+                        "Closed by " + closing.by() + (closing.note() == null ? "" : ": " + closing.note())));
+                continue;
+            }
             Escalation higher = standing.get(lower.targetType() + ":" + lower.target());
             Instant at = lower.raisedAt().isAfter(higher.raisedAt()) ? lower.raisedAt() : higher.raisedAt();
             audit.add(new AuditEntry(at, actor(higher), lower.target(),
@@ -325,11 +398,36 @@ public final class Assessment {
         for (RepeatFinding finding : findings) {
             findingTimes.put(finding.id(), finding.to());
         }
-        for (List<SystemicOption> forFinding : systemicOptions.values()) {
-            for (SystemicOption option : forFinding) {
-                audit.add(new AuditEntry(findingTimes.getOrDefault(option.findingId(), asOf), actor(option), option.findingId(),
-                        "option " + option.type() + " (net " + option.netBenefit() + ")", option.reason()));
+        for (Problem problem : problems) {
+            findingTimes.put(problem.id(), problem.to());
+        }
+        for (List<SystemicOption> forSubject : systemicOptions.values()) {
+            for (SystemicOption option : forSubject) {
+                audit.add(new AuditEntry(findingTimes.getOrDefault(option.subject(), asOf), actor(option), option.subject(),
+                        "option " + option.type() + (option.inPlace() != null ? " in place (" + option.inPlace() + ")"
+                                : " (net " + option.netBenefit() + ")"), option.reason()));
             }
+        }
+        for (Acknowledgement a : people.acknowledgements()) {
+            audit.add(new AuditEntry(a.acknowledgedAt(), "person:" + a.by(), a.target(),
+                    "acknowledged the escalation at " + a.level(), a.note() == null
+                            ? a.by() + " holds it at " + a.level() + ": it stops climbing"
+                            : a.by() + " holds it at " + a.level() + ": " + a.note()));
+        }
+        for (Decision d : people.decisions()) {
+            audit.add(new AuditEntry(d.decidedAt(), "person:" + d.by(), d.subject(), "decided " + d.option()
+                    + (d.actionId() == null ? "" : ", carried out by " + d.actionId()),
+                    d.rationale() == null ? d.by() + " chose " + d.option() : d.rationale()));
+        }
+        for (Contact c : people.contacts()) {
+            audit.add(new AuditEntry(c.at(), "person:" + c.by(), c.complaintId(),
+                    c.kind() + (c.outcome() == null ? "" : ": " + c.outcome()),
+                    c.note() == null ? c.kind() + " to the customer" + (c.channel() == null ? "" : " by " + c.channel())
+                            : c.note()));
+        }
+        for (EvidenceItem e : people.evidence()) {
+            audit.add(new AuditEntry(e.at() == null ? asOf : e.at(), e.by() == null ? "person:unknown" : "person:" + e.by(),
+                    e.subject(), "evidence " + e.kind() + ": " + e.uri(), e.note() == null ? e.kind() + " filed" : e.note()));
         }
         for (Recurrence recurrence : recurrences) {
             audit.add(new AuditEntry(received.getOrDefault(recurrence.complaintId(), asOf), actor(recurrence),
@@ -439,9 +537,86 @@ public final class Assessment {
         return options.getOrDefault(complaintId, List.of());
     }
 
-    /** The options for management on a finding, ranked by net benefit (best first). */
-    public List<SystemicOption> systemicOptions(String findingId) {
-        return systemicOptions.getOrDefault(findingId, List.of());
+    /**
+     * The options for management on a problem (or on a finding, for rules of your own), ranked:
+     * containment a CRITICAL complaint calls for first; then those that beat doing nothing, best net
+     * benefit first; then {@code MONITOR}; then those that do not beat it; then those already in place.
+     */
+    public List<SystemicOption> systemicOptions(String subject) {
+        return systemicOptions.getOrDefault(subject, List.of());
+    }
+
+    /** Every problem, by id: the records a quality manager works on. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** A problem, by id. */
+    public Optional<Problem> problem(String id) {
+        return problems.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The problem a finding is a view of. */
+    public Optional<Problem> problemOf(String findingId) {
+        return problems.stream().filter(p -> p.findingIds().contains(findingId)).findFirst();
+    }
+
+    /** A problem's severity: the highest of its complaints'. */
+    public Severity severityOf(Problem problem) {
+        Severity highest = Severity.LOW;
+        for (String id : problem.complaintIds()) {
+            SeverityAssessment claim = deciding.get(id);
+            if (claim != null && claim.severity().compareTo(highest) > 0) {
+                highest = claim.severity();
+            }
+        }
+        return highest;
+    }
+
+    /** The latest decision recorded on a problem or finding. */
+    public Optional<Decision> decision(String subject) {
+        Decision latest = null;
+        for (Decision d : people.decisions()) {
+            if (d.subject().equals(subject)) {
+                latest = d;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** Every decision recorded, in time order. */
+    public List<Decision> decisions() {
+        return people.decisions();
+    }
+
+    /** Every acknowledgement of an escalation, in time order. */
+    public List<Acknowledgement> acknowledgements() {
+        return people.acknowledgements();
+    }
+
+    /** Who holds an escalation in force: the latest open acknowledgement of its target at its level or above. */
+    public Optional<Acknowledgement> acknowledgementOf(Escalation escalation) {
+        return Optional.ofNullable(people.holding(escalation, asOf));
+    }
+
+    /** The contact log, in time order. */
+    public List<Contact> contacts() {
+        return people.contacts();
+    }
+
+    /** The contacts with a complaint's customer, in time order. */
+    public List<Contact> contacts(String complaintId) {
+        return people.contacts().stream().filter(c -> c.complaintId().equals(complaintId)).toList();
+    }
+
+    /** Every reference to evidence, in time order. */
+    public List<EvidenceItem> evidence() {
+        return people.evidence();
+    }
+
+    /** The evidence filed about a complaint, problem, action or root cause. */
+    public List<EvidenceItem> evidence(String subject) {
+        return people.evidence().stream().filter(e -> e.subject().equals(subject)).toList();
     }
 
     /** The corrective actions verified, by id. */
@@ -497,6 +672,7 @@ public final class Assessment {
         if (conclusions == null) {
             List<Conclusion> all = new ArrayList<>(sortedClaims());
             all.addAll(findings);
+            all.addAll(problems);
             all.addAll(escalations);
             all.addAll(superseded);
             all.addAll(warnings);
@@ -537,6 +713,7 @@ public final class Assessment {
     @Override
     public String toString() {
         return "Assessment[as of " + asOf + ": " + accepted.size() + " complaints, " + rejected.size()
-                + " rejected, " + findings.size() + " findings, " + escalations.size() + " escalations]";
+                + " rejected, " + findings.size() + " findings, " + problems.size() + " problems, "
+                + escalations.size() + " escalations]";
     }
 }

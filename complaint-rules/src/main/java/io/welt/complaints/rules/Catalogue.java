@@ -222,6 +222,19 @@ public final class Catalogue {
         return run;
     }
 
+    /** The corrective actions on file: what is already in place for a problem. */
+    private volatile List<CorrectiveAction> actions = List.of();
+
+    /** Sets the corrective actions on file; the facade does, before the rules fire. */
+    void actionsOnFile(List<CorrectiveAction> actions) {
+        this.actions = List.copyOf(actions);
+    }
+
+    /** The corrective actions on file. */
+    public List<CorrectiveAction> actions() {
+        return actions;
+    }
+
     /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */
     void put(Complaint complaint) {
         complaints.put(complaint.getId(), complaint);

@@ -1,8 +1,12 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Contact;
 import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.Decision;
+import io.welt.complaints.model.EvidenceItem;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RootCause;
 
@@ -42,6 +46,10 @@ public final class ComplaintLog {
     private final List<Entry<CorrectiveAction>> actions;
     private final List<RootCause> rootCauses;
     private final List<Rejection> rejected;
+    private final List<Entry<Acknowledgement>> acknowledgements;
+    private final List<Entry<Decision>> decisions;
+    private final List<Entry<Contact>> contacts;
+    private final List<Entry<EvidenceItem>> evidence;
 
     private ComplaintLog(Builder b) {
         this.complaints = List.copyOf(b.complaints);
@@ -50,6 +58,10 @@ public final class ComplaintLog {
         this.actions = List.copyOf(b.actions);
         this.rootCauses = List.copyOf(b.rootCauses);
         this.rejected = List.copyOf(b.rejected);
+        this.acknowledgements = List.copyOf(b.acknowledgements);
+        this.decisions = List.copyOf(b.decisions);
+        this.contacts = List.copyOf(b.contacts);
+        this.evidence = List.copyOf(b.evidence);
     }
 
     public static Builder builder() {
@@ -88,6 +100,26 @@ public final class ComplaintLog {
         return rejected;
     }
 
+    /** People taking hold of escalations, and closing them. */
+    public List<Entry<Acknowledgement>> acknowledgements() {
+        return acknowledgements;
+    }
+
+    /** People's decisions on problems and findings. */
+    public List<Entry<Decision>> decisions() {
+        return decisions;
+    }
+
+    /** The contact log: call-backs, e-mails, letters and visits to the customers of complaints. */
+    public List<Entry<Contact>> contacts() {
+        return contacts;
+    }
+
+    /** References to evidence: photos, lab reports, supplier responses, witness statements. */
+    public List<Entry<EvidenceItem>> evidence() {
+        return evidence;
+    }
+
     /** Collects a log; each method returns this builder. */
     public static final class Builder {
         private final List<Entry<Complaint>> complaints = new ArrayList<>();
@@ -96,6 +128,10 @@ public final class ComplaintLog {
         private final List<Entry<CorrectiveAction>> actions = new ArrayList<>();
         private final List<RootCause> rootCauses = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
+        private final List<Entry<Acknowledgement>> acknowledgements = new ArrayList<>();
+        private final List<Entry<Decision>> decisions = new ArrayList<>();
+        private final List<Entry<Contact>> contacts = new ArrayList<>();
+        private final List<Entry<EvidenceItem>> evidence = new ArrayList<>();
 
         private Builder() {
         }
@@ -164,6 +200,46 @@ public final class ComplaintLog {
         /** Records a record that a reader could not turn into a fact; it is reported with the assessment. */
         public Builder rejected(Rejection rejection) {
             rejected.add(Objects.requireNonNull(rejection, "rejection"));
+            return this;
+        }
+
+        /** A person taking hold of an escalation (and perhaps closing it). */
+        public Builder acknowledgement(Acknowledgement acknowledgement) {
+            return acknowledgement(acknowledgement, new RecordOrigin("acknowledgements", acknowledgements.size() + 1L));
+        }
+
+        public Builder acknowledgement(Acknowledgement acknowledgement, RecordOrigin origin) {
+            acknowledgements.add(new Entry<>(acknowledgement, origin));
+            return this;
+        }
+
+        /** A person's decision on a problem or finding. */
+        public Builder decision(Decision decision) {
+            return decision(decision, new RecordOrigin("decisions", decisions.size() + 1L));
+        }
+
+        public Builder decision(Decision decision, RecordOrigin origin) {
+            decisions.add(new Entry<>(decision, origin));
+            return this;
+        }
+
+        /** A contact with a complaint's customer. */
+        public Builder contact(Contact contact) {
+            return contact(contact, new RecordOrigin("contacts", contacts.size() + 1L));
+        }
+
+        public Builder contact(Contact contact, RecordOrigin origin) {
+            contacts.add(new Entry<>(contact, origin));
+            return this;
+        }
+
+        /** A reference to a piece of evidence. */
+        public Builder evidence(EvidenceItem item) {
+            return evidence(item, new RecordOrigin("evidence", evidence.size() + 1L));
+        }
+
+        public Builder evidence(EvidenceItem item, RecordOrigin origin) {
+            evidence.add(new Entry<>(item, origin));
             return this;
         }
 

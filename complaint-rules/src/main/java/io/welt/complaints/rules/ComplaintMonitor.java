@@ -58,6 +58,11 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<io.welt.complaints.model.CorrectiveAction> actions;
     private final List<io.welt.complaints.model.RootCause> rootCauses;
+    /** People's acknowledgements, decisions, contacts and evidence from the history. */
+    private final People people;
+    /** The findings linked into problems, by problem id, with their handles. */
+    private final Map<String, FindingGroup> groups = new HashMap<>();
+    private final Map<String, FactHandle> groupHandles = new HashMap<>();
     private FactHandle clockHandle;
     /** Replaced only when the date changes: the rules that look back whole days are left be within a day. */
     private AssessmentDay day;
@@ -69,7 +74,7 @@ public final class ComplaintMonitor implements AutoCloseable {
     private boolean closed;
 
     ComplaintMonitor(ComplaintRules rules, LogValidator validator, ValidatedLog history, List<io.welt.complaints.model.RootCause> rootCauses,
-                     Instant asOf) {
+                     People people, Instant asOf) {
         this.rules = rules;
         this.validator = validator;
         this.products = history.products();
@@ -78,7 +83,10 @@ public final class ComplaintMonitor implements AutoCloseable {
         this.rootCauses = List.copyOf(rootCauses);
         this.asOf = asOf;
         this.rejected.addAll(history.rejected());
+        this.rejected.addAll(people.rejected());
+        this.people = people;
         this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
+        catalogue.actionsOnFile(actions);
         catalogue.seriesFrom(seriesMembers::get);
         LiveSession live = rules.ruleBase().openLive();
         try {
@@ -93,6 +101,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             batches.values().forEach(live::insert);
             actions.forEach(live::insert);
             rootCauses.forEach(live::insert);
+            people.acknowledgements().forEach(live::insert);
             live.insert(catalogue);
             for (Complaint complaint : history.complaints()) {
                 catalogue.put(complaint);
@@ -115,12 +124,46 @@ public final class ComplaintMonitor implements AutoCloseable {
                 }
             });
             live.fire(rules.maxFirings(complaints.size() * 8L));
+            link(live);
             live.drainChanges();
         } catch (RuntimeException e) {
             live.close();
             throw e;
         }
         this.session = live;
+    }
+
+    /**
+     * Links the findings into problems anew when a finding appeared or went, and lets the rules act on
+     * the problems that changed; a problem that did not change keeps its fact, so nothing fires again for it.
+     */
+    private void link(LiveSession live) {
+        if (!live.takeFindingsChanged() || !rules.ruleBase().canMatch(FindingGroup.class)) {
+            return;
+        }
+        Map<String, FindingGroup> now = new HashMap<>();
+        for (FindingGroup group : io.welt.complaints.rules.internal.ProblemLinks.group(
+                live.objects(io.welt.complaints.model.RepeatFinding.class), complaints::get, batches::get,
+                rules.taxonomy())) {
+            now.put(group.id(), group);
+        }
+        for (String gone : new ArrayList<>(groups.keySet())) {
+            if (!now.containsKey(gone)) {
+                live.delete(groupHandles.remove(gone));
+                groups.remove(gone);
+            }
+        }
+        now.forEach((id, group) -> {
+            FindingGroup before = groups.get(id);
+            if (before == null) {
+                groupHandles.put(id, live.insert(group));
+            } else if (!before.equals(group)) {
+                live.update(groupHandles.get(id), group);
+            }
+            groups.put(id, group);
+        });
+        live.fire(rules.maxFirings(complaints.size() * 8L));
+        live.takeFindingsChanged(); // the problem rules derive no findings
     }
 
     private static ComplaintSeries series(SeriesIndex.Key key, List<Complaint> members) {
@@ -200,6 +243,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         open();
         moveClock(now);
         session.fire(rules.maxFirings(complaints.size() * 8L));
+        link(session);
         LiveSession.Changes changes = session.drainChanges();
         return new Changes(changes.added(), changes.removed(), null, changes.firings());
     }
@@ -216,7 +260,7 @@ public final class ComplaintMonitor implements AutoCloseable {
     public synchronized Assessment assessment() {
         open();
         return Assessment.assemble(asOf, new ArrayList<>(complaints.values()), actions, rootCauses,
-                session.conclusions(), rejected, session.firedRules());
+                session.conclusions(), rejected, session.firedRules(), people);
     }
 
     /** The clock the monitor is at. */
@@ -251,6 +295,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             replaceGroup(orderHandles, orderMembers, order, members, SeriesIndex.OrderKey::group);
         }
         session.fire(rules.maxFirings(complaints.size() * 8L));
+        link(session);
         LiveSession.Changes changes = session.drainChanges();
         return new Changes(changes.added(), changes.removed(), null, changes.firings());
     }

@@ -5,6 +5,7 @@ import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.internal.LogValidator;
+import io.welt.complaints.rules.internal.ProblemLinks;
 import io.welt.complaints.rules.internal.RuleBase;
 import io.welt.complaints.rules.internal.RuleSource;
 import io.welt.complaints.rules.internal.SeriesIndex;
@@ -54,7 +55,7 @@ public final class ComplaintRules {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintRules.class);
 
     /** The standard rule files, one per concern, in the order they are compiled. */
-    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "escalation.drl",
+    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "problems.drl", "escalation.drl",
             "resolution.drl", "corrective-actions.drl");
 
     /** The standard texts, read once. */
@@ -117,6 +118,12 @@ public final class ComplaintRules {
         facts.addAll(valid.complaints());
         facts.addAll(valid.actions());
         facts.addAll(log.rootCauses());
+        Map<String, Complaint> byId = new HashMap<>(Math.max(16, valid.complaints().size() * 4 / 3 + 1));
+        for (Complaint complaint : valid.complaints()) {
+            byId.put(complaint.getId(), complaint);
+        }
+        People people = People.validate(log, byId.keySet(), asOf);
+        facts.addAll(people.acknowledgements());
         // The facts made from the log are built only for a rule base with a rule that can match them.
         Catalogue catalogue = null;
         if (ruleBase.canMatch(Catalogue.class)) {
@@ -133,12 +140,17 @@ public final class ComplaintRules {
         if (ruleBase.canMatch(OrderComplaints.class)) {
             facts.addAll(SeriesIndex.orders(valid.complaints()));
         }
+        if (catalogue != null) {
+            catalogue.actionsOnFile(valid.actions());
+        }
         long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
-        RuleBase.Result result = ruleBase.run(facts, maxFirings);
+        RuleBase.Result result = ruleBase.run(facts, maxFirings, firstPass -> ruleBase.canMatch(FindingGroup.class)
+                ? ProblemLinks.group(findingsOf(firstPass), byId::get, valid.batches()::get, taxonomy)
+                : List.of());
         long t3 = System.nanoTime();
         Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), log.rootCauses(), result.conclusions(),
-                valid.rejected(), result.firedRules());
+                concat(valid.rejected(), people.rejected()), result.firedRules(), people);
         long t4 = System.nanoTime();
         LOG.debug("assessed {} complaints ({} rejected): validate {} ms, facts {} ms, rules {} ms, assemble {} ms",
                 valid.complaints().size(), valid.rejected().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
@@ -154,7 +166,21 @@ public final class ComplaintRules {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(asOf, "asOf");
         LogValidator validator = new LogValidator(taxonomy);
-        return new ComplaintMonitor(this, validator, validator.validate(history, asOf), history.rootCauses(), asOf);
+        ValidatedLog valid = validator.validate(history, asOf);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        valid.complaints().forEach(c -> ids.add(c.getId()));
+        return new ComplaintMonitor(this, validator, valid, history.rootCauses(), People.validate(history, ids, asOf), asOf);
+    }
+
+    /** The findings among conclusions. */
+    static List<io.welt.complaints.model.RepeatFinding> findingsOf(java.util.Collection<? extends io.welt.complaints.model.Conclusion> conclusions) {
+        List<io.welt.complaints.model.RepeatFinding> findings = new ArrayList<>();
+        for (io.welt.complaints.model.Conclusion conclusion : conclusions) {
+            if (conclusion instanceof io.welt.complaints.model.RepeatFinding finding) {
+                findings.add(finding);
+            }
+        }
+        return findings;
     }
 
     /** The series by key, but a customer's: only findings of goods are costed. */
@@ -166,6 +192,15 @@ public final class ComplaintRules {
             }
         }
         return map::get;
+    }
+
+    private static List<Rejection> concat(List<Rejection> a, List<Rejection> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<Rejection> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     /** Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end. */

@@ -95,7 +95,10 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
         }
         List<Complaint> complaints = complaintIds.stream().map(assessment::complaint).flatMap(Optional::stream)
                 .sorted(Complaint.BY_RECEIPT).toList();
-        List<SystemicOption> options = findings.stream().flatMap(f -> assessment.systemicOptions(f.id()).stream()).toList();
+        // Options are put to management once per problem: those of the problems the findings are views of.
+        Set<String> problemIds = new LinkedHashSet<>();
+        findings.forEach(f -> assessment.problemOf(f.id()).ifPresent(p -> problemIds.add(p.id())));
+        List<SystemicOption> options = problemIds.stream().flatMap(id -> assessment.systemicOptions(id).stream()).toList();
         Set<String> rootCauseIds = new LinkedHashSet<>();
         actions.forEach(a -> {
             if (a.rootCauseId() != null) {
@@ -110,6 +113,7 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
 
         Set<String> subjects = new LinkedHashSet<>(complaintIds);
         findings.forEach(f -> subjects.add(f.id()));
+        subjects.addAll(problemIds);
         actions.forEach(a -> subjects.add(a.id()));
         rootCauses.forEach(rc -> subjects.add(rc.id()));
         List<Escalation> escalations = new ArrayList<>();
@@ -152,16 +156,22 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                     .append("    rule \"").append(f.rule()).append("\": ").append(f.reason()).append('\n');
         }
 
-        section(out, "3. Options put to management (best net benefit first)");
+        section(out, "3. Options put to management (against doing nothing: MONITOR)");
         if (options.isEmpty()) {
-            out.append("  none: a repeat customer's finding has none, nor has a quiet one (no new complaint within"
-                    + " the policy's quiet period)\n");
+            out.append("  none: a repeat customer is recovered, not costed\n");
         }
         for (SystemicOption o : options) {
-            out.append("  ").append(o.type()).append(": cost ").append(o.cost()).append(", benefit ").append(o.benefit())
-                    .append(", net ").append(o.netBenefit()).append(", ").append(o.feasibility()).append(", payback ")
-                    .append(o.paybackDays() == null ? "never" : o.paybackDays() + " days").append('\n')
-                    .append("    ").append(o.reason()).append('\n');
+            out.append("  ").append(o.type());
+            if (o.inPlace() != null) {
+                out.append(": in place (").append(o.inPlace()).append(")");
+            } else if (o.isBaseline()) {
+                out.append(": expected cost of the complaints continuing ").append(o.cost());
+            } else {
+                out.append(": cost ").append(o.cost()).append(", saves ").append(o.benefit()).append(", net ")
+                        .append(o.netBenefit()).append(", ").append(o.feasibility()).append(", payback ")
+                        .append(o.paybackDays() == null ? "not within the horizon" : o.paybackDays() + " days");
+            }
+            out.append('\n').append("    ").append(o.reason()).append('\n');
         }
 
         section(out, "4. Root cause");

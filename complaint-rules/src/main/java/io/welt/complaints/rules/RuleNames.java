@@ -24,6 +24,10 @@ public final class RuleNames {
     public static final String REPEAT_MATERIAL_LOT = "Repeat: same material lot across product lines";
     public static final String REPEAT_CUSTOMER = "Repeat: same customer";
 
+    // problems.drl
+    public static final String PROBLEM_ONE_SOURCE = "Problem: one defect from one traceable source";
+    public static final String PROBLEM_REPEAT_CUSTOMER = "Problem: a repeat customer";
+
     // escalation.drl
     public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
     public static final String ESCALATE_CRITICAL_IN_SERIES = "Escalate: critical complaint in its series";
@@ -36,6 +40,10 @@ public final class RuleNames {
     public static final String ESCALATE_LARGE_PATTERN = "Escalate: large pattern";
     public static final String ESCALATE_CRITICAL_PATTERN = "Escalate: pattern holding a critical complaint";
     public static final String ESCALATE_REPEAT_CUSTOMER = "Escalate: repeat customer";
+    public static final String ESCALATE_PRODUCT_PROBLEM = "Escalate: product or supply problem";
+    public static final String ESCALATE_LARGE_PROBLEM = "Escalate: large problem";
+    public static final String ESCALATE_CRITICAL_PROBLEM = "Escalate: problem holding a critical complaint";
+    public static final String ESCALATE_REPEAT_CUSTOMER_PROBLEM = "Escalate: repeat customer problem";
     public static final String WARN_ACKNOWLEDGEMENT_DUE = "Warn: acknowledgement due soon";
     public static final String WARN_RESOLUTION_DUE = "Warn: resolution due soon";
 
@@ -53,7 +61,9 @@ public final class RuleNames {
     public static final String RESOLVE_SERVICE_FAILURE = "Resolve: service failure";
     public static final String RESOLVE_FALLBACK_GOODWILL = "Resolve: goodwill when no other rule applies";
 
-    // resolution.drl: options for management
+    // resolution.drl: options for management, once per problem
+    public static final String PROPOSE_MONITOR = "Propose: keep watching";
+    public static final String PROPOSE_CONTAINMENT_FIRST = "Propose: containment first for a problem holding a critical complaint";
     public static final String PROPOSE_STOCK_HOLD = "Propose: stock hold";
     public static final String PROPOSE_SAFETY_STOCK_HOLD = "Propose: stock hold for a safety problem";
     public static final String PROPOSE_INSPECTION = "Propose: tighter inspection";

@@ -88,7 +88,7 @@ public final class Walkthrough {
         List<Step> steps = new ArrayList<>();
         Map<String, Escalation> inForce = new HashMap<>();
         try (ComplaintMonitor monitor = new ComplaintMonitor(rules, validator, validator.validate(history.build(), until),
-                log.rootCauses(), start)) {
+                log.rootCauses(), People.NONE, start)) {
             monitor.recordFirings();
             for (Event event : events) {
                 if (event.at().isAfter(until)) {
@@ -224,7 +224,9 @@ public final class Walkthrough {
         } else if (conclusion instanceof io.welt.complaints.model.ResolutionOption o) {
             return o.complaintId();
         } else if (conclusion instanceof io.welt.complaints.model.SystemicOption o) {
-            return o.findingId();
+            return o.subject();
+        } else if (conclusion instanceof io.welt.complaints.model.Problem p) {
+            return p.id();
         } else if (conclusion instanceof io.welt.complaints.model.Recurrence r) {
             return r.actionId();
         } else if (conclusion instanceof io.welt.complaints.model.ActionVerification v) {
@@ -311,12 +313,14 @@ public final class Walkthrough {
                     + " (respond by " + e.due() + ")";
         } else if (c instanceof RepeatFinding f) {
             return "repeat finding " + f.id() + " with " + f.size() + " complaints";
+        } else if (c instanceof io.welt.complaints.model.Problem p) {
+            return "problem " + p.id() + ": " + p.title();
         } else if (c instanceof DeadlineWarning w) {
             return w.complaintId() + " " + w.kind().name().toLowerCase(java.util.Locale.ROOT) + " due soon";
         } else if (c instanceof io.welt.complaints.model.ResolutionOption o) {
             return o.complaintId() + " may be offered " + o.type() + " (" + o.estimatedCost() + ")";
         } else if (c instanceof io.welt.complaints.model.SystemicOption o) {
-            return "management may choose " + o.type() + " for " + o.findingId() + " (net " + o.netBenefit() + ")";
+            return "management may choose " + o.type() + " for " + o.subject() + " (net " + o.netBenefit() + ")";
         } else if (c instanceof io.welt.complaints.model.ActionVerification v) {
             return "action " + v.actionId() + " is " + v.verdict();
         } else if (c instanceof io.welt.complaints.model.Recurrence r) {

@@ -32,6 +32,7 @@ final class AssessmentParts {
         parts.put("complaints", a.complaints());
         parts.put("severities", new TreeMap<>(a.severities()));
         parts.put("findings", a.findings());
+        parts.put("problems", a.problems());
         parts.put("escalations in force", a.escalations());
         parts.put("escalations superseded", a.supersededEscalations());
         parts.put("warnings", a.warnings());
@@ -41,10 +42,10 @@ final class AssessmentParts {
         }
         parts.put("options per complaint", options);
         Map<String, Object> systemic = new TreeMap<>();
-        for (RepeatFinding finding : a.findings()) {
-            systemic.put(finding.id(), a.systemicOptions(finding.id()));
+        for (io.welt.complaints.model.Problem problem : a.problems()) {
+            systemic.put(problem.id(), a.systemicOptions(problem.id()));
         }
-        parts.put("systemic options per finding", systemic);
+        parts.put("systemic options per problem", systemic);
         Map<String, Object> verdicts = new TreeMap<>();
         for (CorrectiveAction action : a.actions()) {
             verdicts.put(action.id(), a.verification(action.id()).orElse(null));

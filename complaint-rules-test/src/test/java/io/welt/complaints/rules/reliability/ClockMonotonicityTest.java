@@ -95,9 +95,12 @@ class ClockMonotonicityTest {
         assertThat(quietened).as("finding escalations that left because their finding went quiet").isGreaterThan(500);
     }
 
-    /** Whether the escalation is of a finding still reported but quiet for the policy's quiet period at {@code clock}. */
+    /** Whether the escalation is of a finding (or problem) still reported but quiet for the policy's quiet period at {@code clock}. */
     private static boolean wentQuiet(Escalation escalation, Assessment assessment, Policy policy, Instant clock) {
         Instant since = AssessmentDay.of(clock).ago(policy.getFindingQuietPeriod());
+        if (escalation.targetType() == TargetType.PROBLEM) {
+            return assessment.problem(escalation.target()).filter(problem -> problem.to().isBefore(since)).isPresent();
+        }
         return escalation.targetType() == TargetType.FINDING && assessment.finding(escalation.target())
                 .filter(finding -> finding.to().isBefore(since)).isPresent();
     }

@@ -65,7 +65,7 @@ class ShuffleInvarianceTest {
             superseded += original.supersededEscalations().size();
             warnings += original.warnings().size();
             options += original.complaints().stream().mapToInt(c -> original.options(c.getId()).size()).sum();
-            systemic += original.findings().stream().mapToInt(f -> original.systemicOptions(f.id()).size()).sum();
+            systemic += original.problems().stream().mapToInt(p -> original.systemicOptions(p.id()).size()).sum();
             rejected += original.rejected().size();
             recurrences += original.recurrences().size();
             original.actions().forEach(a -> original.verification(a.id()).ifPresent(v -> verdicts.add(v.verdict())));

@@ -31,6 +31,8 @@ public final class LiveSession implements AutoCloseable {
     private final List<Conclusion> removed = new ArrayList<>();
     private final List<RuleFiring> firings = new ArrayList<>();
     private boolean recordFirings;
+    /** Whether a finding appeared or went since {@link #takeFindingsChanged()}: problems must be linked anew. */
+    private boolean findingsChanged;
 
     private final Runnable onClose;
 
@@ -53,6 +55,7 @@ public final class LiveSession implements AutoCloseable {
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getObject() instanceof Conclusion conclusion) {
                     added.add(conclusion);
+                    findingsChanged |= conclusion instanceof io.welt.complaints.model.RepeatFinding;
                 }
             }
 
@@ -63,8 +66,11 @@ public final class LiveSession implements AutoCloseable {
 
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
-                if (event.getOldObject() instanceof Conclusion conclusion && !added.remove(conclusion)) {
-                    removed.add(conclusion);
+                if (event.getOldObject() instanceof Conclusion conclusion) {
+                    findingsChanged |= conclusion instanceof io.welt.complaints.model.RepeatFinding;
+                    if (!added.remove(conclusion)) {
+                        removed.add(conclusion);
+                    }
                 }
             }
         });
@@ -104,6 +110,22 @@ public final class LiveSession implements AutoCloseable {
             throw new RunawayRulesException(busiest, firings, limit);
         }
         return firings;
+    }
+
+    /** Whether a finding appeared or went since the last call; clears the mark. */
+    public boolean takeFindingsChanged() {
+        boolean changed = findingsChanged;
+        findingsChanged = false;
+        return changed;
+    }
+
+    /** The facts of one class in the session now. */
+    public <T> List<T> objects(Class<T> type) {
+        List<T> all = new ArrayList<>();
+        for (Object object : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(type))) {
+            all.add(type.cast(object));
+        }
+        return all;
     }
 
     /** Also keep, for each firing, the facts it matched (for a trainer's trace; it costs memory). */

@@ -349,6 +349,27 @@ public final class RuleBase {
      * @throws RunawayRulesException when the rules fire {@code maxFirings} times
      */
     public Result run(Collection<?> facts, long maxFirings) {
+        return run(facts, maxFirings, firstPass -> List.of());
+    }
+
+    /**
+     * What the library adds once the rules have fired on the log, from what they concluded: the
+     * findings linked into problems. The rules then fire again on those facts in the same session.
+     */
+    @FunctionalInterface
+    public interface SecondPass {
+        /** The facts to add, made from the first pass's conclusions. */
+        Collection<?> factsAfter(List<Conclusion> firstPass);
+    }
+
+    /**
+     * Inserts the facts, fires the rules, adds what {@code secondPass} makes of the conclusions and
+     * fires again, up to {@code maxFirings} times in all, and collects every {@link Conclusion}; the
+     * session is disposed of whatever happens.
+     *
+     * @throws RunawayRulesException when the rules fire {@code maxFirings} times
+     */
+    public Result run(Collection<?> facts, long maxFirings, SecondPass secondPass) {
         KieSession session = newSession();
         List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
         try {
@@ -359,32 +380,52 @@ public final class RuleBase {
                     fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
                 }
             });
-            Class<?> lastType = null; // facts come grouped by type: one lookup per run of a type
-            boolean matches = false;
-            for (Object fact : facts) {
-                if (fact.getClass() != lastType) {
-                    lastType = fact.getClass();
-                    matches = canMatch(lastType);
-                }
-                if (matches) {
-                    session.insert(fact);
-                }
-            }
+            insertMatchable(session, facts);
             int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
-            int firings = session.fireAllRules(limit);
-            if (firings >= limit) {
-                String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElse("?");
-                throw new RunawayRulesException(busiest, firings, limit);
+            int firings = fire(session, limit, 0, fired);
+            Collection<?> more = secondPass.factsAfter(conclusions(session));
+            if (!more.isEmpty()) {
+                insertMatchable(session, more);
+                firings = fire(session, limit, firings, fired);
             }
-            List<Conclusion> conclusions = new ArrayList<>();
-            for (Object object : session.getObjects(CONCLUSIONS)) {
-                conclusions.add((Conclusion) object);
-            }
-            return new Result(conclusions, fired);
+            return new Result(conclusions(session), fired);
         } finally {
             release(session, entryPoints);
         }
+    }
+
+    /** Inserts the facts a rule can match; facts come grouped by type, so one lookup per run of a type. */
+    private void insertMatchable(KieSession session, Collection<?> facts) {
+        Class<?> lastType = null;
+        boolean matches = false;
+        for (Object fact : facts) {
+            if (fact.getClass() != lastType) {
+                lastType = fact.getClass();
+                matches = canMatch(lastType);
+            }
+            if (matches) {
+                session.insert(fact);
+            }
+        }
+    }
+
+    /** Fires up to what is left of {@code limit} after {@code spent} firings; the firings so far in all. */
+    private static int fire(KieSession session, int limit, int spent, Map<String, Long> fired) {
+        int firings = spent + session.fireAllRules(limit - spent);
+        if (firings >= limit) {
+            String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse("?");
+            throw new RunawayRulesException(busiest, firings, limit);
+        }
+        return firings;
+    }
+
+    private static List<Conclusion> conclusions(KieSession session) {
+        List<Conclusion> conclusions = new ArrayList<>();
+        for (Object object : session.getObjects(CONCLUSIONS)) {
+            conclusions.add((Conclusion) object);
+        }
+        return conclusions;
     }
 
     /**
