@@ -198,12 +198,13 @@ class ProblemRulesTest {
 
     @Test
     void acknowledgedAndClosedEscalations_namePeopleInTheAudit() {
-        Assessment first = VERIFIER.given(tanneryLot()).assessment();
+        List<Object> facts = tanneryLot();
+        Assessment first = VERIFIER.given(facts).assessment();
         Problem problem = first.problems().get(0);
         var escalation = first.escalationOf(TargetType.PROBLEM, problem.id()).orElseThrow();
 
         ComplaintLog.Builder log = ComplaintLog.builder().products(List.of(ankleBoot, toteBag)).batches(List.of(bootBatch, bagBatch));
-        tanneryLot().stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).forEach(log::complaint);
+        facts.stream().filter(Complaint.class::isInstance).map(Complaint.class::cast).forEach(log::complaint);
         log.acknowledgement(new Acknowledgement(TargetType.PROBLEM, problem.id(), EscalationLevel.QUALITY_MANAGER,
                 escalation.raisedAt().plus(Duration.ofHours(2)), "Anna Rossi", "Tannery called", null));
         log.decision(new Decision(problem.id(), SUPPLIER_CORRECTIVE_ACTION_REQUEST, NOW.minus(Duration.ofDays(1)), "Anna Rossi",
