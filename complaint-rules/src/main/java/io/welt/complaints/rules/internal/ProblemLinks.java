@@ -82,21 +82,17 @@ public final class ProblemLinks {
         }
         // A batch's rate across defects joins the problems that share its complaints, or stands alone.
         Map<String, Set<String>> attached = new HashMap<>();
-        Map<String, Linked> byComplaint = new HashMap<>();
-        for (Linked problem : product) {
-            for (String id : problem.root.complaintIds()) {
-                byComplaint.putIfAbsent(id, problem);
-            }
-        }
         Map<String, List<Linked>> problemsOfComplaint = new HashMap<>();
-        for (Linked problem : product) {
-            for (String id : problem.root.complaintIds()) {
-                problemsOfComplaint.computeIfAbsent(id, k -> new ArrayList<>(2)).add(problem);
+        if (!rates.isEmpty()) {
+            for (Linked problem : product) {
+                for (String id : problem.root.complaintIds()) {
+                    problemsOfComplaint.computeIfAbsent(id, k -> new ArrayList<>(2)).add(problem);
+                }
             }
         }
         List<Linked> alone = new ArrayList<>();
         for (RepeatFinding rate : rates) {
-            Set<Linked> sharing = new HashSet<>();
+            Set<Linked> sharing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (String id : rate.complaintIds()) {
                 sharing.addAll(problemsOfComplaint.getOrDefault(id, List.of()));
             }
@@ -120,7 +116,7 @@ public final class ProblemLinks {
             groups.add(new Linked(customer, List.of(customer)).toGroup(ProblemKind.CUSTOMER, Set.of(), complaint, batch,
                     taxonomy));
         }
-        groups.sort(Comparator.comparing(FindingGroup::id));
+        groups.sort(Comparator.comparing(group -> group.source().id())); // the problem's id, without making it
         return groups;
     }
 
