@@ -69,6 +69,10 @@ public final class SampleLog {
     public static final String SAFETY_LINE = "Safety boot S3";
     /** (d) The customer who keeps coming back. */
     public static final String REPEAT_CUSTOMER = "CUST-208431";
+    /** (e) The last shared by the Derby shoe, the Loafer and the Desert boot, whose size 42 runs small. */
+    public static final String SIZE_LAST = "L-7105";
+    /** (e) The key of its SIZE finding. */
+    public static final String SIZE_KEY = "last " + SIZE_LAST + ", EU 42";
 
     /**
      * The background's seed: of the first 400, one with which the planted findings hold only planted

@@ -23,6 +23,8 @@ public final class RuleNames {
     public static final String REPEAT_SUPPLIER = "Repeat: same supplier across product lines";
     public static final String REPEAT_MATERIAL_LOT = "Repeat: same material lot across product lines";
     public static final String REPEAT_CUSTOMER = "Repeat: same customer";
+    public static final String REPEAT_SIZE = "Repeat: same size of one last";
+    public static final String REPEAT_COMPONENT_LOT = "Repeat: same component lot across product lines";
 
     // escalation.drl
     public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
@@ -62,6 +64,8 @@ public final class RuleNames {
     public static final String PROPOSE_DESIGN_CHANGE = "Propose: design change";
     public static final String PROPOSE_LABELLING_CHANGE = "Propose: labelling change";
     public static final String PROPOSE_RECALL = "Propose: recall";
+    public static final String PROPOSE_LAST_AND_GRADING_CHECK = "Propose: last and grading check";
+    public static final String PROPOSE_SIZE_CHART_NOTE = "Propose: size-chart note";
 
     // corrective-actions.drl
     public static final String VERIFY_RECURRENCE = "Verify: recurrence after the action";

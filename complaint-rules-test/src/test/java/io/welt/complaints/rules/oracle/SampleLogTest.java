@@ -126,6 +126,7 @@ class SampleLogTest {
             case MATERIAL_LOT -> f.key().equals(SampleLog.CRACKING_LOT);
             case SUPPLIER -> f.key().equals(SampleLog.CRACKING_SUPPLIER) && "GRAIN_CRACKING".equals(f.defect());
             case CUSTOMER -> f.key().equals(SampleLog.REPEAT_CUSTOMER);
+            case SIZE -> f.key().equals(SampleLog.SIZE_KEY);
         };
     }
 
