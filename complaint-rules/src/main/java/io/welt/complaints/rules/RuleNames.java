@@ -76,4 +76,9 @@ public final class RuleNames {
     public static final String REOPEN_ROOT_CAUSE = "Reopen: root cause of an ineffective action";
     public static final String ESCALATE_ACTION_INEFFECTIVE = "Escalate: corrective action ineffective";
     public static final String ESCALATE_FOLLOW_UP_OVERDUE = "Escalate: follow-up overdue";
+    public static final String VERIFY_SAMPLE_REJECTED = "Verify: revised goods rejected by their sample";
+    public static final String VERIFY_SUPERSEDED = "Verify: superseded by a later action";
+    public static final String VERIFY_CUSTOMERS_RECOVERED = "Verify: customers recovered";
+    public static final String VERIFY_CUSTOMERS_NOT_RECOVERED = "Verify: customers not recovered";
+    public static final String VERIFY_CALL_BACKS_PENDING = "Verify: customer call-backs pending";
 }
