@@ -58,6 +58,12 @@ public final class Complaint {
     private final Instant resolvedAt;
     private final Instant closedAt;
     private final List<String> evidence;
+    private final String size;
+    private final SizeSystem sizeSystem;
+    private final FitDirection fitDirection;
+    private final String componentLot;
+    /** The size on the EU scale, worked out once; null when no size is known. */
+    private final java.math.BigDecimal euSize;
     /** Worked out once: rules read it in several constraints, and the calendar arithmetic is not free. */
     private final Long daysOwned;
     /** The hash code once worked out; 0 until then (a benign race: every thread computes the same value). */
@@ -88,6 +94,11 @@ public final class Complaint {
         waits.sort(Comparator.comparing(WaitingPeriod::from));
         this.waitingPeriods = List.copyOf(waits);
         this.evidence = Checks.list(b.evidence, "evidence");
+        this.size = Checks.optionalText(b.size);
+        this.sizeSystem = size == null ? b.sizeSystem : b.sizeSystem == null ? SizeSystem.EU : b.sizeSystem;
+        this.fitDirection = b.fitDirection;
+        this.componentLot = Checks.optionalText(b.componentLot);
+        this.euSize = size == null ? null : euSize(size, sizeSystem);
 
         // The latest calendar day anywhere on earth at the moment of receipt: a purchase dated after it
         // cannot be right in any time zone.
@@ -112,6 +123,24 @@ public final class Complaint {
         }
     }
 
+    /** Sizes a shoe shop sells, on the EU scale: from children's 15 to 55. */
+    private static final java.math.BigDecimal SMALLEST_EU = java.math.BigDecimal.valueOf(15);
+    private static final java.math.BigDecimal LARGEST_EU = java.math.BigDecimal.valueOf(55);
+
+    private static java.math.BigDecimal euSize(String size, SizeSystem system) {
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(size.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("size: '" + size + "' is not a number (a shoe size such as 42, 8.5 or 9)");
+        }
+        java.math.BigDecimal eu = system.toEu(value);
+        Checks.check(eu.compareTo(SMALLEST_EU) >= 0 && eu.compareTo(LARGEST_EU) <= 0, "size",
+                () -> system + " " + size + " is EU " + eu.stripTrailingZeros().toPlainString()
+                        + ", outside the sizes of shoes (EU 15 to 55)");
+        return eu;
+    }
+
     private void notBeforeReceipt(Instant at, String field) {
         Checks.check(at == null || !at.isBefore(receivedAt), field,
                 () -> at + " is before the complaint was received at " + receivedAt);
@@ -129,7 +158,8 @@ public final class Complaint {
                 .defect(defect).description(description).purchasedOn(purchasedOn).pricePaid(pricePaid)
                 .injuryReported(injuryReported).remedySought(remedySought).status(status)
                 .acknowledgedAt(acknowledgedAt).waitingPeriods(waitingPeriods).resolvedAt(resolvedAt)
-                .closedAt(closedAt).evidence(evidence);
+                .closedAt(closedAt).evidence(evidence).size(size).sizeSystem(sizeSystem).fitDirection(fitDirection)
+                .componentLot(componentLot);
     }
 
     public String getId() {
@@ -229,6 +259,39 @@ public final class Complaint {
         return evidence;
     }
 
+    /** The shoe size as written in {@link #getSizeSystem()}, e.g. "42" or "8.5", or null when not known. */
+    public String getSize() {
+        return size;
+    }
+
+    /** The system of {@link #getSize()}: EU when a size came without one; as given (or null) when no size is known. */
+    public SizeSystem getSizeSystem() {
+        return sizeSystem;
+    }
+
+    /** The size on the EU scale in half sizes (42.0, 42.5), for comparing sizes across systems; null when not known. */
+    public java.math.BigDecimal getEuSize() {
+        return euSize;
+    }
+
+    /** The size on the EU scale as a reader writes it ("EU 42", "EU 42.5"), or null when not known. */
+    public String getEuSizeLabel() {
+        return euSize == null ? null : "EU " + euSize.stripTrailingZeros().toPlainString();
+    }
+
+    /** Whether the shoe is smaller or larger than the customer's usual size, or null when the complaint does not say. */
+    public FitDirection getFitDirection() {
+        return fitDirection;
+    }
+
+    /**
+     * A component lot the complaint is traced to (a thread lot, an adhesive drum), or null: it makes the
+     * complaint's defect material-related for this complaint, so the lot can be implicated across lines.
+     */
+    public String getComponentLot() {
+        return componentLot;
+    }
+
     /** Whether the complaint has been acknowledged (a time is known or the status is past OPEN). */
     public boolean isAcknowledged() {
         return acknowledgedAt != null || status != ComplaintStatus.OPEN;
@@ -264,7 +327,9 @@ public final class Complaint {
                 && injuryReported == other.injuryReported && remedySought == other.remedySought
                 && status == other.status && Objects.equals(acknowledgedAt, other.acknowledgedAt)
                 && waitingPeriods.equals(other.waitingPeriods) && Objects.equals(resolvedAt, other.resolvedAt)
-                && Objects.equals(closedAt, other.closedAt) && evidence.equals(other.evidence);
+                && Objects.equals(closedAt, other.closedAt) && evidence.equals(other.evidence)
+                && Objects.equals(size, other.size) && sizeSystem == other.sizeSystem
+                && fitDirection == other.fitDirection && Objects.equals(componentLot, other.componentLot);
     }
 
     @Override
@@ -308,6 +373,10 @@ public final class Complaint {
         private Instant resolvedAt;
         private Instant closedAt;
         private List<String> evidence = List.of();
+        private String size;
+        private SizeSystem sizeSystem;
+        private FitDirection fitDirection;
+        private String componentLot;
 
         private Builder() {
         }
@@ -419,6 +488,28 @@ public final class Complaint {
 
         public Builder evidence(List<String> evidence) {
             this.evidence = evidence;
+            return this;
+        }
+
+        /** The shoe size as written, e.g. "42" or "8.5"; in EU sizes unless {@link #sizeSystem} says otherwise. */
+        public Builder size(String size) {
+            this.size = size;
+            return this;
+        }
+
+        public Builder sizeSystem(SizeSystem sizeSystem) {
+            this.sizeSystem = sizeSystem;
+            return this;
+        }
+
+        public Builder fitDirection(FitDirection fitDirection) {
+            this.fitDirection = fitDirection;
+            return this;
+        }
+
+        /** A component lot the complaint is traced to, e.g. a thread lot. */
+        public Builder componentLot(String componentLot) {
+            this.componentLot = componentLot;
             return this;
         }
 

@@ -29,4 +29,14 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
         Checks.present(stage, "stage");
         Checks.present(defaultSeverity, "defaultSeverity");
     }
+
+    /**
+     * Whether it is a matter of fit (sizing, fit and comfort, or a rule author's own fit category): it
+     * arises at lasting, from the last's shape and grading, and is neither material, functional,
+     * cosmetic nor a safety matter. Fit complaints on one size of one last show a size that runs
+     * small or large.
+     */
+    public boolean isFit() {
+        return stage == ProcessStage.LASTING && !materialRelated && !functional && !cosmetic && !safety;
+    }
 }

@@ -11,5 +11,11 @@ public enum FindingScope {
     /** Same material lot (e.g. a tannery's hide lot), across product lines. */
     MATERIAL_LOT,
     /** Same customer: a repeat contact, so the first fix failed. The key is the customer id. */
-    CUSTOMER
+    CUSTOMER,
+    /**
+     * Same size of one last (or of one product line, when the last is not known), across SKUs: fit
+     * complaints that show a size running small or large. The key names the last or line and the size
+     * on the EU scale, e.g. "last L-7105, EU 42".
+     */
+    SIZE
 }

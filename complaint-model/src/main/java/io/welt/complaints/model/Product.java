@@ -23,9 +23,11 @@ import java.util.Objects;
  * @param unitCost       what one unit costs the business, or null when not known
  * @param price          the list price, or null when not known
  * @param safetyFootwear whether it is certified safety or protective footwear
+ * @param last           the last it is made on (the foot form whose grading sets its sizes), or null
+ *                       when not known; SKUs of several lines may share one last
  */
 public record Product(String sku, String productLine, String name, ProductCategory category,
-                      Material material, Money unitCost, Money price, boolean safetyFootwear) {
+                      Material material, Money unitCost, Money price, boolean safetyFootwear, String last) {
 
     public Product {
         sku = Checks.text(sku, "sku");
@@ -34,6 +36,13 @@ public record Product(String sku, String productLine, String name, ProductCatego
         category = category == null ? ProductCategory.OTHER : category;
         Checks.check(unitCost == null || !unitCost.isNegative(), "unitCost", "must not be negative");
         Checks.check(price == null || !price.isNegative(), "price", "must not be negative");
+        last = Checks.optionalText(last);
+    }
+
+    /** A product whose last is not known. */
+    public Product(String sku, String productLine, String name, ProductCategory category,
+                   Material material, Money unitCost, Money price, boolean safetyFootwear) {
+        this(sku, productLine, name, category, material, unitCost, price, safetyFootwear, null);
     }
 
     /** Starts a product with its two required values. */
@@ -44,7 +53,7 @@ public record Product(String sku, String productLine, String name, ProductCatego
     /** A builder holding this product's values, to change some of them. */
     public Builder toBuilder() {
         return new Builder(sku, productLine).name(name).category(category).material(material)
-                .unitCost(unitCost).price(price).safetyFootwear(safetyFootwear);
+                .unitCost(unitCost).price(price).safetyFootwear(safetyFootwear).last(last);
     }
 
     /** Collects a product's optional values; each method returns this builder. */
@@ -57,6 +66,7 @@ public record Product(String sku, String productLine, String name, ProductCatego
         private Money unitCost;
         private Money price;
         private boolean safetyFootwear;
+        private String last;
 
         private Builder(String sku, String productLine) {
             this.sku = Objects.requireNonNull(sku, "sku");
@@ -93,9 +103,15 @@ public record Product(String sku, String productLine, String name, ProductCatego
             return this;
         }
 
+        /** The last the product is made on, e.g. "L-7105". */
+        public Builder last(String last) {
+            this.last = last;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when a value is invalid; the message names the field */
         public Product build() {
-            return new Product(sku, productLine, name, category, material, unitCost, price, safetyFootwear);
+            return new Product(sku, productLine, name, category, material, unitCost, price, safetyFootwear, last);
         }
     }
 }

@@ -58,11 +58,11 @@ public final class CsvLogWriter {
     public static final List<String> COMPLAINT_COLUMNS = List.of("id", "received_at", "customer_id", "sku", "defect",
             "channel", "order_id", "product_line", "batch_id", "supplier", "material_lot", "description",
             "purchased_on", "price", "injury", "remedy_sought", "status", "acknowledged_at", "waiting_since",
-            "resolved_at", "closed_at");
+            "resolved_at", "closed_at", "size", "size_system", "fit_direction", "component_lot");
 
     /** The columns of {@code products.csv}, in order. */
     public static final List<String> PRODUCT_COLUMNS = List.of("sku", "product_line", "name", "category", "material",
-            "unit_cost", "price", "safety_footwear");
+            "unit_cost", "price", "safety_footwear", "last");
 
     /** The columns of {@code batches.csv}, in order. */
     public static final List<String> BATCH_COLUMNS = List.of("batch_id", "sku", "produced_on", "quantity", "factory",
@@ -121,6 +121,10 @@ public final class CsvLogWriter {
             cells.add(instant(openWaitStart(c)));
             cells.add(instant(c.getResolvedAt()));
             cells.add(instant(c.getClosedAt()));
+            cells.add(text(c.getSize()));
+            cells.add(c.getSizeSystem() == null ? "" : c.getSizeSystem().name());
+            cells.add(c.getFitDirection() == null ? "" : c.getFitDirection().name());
+            cells.add(text(c.getComponentLot()));
             row(out, cells);
         }
     }
@@ -131,7 +135,7 @@ public final class CsvLogWriter {
         for (Product p : products) {
             row(out, List.of(p.sku(), freeText(p.productLine()), freeText(p.name()), p.category().name(),
                     p.material() == null ? "" : p.material().name(), money(p.unitCost()), money(p.price()),
-                    Boolean.toString(p.safetyFootwear())));
+                    Boolean.toString(p.safetyFootwear()), freeText(p.last())));
         }
     }
 

@@ -38,6 +38,19 @@ public final class DenseLogs {
      * Every setting is drawn from {@code seed}, so a failing seed rebuilds its log.
      */
     public static GeneratedLog generate(long seed) {
+        return generate(seed, false);
+    }
+
+    /**
+     * The log of {@link #generate(long)} with lasts, sizes, fit directions and component lots
+     * ({@link LogGenerator#sizesAndLasts}), and fit complaints always among its defects, so that SIZE
+     * findings and component lots occur.
+     */
+    public static GeneratedLog withSizes(long seed) {
+        return generate(seed, true);
+    }
+
+    private static GeneratedLog generate(long seed, boolean sized) {
         Random r = new Random(seed);
         int complaints = 20 + r.nextInt(381);
         Duration[] granularities = {Duration.ofDays(1), Duration.ofDays(1), Duration.ofHours(12), Duration.ofHours(1),
@@ -64,6 +77,11 @@ public final class DenseLogs {
         int more = 1 + r.nextInt(5);
         for (int i = 0; i < more; i++) {
             kept.add(DENSE_DEFECTS.get(r.nextInt(DENSE_DEFECTS.size())));
+        }
+        if (sized) {
+            kept.add("SIZING");
+            kept.add("FIT_COMFORT");
+            generator.sizesAndLasts(true);
         }
         for (var category : Taxonomy.footwearAndLeather().categories()) {
             if (!kept.contains(category.code())) {

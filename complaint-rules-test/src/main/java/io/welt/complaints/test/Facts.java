@@ -4,12 +4,14 @@ import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Channel;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
+import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.Material;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.ProductCategory;
 import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.WaitingPeriod;
 
 import java.time.Duration;
@@ -188,6 +190,30 @@ public final class Facts {
 
         public ComplaintBuilder describedAs(String description) {
             complaint.description(description);
+            return this;
+        }
+
+        /** In this EU size, e.g. "42". */
+        public ComplaintBuilder inSize(String euSize) {
+            complaint.size(euSize).sizeSystem(SizeSystem.EU);
+            return this;
+        }
+
+        /** In this size of this system, e.g. "8" in UK sizes. */
+        public ComplaintBuilder inSize(String size, SizeSystem system) {
+            complaint.size(size).sizeSystem(system);
+            return this;
+        }
+
+        /** The customer says it is smaller or larger than their usual size. */
+        public ComplaintBuilder fitting(FitDirection direction) {
+            complaint.fitDirection(direction);
+            return this;
+        }
+
+        /** Traced to this component lot, e.g. a thread lot. */
+        public ComplaintBuilder withComponentLot(String lot) {
+            complaint.componentLot(lot);
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.welt.complaints.model.Channel;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.DefectCategory;
+import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.Material;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Money;
@@ -12,6 +13,7 @@ import io.welt.complaints.model.ProcessStage;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.ProductCategory;
 import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.test.Catalogue.LineTemplate;
@@ -140,6 +142,7 @@ public final class LogGenerator {
     private double popularitySkew = 1.0;
     private Currency currency = Currency.getInstance("GBP");
     private final Map<String, Double> defectWeights = new TreeMap<>();
+    private boolean sizesAndLasts;
 
     private LogGenerator(long seed) {
         this.seed = seed;
@@ -333,6 +336,19 @@ public final class LogGenerator {
         return this;
     }
 
+    /**
+     * Whether footwear gets lasts and complaints about it sizes (default false, so that logs made
+     * before sizes existed stay as they were). With it: footwear lines share lasts in pairs and every
+     * third has none known; a footwear complaint carries a size (its SKU's, or one near it), in EU,
+     * UK or US sizes, and a fit complaint usually says whether the shoe is small or large; a few
+     * stitching and sole complaints name a thread or adhesive lot as their component lot. These draw
+     * from a stream of their own: the rest of the log is the same with or without them. Returns this generator.
+     */
+    public LogGenerator sizesAndLasts(boolean on) {
+        this.sizesAndLasts = on;
+        return this;
+    }
+
     /** The currency of prices (default GBP). Returns this generator. */
     public LogGenerator currency(String isoCode) {
         this.currency = Currency.getInstance(Objects.requireNonNull(isoCode, "isoCode"));
@@ -375,6 +391,9 @@ public final class LogGenerator {
         private final Random catalogueRandom = new Random(mix(seed, 1));
         private final Random timeRandom = new Random(mix(seed, 2));
         private final Random complaintRandom = new Random(mix(seed, 3));
+        private final Random sizeRandom = new Random(mix(seed, 4));
+        /** The EU size in each footwear product's name, by product index; null for other goods. */
+        private Integer[] euSizeOfProduct;
 
         private final List<Product> products = new ArrayList<>();
         private int[] lineOfProduct;
@@ -447,6 +466,8 @@ public final class LogGenerator {
             defectChoiceOfLine = new WeightedChoice[productLines];
             pricesOfProduct = new Money[productLines * skusPerLine][];
             double[] productWeights = new double[productLines * skusPerLine];
+            euSizeOfProduct = new Integer[productLines * skusPerLine];
+            int footwearLines = 0;
             for (int line = 0; line < productLines; line++) {
                 LineTemplate base = Catalogue.LINES.get(line % bases);
                 int round = line / bases;
@@ -463,6 +484,11 @@ public final class LogGenerator {
                 Money listPrice = Money.of(price, currency);
                 Money unitCost = Money.of(price.multiply(new BigDecimal("0.32")).setScale(2, RoundingMode.HALF_EVEN), currency);
                 defectChoiceOfLine[line] = defectChoice(base, name);
+                String last = null;
+                if (base.category() == ProductCategory.FOOTWEAR) {
+                    int ordinal = footwearLines++;
+                    last = !sizesAndLasts || ordinal % 3 == 2 ? null : "L-" + (7100 + ordinal / 2);
+                }
                 double lineWeight = 1.0 / StrictMath.pow(line + 1, popularitySkew);
                 for (int k = 0; k < skusPerLine; k++) {
                     int index = line * skusPerLine + k;
@@ -474,7 +500,12 @@ public final class LogGenerator {
                             .unitCost(unitCost)
                             .price(listPrice)
                             .safetyFootwear(base.safety())
+                            .last(last)
                             .build();
+                    String label = colourAndSize(base, k);
+                    int eu = label.indexOf("EU ");
+                    euSizeOfProduct[index] = base.category() == ProductCategory.FOOTWEAR && eu >= 0
+                            ? Integer.valueOf(label.substring(eu + 3)) : null;
                     products.add(product);
                     lineOfProduct[index] = line;
                     pricesOfProduct[index] = discountedPrices(listPrice);
@@ -680,9 +711,44 @@ public final class LogGenerator {
                         : GOODS_DESCRIPTIONS).get(defectIndex);
                 b.description(texts.get(r.nextInt(texts.size())));
                 lifecycle(b, received, r);
+                if (sizesAndLasts) {
+                    sizeAndTrace(b, productIndex, category);
+                }
                 made.add(b.build());
             }
             return made;
+        }
+
+        /**
+         * A footwear complaint's size: its SKU's half the time, else one of the four sizes around it (a
+         * customer's usual size), given in EU sizes mostly, else UK (EU - 34) or US (UK + 1); a fit
+         * complaint's direction; and for stitching or sole complaints, now and then, a thread or
+         * adhesive lot as their component lot. Draws only from {@code sizeRandom}.
+         */
+        private void sizeAndTrace(Complaint.Builder b, int productIndex, DefectCategory category) {
+            Random r = sizeRandom;
+            Integer sku = euSizeOfProduct[productIndex];
+            if (sku != null && r.nextDouble() < 0.9) {
+                int eu = r.nextBoolean() ? sku : sku - 2 + r.nextInt(5);
+                double u = r.nextDouble();
+                if (u < 0.7) {
+                    b.size(Integer.toString(eu)).sizeSystem(SizeSystem.EU);
+                } else if (u < 0.9) {
+                    b.size(Integer.toString(eu - 34)).sizeSystem(SizeSystem.UK);
+                } else {
+                    b.size(Integer.toString(eu - 33)).sizeSystem(SizeSystem.US);
+                }
+                if (category.stage() == ProcessStage.LASTING) {
+                    double v = r.nextDouble();
+                    b.fitDirection(v < 0.6 ? FitDirection.SMALL : v < 0.85 ? FitDirection.LARGE : null);
+                }
+            }
+            SupplierKind kind = category.code().equals("STITCHING") ? SupplierKind.THREAD
+                    : category.code().equals("SOLE_SEPARATION") ? SupplierKind.ADHESIVE : null;
+            if (kind != null && !lotIds.isEmpty() && r.nextDouble() < 0.25) {
+                List<Integer> ofKind = lotsByKind.get(kind); // a log with few suppliers may have no such lot: any lot then
+                b.componentLot(lotIds.get(ofKind.isEmpty() ? r.nextInt(lotIds.size()) : ofKind.get(r.nextInt(ofKind.size()))));
+            }
         }
 
         /** One LocalDate per day, shared: a million complaints fall on a few hundred days. */

@@ -4,9 +4,11 @@ import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Channel;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
+import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.WaitingPeriod;
 
 import java.io.IOException;
@@ -42,8 +44,15 @@ import java.util.Set;
  *   <li>a safety complaint: a {@code PROTECTIVE_FAILURE} on a {@value #SAFETY_LINE} with an injury
  *       reported, received three days before the clock and still open;</li>
  *   <li>a repeat customer: {@value #REPEAT_CUSTOMER} complains three times within 90 days about one
- *       pair of hiking boots (the repaired sole fails again, then the refund does not come).</li>
+ *       pair of hiking boots (the repaired sole fails again, then the refund does not come);</li>
+ *   <li>a size that runs small: the Derby shoe, the Loafer and the Desert boot are made on one last,
+ *       {@value #SIZE_LAST}, and their size 42 draws "smaller than my other 42s" from three SKUs within
+ *       seven weeks of spring 2025 (one of them written as UK 8).</li>
  * </ol>
+ * Footwear carries its last, and fit complaints their size (the SKU's), with the direction when the
+ * customer says it. The batches listed are those the complaints name plus the production made after
+ * the corrective actions of {@code examples/data/actions.csv} that no complaint names
+ * ({@link #REVISED_BATCHES}), as an ERP's production export holds them.
  * The background is drawn by {@link LogGenerator} from a large customer pool with few known batches,
  * so it adds few findings of its own; recent complaints are still open, so time-based escalations and
  * warnings show. {@link #main} writes the CSV files.
@@ -69,6 +78,10 @@ public final class SampleLog {
     public static final String SAFETY_LINE = "Safety boot S3";
     /** (d) The customer who keeps coming back. */
     public static final String REPEAT_CUSTOMER = "CUST-208431";
+    /** (e) The last shared by the Derby shoe, the Loafer and the Desert boot, whose size 42 runs small. */
+    public static final String SIZE_LAST = "L-7105";
+    /** (e) The key of its SIZE finding. */
+    public static final String SIZE_KEY = "last " + SIZE_LAST + ", EU 42";
 
     /**
      * The background's seed: of the first 400, one with which the planted findings hold only planted
@@ -82,6 +95,20 @@ public final class SampleLog {
     /** (b) The batches of the two lines made from the cracking lot. */
     public static final String CRACKING_BATCH_1 = "B-00578";
     public static final String CRACKING_BATCH_2 = "B-00579";
+    /**
+     * Production after the corrective actions that no complaint names: an Ankle boot and a Tote bag
+     * batch from Conceria del Ponte's next hide lot (after CA-03), and a Chelsea boot batch sewn after
+     * CA-04.
+     */
+    public static final List<String> REVISED_BATCHES = List.of("B-00580", "B-00581", "B-00582");
+
+    /** The last of each footwear line; bags, belts and wallets have none. */
+    private static final java.util.Map<String, String> LASTS = java.util.Map.of(
+            "Derby shoe", "L-7105", "Loafer", "L-7105", "Desert boot", "L-7105",
+            "Chelsea boot", "L-6204", "Ankle boot", "L-6311", "Hiking boot", "L-8120",
+            "Leather sneaker", "L-5402", "Safety boot S3", "L-9030");
+    /** What the sample's size complaint says. */
+    private static final String SMALLER_42 = "Size 42 is smaller than my other 42s";
 
     private SampleLog() {
     }
@@ -121,6 +148,7 @@ public final class SampleLog {
         planting.crackingLot();
         planting.safetyComplaint();
         planting.repeatCustomer();
+        planting.revisedProduction();
         return planting.result();
     }
 
@@ -141,12 +169,16 @@ public final class SampleLog {
     /** Adds the planted batches and complaints to a background and numbers the complaints by receipt. */
     private static final class Planting {
         private final GeneratedLog background;
+        private final List<Product> products;
         private final List<Batch> batches;
         private final List<Complaint> complaints = new ArrayList<>();
         private int planted;
 
         Planting(GeneratedLog background) {
             this.background = background;
+            this.products = background.products().stream()
+                    .map(p -> LASTS.containsKey(p.productLine()) ? p.toBuilder().last(LASTS.get(p.productLine())).build() : p)
+                    .toList();
             this.batches = new ArrayList<>(background.batches());
             String next = "B-" + String.format(Locale.ROOT, "%05d", batches.size() + 1);
             if (!next.equals(STITCHING_BATCH)) {
@@ -156,9 +188,59 @@ public final class SampleLog {
             // open waits and reads back from its CSV files exactly as it is.
             for (Complaint complaint : background.complaints()) {
                 List<WaitingPeriod> open = complaint.getWaitingPeriods().stream().filter(WaitingPeriod::isOpen).toList();
-                complaints.add(open.size() == complaint.getWaitingPeriods().size()
-                        ? complaint : complaint.toBuilder().waitingPeriods(open).build());
+                complaints.add(sized(open.size() == complaint.getWaitingPeriods().size()
+                        ? complaint : complaint.toBuilder().waitingPeriods(open).build()));
             }
+        }
+
+        /**
+         * A fit complaint on footwear with its size: the SKU's, and for "smaller than my other 42s" the
+         * line's size-42 SKU (the background drew the SKU without reading its own words), which says
+         * it is small; the Derby shoe's in UK sizes, as a UK store wrote it. Other complaints as they are.
+         */
+        private Complaint sized(Complaint complaint) {
+            boolean fit = complaint.getDefect().equals("SIZING") || complaint.getDefect().equals("FIT_COMFORT");
+            Product product = product(complaint.getSku());
+            if (!fit || product.category() != io.welt.complaints.model.ProductCategory.FOOTWEAR || product.name() == null) {
+                return complaint;
+            }
+            Complaint.Builder b = complaint.toBuilder();
+            String description = complaint.getDescription();
+            if (description.startsWith(SMALLER_42)) {
+                Product size42 = products.stream()
+                        .filter(p -> p.productLine().equals(product.productLine()) && p.name().endsWith("EU 42"))
+                        .findFirst().orElseThrow();
+                boolean uk = product.productLine().equals("Derby shoe");
+                return b.sku(size42.sku()).size(uk ? "8" : "42").sizeSystem(uk ? SizeSystem.UK : SizeSystem.EU)
+                        .fitDirection(FitDirection.SMALL).build();
+            }
+            String name = product.name();
+            b.size(name.substring(name.lastIndexOf("EU ") + 3)).sizeSystem(SizeSystem.EU);
+            if (description.contains("small") || description.startsWith("+1 size")) {
+                b.fitDirection(FitDirection.SMALL);
+            }
+            return b.build();
+        }
+
+        private Product product(String sku) {
+            return products.stream().filter(p -> p.sku().equals(sku)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the background has no product " + sku));
+        }
+
+        /**
+         * Production after the corrective actions that no complaint names: Conceria del Ponte's next hide
+         * lot in an Ankle boot and a Tote bag batch after CA-03 (effective 2025-12-01; a sample of 50 of
+         * the first, 400 pairs, is its follow-up), and a Chelsea boot batch after CA-04 (2026-02-10).
+         */
+        void revisedProduction() {
+            MaterialLot nextHides = new MaterialLot("HL-4620", CRACKING_SUPPLIER, "full-grain calf");
+            batches.add(new Batch(REVISED_BATCHES.get(0), sku(CRACKING_LINE_1, 1).sku(), LocalDate.parse("2025-12-15"),
+                    400, "Porto line 2", List.of(nextHides)));
+            batches.add(new Batch(REVISED_BATCHES.get(1), sku(CRACKING_LINE_2, 0).sku(), LocalDate.parse("2026-01-08"),
+                    300, "Leon line 1", List.of(nextHides)));
+            batches.add(new Batch(REVISED_BATCHES.get(2), sku(STITCHING_LINE, 1).sku(), LocalDate.parse("2026-02-16"),
+                    480, "Northampton line 1", List.of(new MaterialLot("HL-4633", "Hartley Tannery", "full-grain calf"),
+                            new MaterialLot("TH-2291", "Linwood Threads", "bonded nylon thread"))));
         }
 
         /** (a) Six seam failures on Chelsea boots in three weeks, four from one batch sewn with one thread lot. */
@@ -301,7 +383,7 @@ public final class SampleLog {
         }
 
         private Product sku(String line, int index) {
-            return background.products().stream().filter(p -> p.productLine().equals(line)).skip(index).findFirst()
+            return products.stream().filter(p -> p.productLine().equals(line)).skip(index).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the background has no SKU " + index + " of " + line));
         }
 
@@ -312,11 +394,12 @@ public final class SampleLog {
                 String id = "C-" + String.format(Locale.ROOT, "%05d", numbered.size() + 1);
                 numbered.add(complaint.toBuilder().id(id).build());
             }
-            // An export for the sample lists the batches its complaints name, not all 576 made.
-            Set<String> named = new HashSet<>();
+            // An export for the sample lists the batches its complaints name, not all 576 made, and the
+            // production made after the corrective actions, which no complaint names.
+            Set<String> named = new HashSet<>(REVISED_BATCHES);
             numbered.forEach(c -> named.add(c.getBatchId()));
             List<Batch> listed = batches.stream().filter(b -> named.contains(b.id())).toList();
-            return new GeneratedLog(background.products(), listed, numbered, AS_OF);
+            return new GeneratedLog(products, listed, numbered, AS_OF);
         }
     }
 }

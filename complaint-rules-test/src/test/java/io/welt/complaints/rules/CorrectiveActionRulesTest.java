@@ -114,13 +114,17 @@ class CorrectiveActionRulesTest {
     }
 
     @Test
-    void inconclusive_aFailedCallBack() {
+    void aFailedCallBack_isTheCustomersLine_theRootCauseIsStillJudgedOnItsOwn() {
         FollowUp unhappy = new FollowUp(FollowUpKind.CUSTOMER_CALLBACK, "call the 5 complainants",
                 LocalDate.of(2025, 12, 15), LocalDate.of(2025, 12, 12), false, "2 of 5 still unhappy");
         CorrectiveAction action = threadChange(List.of(sampled, unhappy));
-        var assessment = VERIFIER.given(chelsea, revised, action).expectVerdict(action, INCONCLUSIVE).assessment();
-        assertThat(assessment.verification("CA-1").orElseThrow().reason()).contains("CUSTOMER_CALLBACK").contains("failed")
-                .contains("2 of 5 still unhappy");
+        var assessment = VERIFIER.given(chelsea, revised, action).expectVerdict(action, EFFECTIVE).assessment();
+        assertThat(assessment.verification("CA-1").orElseThrow().reason()).doesNotContain("CUSTOMER_CALLBACK");
+        assertThat(assessment.conclusions(io.welt.complaints.model.CustomerRecovery.class)).singleElement().satisfies(r -> {
+            assertThat(r.recovery()).isEqualTo(io.welt.complaints.model.Recovery.NOT_RECOVERED);
+            assertThat(r.rule()).isEqualTo(RuleNames.VERIFY_CUSTOMERS_NOT_RECOVERED);
+            assertThat(r.reason()).contains("2 of 5 still unhappy");
+        });
     }
 
     @Test

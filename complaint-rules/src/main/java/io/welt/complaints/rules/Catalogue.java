@@ -337,6 +337,173 @@ public final class Catalogue {
         }
     }
 
+    /**
+     * What production and sampling say about whether an action removed its root cause (the first of
+     * its two verdict lines; call-backs are the other, {@link #callBacks}). Revised units come from
+     * production data: every batch of the action's scope made on or after its effective date counts,
+     * whether or not a complaint names it, and a counted sample of revised goods shows at least its
+     * own units. A SAMPLE_REVISED_BATCH follow-up that reports its sample size and defects found is
+     * judged against its ISO 2859-1 plan (the policy's AQL, the lot size of the first revised batch
+     * with a known quantity, or of the action's own batch); one without counts by its pass or fail.
+     */
+    public RootCauseEvidence rootCauseEvidence(CorrectiveAction action, Policy policy) {
+        List<String> gaps = new ArrayList<>();
+        List<String> rejections = new ArrayList<>();
+        List<String> facts = new ArrayList<>();
+        LocalDate rejectedOn = null;
+        long sampled = 0;
+        for (io.welt.complaints.model.FollowUp followUp : action.followUps()) {
+            if (followUp.kind() == io.welt.complaints.model.FollowUpKind.CUSTOMER_CALLBACK) {
+                continue; // the customers' line, not the root cause's
+            }
+            String what = followUp.kind() + (followUp.description().isEmpty() ? "" : " (" + followUp.description() + ")");
+            if (!followUp.isDone()) {
+                gaps.add(what + " due " + followUp.due() + " was never done");
+            } else if (followUp.kind() == io.welt.complaints.model.FollowUpKind.SAMPLE_REVISED_BATCH && followUp.isCounted()) {
+                int n = followUp.sampleSize();
+                int defects = followUp.defectsFound();
+                sampled += n;
+                Batch lot = sampledLot(action);
+                if (lot == null) {
+                    gaps.add(what + ": " + defects + " defective in a sample of " + n + ", but no batch made after the change"
+                            + " has a known quantity, so there is no ISO 2859-1 plan to judge the sample against");
+                    continue;
+                }
+                SamplingPlan plan = policy.samplingPlan(lot.quantity());
+                String sample = "sample of " + n + " from batch " + lot.id() + " (" + lot.quantity() + " units, made "
+                        + lot.producedOn() + "), " + defects + " defective";
+                if (n < plan.sampleSize()) {
+                    gaps.add(what + ": a " + sample + " is smaller than its plan asks (" + plan.describe() + ")");
+                } else if (plan.accepts(defects)) {
+                    facts.add(sample + ": accepted by its plan, " + plan.describe());
+                } else {
+                    rejections.add(sample + ": rejected, at or above Re " + plan.reject() + " of its plan, " + plan.describe());
+                    if (rejectedOn == null || followUp.doneOn().isBefore(rejectedOn)) {
+                        rejectedOn = followUp.doneOn();
+                    }
+                }
+            } else if (Boolean.FALSE.equals(followUp.passed())) {
+                gaps.add(what + " failed" + (followUp.result() == null ? "" : ": " + followUp.result()));
+            } else if (followUp.passed() == null) {
+                gaps.add(what + " has no recorded outcome");
+            } else {
+                facts.add(what + " passed" + (followUp.result() == null ? "" : ": " + followUp.result()));
+            }
+        }
+        if (action.scope() != ActionScope.BATCH) {
+            int revisedBatches = 0;
+            long made = 0;
+            for (Batch batch : batches.values()) {
+                if (batch.hasQuantity() && isRevised(action, batch)) {
+                    revisedBatches++;
+                    made += batch.quantity();
+                }
+            }
+            long known = Math.max(made, sampled);
+            String units = made + " units made in " + revisedBatches + " batch" + (revisedBatches == 1 ? "" : "es")
+                    + " after the change" + (sampled > made ? ", " + sampled + " sampled" : "");
+            if (known < policy.getMinRevisedUnits()) {
+                gaps.add("only " + units + ", fewer than the " + policy.getMinRevisedUnits()
+                        + " revised units needed before silence means anything");
+            } else {
+                facts.add(units);
+            }
+        }
+        return new RootCauseEvidence(gaps, rejections, facts, rejectedOn);
+    }
+
+    /**
+     * The lot a sample of revised goods is planned from: for an action on one batch that batch, else
+     * the first batch made under the action (earliest, then by id) whose quantity is known; null
+     * when there is none with at least 2 units.
+     */
+    public Batch sampledLot(CorrectiveAction action) {
+        if (action.scope() == ActionScope.BATCH) {
+            Batch own = batch(action.key());
+            return own != null && own.quantity() != null && own.quantity() >= 2 ? own : null;
+        }
+        Batch first = null;
+        for (Batch batch : batches.values()) {
+            if (batch.quantity() != null && batch.quantity() >= 2 && isRevised(action, batch)
+                    && (first == null || batch.producedOn().isBefore(first.producedOn())
+                        || batch.producedOn().equals(first.producedOn()) && batch.id().compareTo(first.id()) < 0)) {
+                first = batch;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * What production and sampling say about an action's root cause.
+     *
+     * @param gaps       what stands between it and an EFFECTIVE verdict (follow-ups not done, failed or
+     *                   without outcome, samples too small or without a plan, too few revised units)
+     * @param rejections samples of revised goods that their plan rejects: the root cause is still there
+     * @param facts      what supports the verdict: samples accepted, follow-ups passed, units made
+     * @param rejectedOn the day of the first rejected sample, or null
+     */
+    public record RootCauseEvidence(List<String> gaps, List<String> rejections, List<String> facts, LocalDate rejectedOn) {
+        public RootCauseEvidence {
+            gaps = List.copyOf(gaps);
+            rejections = List.copyOf(rejections);
+            facts = List.copyOf(facts);
+        }
+
+        /** Whether nothing stands in the way and no sample was rejected ("empty" is a keyword in rule constraints). */
+        public boolean isClear() {
+            return gaps.isEmpty() && rejections.isEmpty();
+        }
+
+        /** Whether a sample of revised goods was rejected by its plan. */
+        public boolean isRejected() {
+            return !rejections.isEmpty();
+        }
+    }
+
+    /** The action's call-backs to the customers, the second of its two verdict lines. */
+    public static CallBacks callBacks(CorrectiveAction action) {
+        List<String> failed = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        List<String> passed = new ArrayList<>();
+        for (io.welt.complaints.model.FollowUp followUp : action.followUps()) {
+            if (followUp.kind() != io.welt.complaints.model.FollowUpKind.CUSTOMER_CALLBACK) {
+                continue;
+            }
+            String what = "call-back due " + followUp.due()
+                    + (followUp.result() == null ? "" : " (" + followUp.result() + ")");
+            if (!followUp.isDone()) {
+                open.add(what + " not made yet");
+            } else if (followUp.passed() == null) {
+                open.add(what + " made " + followUp.doneOn() + " with no recorded outcome");
+            } else if (followUp.passed()) {
+                passed.add(what + " made " + followUp.doneOn());
+            } else {
+                failed.add(what + " made " + followUp.doneOn());
+            }
+        }
+        io.welt.complaints.model.Recovery recovery = failed.isEmpty() && open.isEmpty() && passed.isEmpty() ? null
+                : !failed.isEmpty() ? io.welt.complaints.model.Recovery.NOT_RECOVERED
+                : !open.isEmpty() ? io.welt.complaints.model.Recovery.PENDING
+                : io.welt.complaints.model.Recovery.RECOVERED;
+        List<String> all = new ArrayList<>(failed);
+        all.addAll(open);
+        all.addAll(passed);
+        return new CallBacks(recovery, all);
+    }
+
+    /**
+     * An action's call-backs summed up.
+     *
+     * @param recovery NOT_RECOVERED when one found customers unhappy, PENDING when one is not made or
+     *                 has no outcome, RECOVERED when all were made and satisfied; null with no call-backs
+     * @param calls    each call-back in words, the unhappy ones first
+     */
+    public record CallBacks(io.welt.complaints.model.Recovery recovery, List<String> calls) {
+        public CallBacks {
+            calls = List.copyOf(calls);
+        }
+    }
+
     /** Whether the complaint is about what the action changes: its product line, SKU, batch, supplier or lot. */
     public boolean inScope(CorrectiveAction action, Complaint complaint) {
         String key = action.key();
@@ -345,7 +512,8 @@ public final class Catalogue {
             case SKU -> key.equals(complaint.getSku());
             case BATCH -> key.equals(complaint.getBatchId());
             case SUPPLIER -> key.equals(complaint.getSupplier()) || batchUses(batch(complaint.getBatchId()), action);
-            case MATERIAL_LOT -> key.equals(complaint.getMaterialLot()) || batchUses(batch(complaint.getBatchId()), action);
+            case MATERIAL_LOT -> key.equals(complaint.getMaterialLot()) || key.equals(complaint.getComponentLot())
+                    || batchUses(batch(complaint.getBatchId()), action);
         };
     }
 

@@ -2,6 +2,7 @@ package io.welt.complaints.rules;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.RepeatFinding;
 
 import java.time.Instant;
@@ -59,6 +60,57 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
             lines.add(complaint.getProductLine());
         }
         return lines.stream().sorted().toList();
+    }
+
+    /**
+     * For a SIZE cluster, the size and what it is of, from the key: "EU 42 on last L-7105", or
+     * "EU 42 on product line 'Derby shoe' (its last not known)"; otherwise the key.
+     */
+    public String sizeSubject() {
+        int comma = key.lastIndexOf(", ");
+        if (scope != FindingScope.SIZE || comma < 0) {
+            return key;
+        }
+        String size = key.substring(comma + 2);
+        String of = key.substring(0, comma);
+        return of.startsWith("last ") ? size + " on " + of
+                : size + " on product line '" + of.substring("line ".length()) + "' (its last not known)";
+    }
+
+    /** The distinct SKUs of the complaints, sorted. */
+    public List<String> skus() {
+        TreeSet<String> skus = new TreeSet<>();
+        for (Complaint complaint : complaints) {
+            skus.add(complaint.getSku());
+        }
+        return List.copyOf(skus);
+    }
+
+    /**
+     * Which way the size runs, as the complaints say it (their {@code fit_direction}, else a defect
+     * code that names it, such as RUNS_SMALL): "runs small (3 of 4 say so)" when some say small and
+     * none large, likewise large; "is said to run small by 2 and large by 1" when they disagree; and
+     * "does not say whether it runs small or large" when none says.
+     */
+    public String fitDirection() {
+        int small = 0;
+        int large = 0;
+        for (Complaint complaint : complaints) {
+            FitDirection direction = complaint.getFitDirection() != null ? complaint.getFitDirection()
+                    : FitDirection.ofCode(complaint.getDefect());
+            if (direction == FitDirection.SMALL) {
+                small++;
+            } else if (direction == FitDirection.LARGE) {
+                large++;
+            }
+        }
+        if (small > 0 && large > 0) {
+            return "is said to run small by " + small + " and large by " + large;
+        }
+        if (small + large == 0) {
+            return "does not say whether it runs small or large";
+        }
+        return "runs " + (small > 0 ? "small" : "large") + " (" + (small + large) + " of " + complaints.size() + " say so)";
     }
 
     /** The distinct defects of the complaints, sorted. */

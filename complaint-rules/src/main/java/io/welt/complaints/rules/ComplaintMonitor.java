@@ -47,6 +47,8 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final LogValidator validator;
     private final Map<String, Product> products;
     private final Map<String, Batch> batches;
+    /** What places a complaint in a SIZE series: the products' lasts and the fit defects. */
+    private final SeriesIndex.Sizing sizing;
     private final Catalogue catalogue;
     private final Map<String, FactHandle> complaintHandles = new HashMap<>();
     private final Map<String, Complaint> complaints = new HashMap<>();
@@ -79,6 +81,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         this.validator = validator;
         this.products = history.products();
         this.batches = history.batches();
+        this.sizing = new SeriesIndex.Sizing(products, rules.taxonomy());
         this.actions = history.actions();
         this.rootCauses = List.copyOf(rootCauses);
         this.asOf = asOf;
@@ -112,7 +115,7 @@ public final class ComplaintMonitor implements AutoCloseable {
                     orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
                 }
             }
-            seriesMembers.putAll(SeriesIndex.groups(history.complaints(), batches));
+            seriesMembers.putAll(SeriesIndex.groups(history.complaints(), batches, sizing));
             seriesMembers.forEach((key, members) -> {
                 if (members.size() >= SeriesIndex.MIN_SERIES) {
                     seriesHandles.put(key, live.insert(series(key, members)));
@@ -283,7 +286,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         catalogue.put(accepted);
         complaints.put(accepted.getId(), accepted);
         complaintHandles.put(accepted.getId(), session.insert(accepted));
-        for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches)) {
+        for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches, sizing)) {
             ReceiptOrder members = seriesMembers.getOrDefault(key, ReceiptOrder.empty()).with(accepted);
             seriesMembers.put(key, members);
             replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);
@@ -303,7 +306,7 @@ public final class ComplaintMonitor implements AutoCloseable {
     private void remove(Complaint old) {
         session.delete(complaintHandles.remove(old.getId()));
         complaints.remove(old.getId());
-        for (SeriesIndex.Key key : SeriesIndex.keysOf(old, batches)) {
+        for (SeriesIndex.Key key : SeriesIndex.keysOf(old, batches, sizing)) {
             ReceiptOrder members = seriesMembers.get(key).without(old.getId());
             seriesMembers.put(key, members);
             replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);

@@ -131,7 +131,8 @@ public final class ComplaintRules {
             facts.add(catalogue);
         }
         if (ruleBase.canMatch(ComplaintSeries.class)) {
-            List<ComplaintSeries> series = SeriesIndex.build(valid.complaints(), valid.batches());
+            List<ComplaintSeries> series = SeriesIndex.build(valid.complaints(), valid.batches(),
+                    new SeriesIndex.Sizing(valid.products(), taxonomy));
             facts.addAll(series);
             if (catalogue != null) {
                 catalogue.seriesFrom(byKey(series));

@@ -71,6 +71,51 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         return slide(window, new Counting(complaints, Complaint::getProductLine, minLines));
     }
 
+    /**
+     * Clusters of windows of length {@code window} holding at least {@code minComplaints} complaints of
+     * at least {@code minSkus} SKUs: a size that runs small or large on a last, not one SKU's fault.
+     */
+    public List<ComplaintCluster> clustersAcrossSkus(Duration window, int minComplaints, int minSkus) {
+        if (complaints.size() < Math.max(minComplaints, minSkus)) {
+            return List.of();
+        }
+        Counting skus = new Counting(complaints, Complaint::getSku, minSkus);
+        return slide(window, new WindowCondition() {
+            @Override
+            public boolean holds(int size) {
+                return size >= minComplaints && skus.holds(size);
+            }
+
+            @Override
+            public void enter(int position) {
+                skus.enter(position);
+            }
+
+            @Override
+            public void leave(int position) {
+                skus.leave(position);
+            }
+        });
+    }
+
+    /**
+     * The complaints of this material-lot series that name its lot as their component lot (a thread
+     * lot, an adhesive drum): for them the defect is material-related, whatever its category says.
+     * Empty for a series of another scope.
+     */
+    public List<ComplaintSeries> tracedToComponentLot() {
+        if (scope != FindingScope.MATERIAL_LOT) {
+            return List.of();
+        }
+        List<Complaint> traced = new ArrayList<>();
+        for (Complaint complaint : complaints) {
+            if (key.equals(complaint.getComponentLot())) {
+                traced.add(complaint);
+            }
+        }
+        return traced.isEmpty() ? List.of() : List.of(new ComplaintSeries(scope, key, defect, traced));
+    }
+
     /** Whether a window qualifies; told of each complaint (by its position) entering and leaving it. */
     @FunctionalInterface
     private interface WindowCondition {

@@ -93,6 +93,9 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
             return "Customer " + source.key() + " came back: " + complaints + " in "
                     + Math.max(1, java.time.Duration.between(root.from(), root.to()).toDays()) + " days";
         }
+        if (source.scope().name().equals("SIZE")) {
+            return "Size " + source.key() + " fits wrongly: " + complaints + on(productLines);
+        }
         String what = defect == null ? "Complaints of several defects" : defectName;
         String where = switch (source.scope()) {
             case PRODUCT_LINE -> " on the " + source.key() + " line";
@@ -103,8 +106,11 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
             default -> " in " + source.scope().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " "
                     + source.key();
         };
-        String on = source.scope() == FindingScope.PRODUCT_LINE ? "" : " on " + joinAnd(productLines);
-        return what + where + ": " + complaints + on;
+        return what + where + ": " + complaints + (source.scope() == FindingScope.PRODUCT_LINE ? "" : on(productLines));
+    }
+
+    private static String on(List<String> lines) {
+        return lines.isEmpty() ? "" : " on " + joinAnd(lines);
     }
 
     private static String joinAnd(List<String> items) {

@@ -46,6 +46,10 @@ public final class Policy {
     private final SystemicCosts systemicCosts;
     private final Duration recurrenceLag;
     private final long minRevisedUnits;
+    private final int sizeMinComplaints;
+    private final int sizeMinSkus;
+    private final Duration sizeWindow;
+    private final java.math.BigDecimal aql;
 
     private Policy(Builder b) {
         this.earlyFailureDays = positive(b.earlyFailureDays, "earlyFailureDays");
@@ -96,6 +100,10 @@ public final class Policy {
             throw new IllegalArgumentException("minRevisedUnits must not be negative, was " + b.minRevisedUnits);
         }
         this.minRevisedUnits = b.minRevisedUnits;
+        this.sizeMinComplaints = (int) positive(b.sizeMinComplaints, "sizeMinComplaints");
+        this.sizeMinSkus = (int) positive(b.sizeMinSkus, "sizeMinSkus");
+        this.sizeWindow = positive(b.sizeWindow, "sizeWindow");
+        this.aql = SamplingPlan.checkAql(b.aql);
     }
 
     private static long positive(long value, String field) {
@@ -158,6 +166,10 @@ public final class Policy {
         b.recurrenceLag = recurrenceLag;
         b.findingQuietPeriod = findingQuietPeriod;
         b.minRevisedUnits = minRevisedUnits;
+        b.sizeMinComplaints = sizeMinComplaints;
+        b.sizeMinSkus = sizeMinSkus;
+        b.sizeWindow = sizeWindow;
+        b.aql = aql;
         return b;
     }
 
@@ -292,6 +304,34 @@ public final class Policy {
         return minRevisedUnits;
     }
 
+    /** Fit complaints on one size of one last that make a SIZE finding (default 3). */
+    public int getSizeMinComplaints() {
+        return sizeMinComplaints;
+    }
+
+    /** The SKUs they must span, so that the last and not one SKU is in question (default 2). */
+    public int getSizeMinSkus() {
+        return sizeMinSkus;
+    }
+
+    /** The window they must fall in (default 60 days). */
+    public Duration getSizeWindow() {
+        return sizeWindow;
+    }
+
+    /**
+     * The acceptance quality limit, in percent nonconforming, that samples of revised batches are
+     * judged at (ISO 2859-1; default 1.0): one of {@link SamplingPlan#AQLS}.
+     */
+    public java.math.BigDecimal getAql() {
+        return aql;
+    }
+
+    /** The ISO 2859-1 plan for a revised batch of {@code lotSize} units at this policy's AQL. */
+    public SamplingPlan samplingPlan(int lotSize) {
+        return SamplingPlan.forLot(lotSize, aql);
+    }
+
     /** Sets a policy's values; each method returns this builder. */
     public static final class Builder {
         private long earlyFailureDays = 90;
@@ -328,6 +368,10 @@ public final class Policy {
         private SystemicCosts systemicCosts = SystemicCosts.DEFAULTS;
         private Duration recurrenceLag = Duration.ofDays(30);
         private long minRevisedUnits = 100;
+        private long sizeMinComplaints = 3;
+        private long sizeMinSkus = 2;
+        private Duration sizeWindow = Duration.ofDays(60);
+        private java.math.BigDecimal aql = new java.math.BigDecimal("1.0");
 
         private Builder() {
         }
@@ -432,6 +476,20 @@ public final class Policy {
 
         public Builder calendar(BusinessCalendar calendar) {
             this.calendar = calendar;
+            return this;
+        }
+
+        /** Fit complaints on one size of one last: at least {@code minComplaints} on {@code minSkus} SKUs within {@code window}. */
+        public Builder sizeRepeat(int minComplaints, int minSkus, Duration window) {
+            this.sizeMinComplaints = minComplaints;
+            this.sizeMinSkus = minSkus;
+            this.sizeWindow = window;
+            return this;
+        }
+
+        /** The AQL for samples of revised batches, e.g. {@code new BigDecimal("0.65")}; see {@link Policy#getAql()}. */
+        public Builder aql(java.math.BigDecimal aql) {
+            this.aql = aql;
             return this;
         }
 

@@ -23,6 +23,8 @@ public final class RuleNames {
     public static final String REPEAT_SUPPLIER = "Repeat: same supplier across product lines";
     public static final String REPEAT_MATERIAL_LOT = "Repeat: same material lot across product lines";
     public static final String REPEAT_CUSTOMER = "Repeat: same customer";
+    public static final String REPEAT_SIZE = "Repeat: same size of one last";
+    public static final String REPEAT_COMPONENT_LOT = "Repeat: same component lot across product lines";
 
     // problems.drl
     public static final String PROBLEM_ONE_SOURCE = "Problem: one defect from one traceable source";
@@ -72,6 +74,8 @@ public final class RuleNames {
     public static final String PROPOSE_DESIGN_CHANGE = "Propose: design change";
     public static final String PROPOSE_LABELLING_CHANGE = "Propose: labelling change";
     public static final String PROPOSE_RECALL = "Propose: recall";
+    public static final String PROPOSE_LAST_AND_GRADING_CHECK = "Propose: last and grading check";
+    public static final String PROPOSE_SIZE_CHART_NOTE = "Propose: size-chart note";
 
     // corrective-actions.drl
     public static final String VERIFY_RECURRENCE = "Verify: recurrence after the action";
@@ -82,4 +86,9 @@ public final class RuleNames {
     public static final String REOPEN_ROOT_CAUSE = "Reopen: root cause of an ineffective action";
     public static final String ESCALATE_ACTION_INEFFECTIVE = "Escalate: corrective action ineffective";
     public static final String ESCALATE_FOLLOW_UP_OVERDUE = "Escalate: follow-up overdue";
+    public static final String VERIFY_SAMPLE_REJECTED = "Verify: revised goods rejected by their sample";
+    public static final String VERIFY_SUPERSEDED = "Verify: superseded by a later action";
+    public static final String VERIFY_CUSTOMERS_RECOVERED = "Verify: customers recovered";
+    public static final String VERIFY_CUSTOMERS_NOT_RECOVERED = "Verify: customers not recovered";
+    public static final String VERIFY_CALL_BACKS_PENDING = "Verify: customer call-backs pending";
 }

@@ -37,8 +37,8 @@ class CsvLogWriterTest {
     void headers_nameTheInterchangeColumns() throws IOException {
         assertEquals("id,received_at,customer_id,sku,defect,channel,order_id,product_line,batch_id,supplier,material_lot,"
                 + "description,purchased_on,price,injury,remedy_sought,status,acknowledged_at,waiting_since,resolved_at,"
-                + "closed_at", firstLine(out -> CsvLogWriter.writeComplaints(List.of(), out)));
-        assertEquals("sku,product_line,name,category,material,unit_cost,price,safety_footwear",
+                + "closed_at,size,size_system,fit_direction,component_lot", firstLine(out -> CsvLogWriter.writeComplaints(List.of(), out)));
+        assertEquals("sku,product_line,name,category,material,unit_cost,price,safety_footwear,last",
                 firstLine(out -> CsvLogWriter.writeProducts(List.of(), out)));
         assertEquals("batch_id,sku,produced_on,quantity,factory,supplier,material_lot",
                 firstLine(out -> CsvLogWriter.writeBatches(List.of(), out)));
@@ -57,13 +57,15 @@ class CsvLogWriterTest {
                 .acknowledgedAt(RECEIVED.plusSeconds(3600))
                 .waitingPeriods(List.of(new WaitingPeriod(RECEIVED.plusSeconds(7200), RECEIVED.plusSeconds(9000)),
                         new WaitingPeriod(RECEIVED.plusSeconds(86_400), null)))
+                .size("8.5").sizeSystem(io.welt.complaints.model.SizeSystem.UK)
+                .fitDirection(io.welt.complaints.model.FitDirection.SMALL).componentLot("TH-2207")
                 .build();
         StringBuilder out = new StringBuilder();
         CsvLogWriter.writeComplaints(List.of(complaint), out);
         String row = out.substring(out.indexOf("\r\n") + 2);
         assertEquals("C-1,2026-02-03T10:15:00Z,CUST-7,CH-101-42,STITCHING,OTHER,SO-5512,Chelsea boot,B-31,,,"
                 + "\"Seam \"\"opened\"\", left boot\nafter two weeks\",2026-01-20,129.00,false,,WAITING_ON_CUSTOMER,"
-                + "2026-02-03T11:15:00Z,2026-02-04T10:15:00Z,,\r\n", row);
+                + "2026-02-03T11:15:00Z,2026-02-04T10:15:00Z,,,8.5,UK,SMALL,TH-2207\r\n", row);
     }
 
     @Test
@@ -77,10 +79,10 @@ class CsvLogWriterTest {
             assertEquals("'" + risky, cells.get(11), "description " + risky);
             assertEquals(List.of("-1", "=CUST", "+SKU"), List.of(cells.get(0), cells.get(2), cells.get(3)));
         }
-        Product product = Product.builder("S-1", "=Chelsea").name("-Boot").build();
+        Product product = Product.builder("S-1", "=Chelsea").name("-Boot").last("-L1").build();
         StringBuilder out = new StringBuilder();
         CsvLogWriter.writeProducts(List.of(product), out);
-        assertTrue(out.toString().contains("S-1,'=Chelsea,'-Boot,OTHER,,,,false\r\n"), out::toString);
+        assertTrue(out.toString().contains("S-1,'=Chelsea,'-Boot,OTHER,,,,false,'-L1\r\n"), out::toString);
     }
 
     @Test

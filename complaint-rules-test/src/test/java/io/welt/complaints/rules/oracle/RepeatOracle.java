@@ -5,6 +5,8 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.ProcessStage;
+import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.Policy;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,8 +67,19 @@ final class RepeatOracle {
         this.taxonomy = taxonomy;
     }
 
-    /** Every finding the log must produce, by id. */
+    /** Every finding the log must produce, by id, knowing no products (so no lasts). */
     Map<String, Expected> expect(List<Batch> batches, List<Complaint> complaints) {
+        return expect(List.of(), batches, complaints);
+    }
+
+    /** Every finding the log must produce, by id. */
+    Map<String, Expected> expect(List<Product> products, List<Batch> batches, List<Complaint> complaints) {
+        Map<String, String> lastOfSku = new HashMap<>();
+        for (Product product : products) {
+            if (product.last() != null) {
+                lastOfSku.putIfAbsent(product.sku(), product.last());
+            }
+        }
         Map<String, Batch> batchById = new LinkedHashMap<>();
         for (Batch batch : batches) {
             batchById.putIfAbsent(batch.id(), batch);
@@ -111,6 +125,38 @@ final class RepeatOracle {
                         window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
             }
         }
+
+        // MATERIAL_LOT by component lot: a defect that is not material-related counts for the
+        // complaints that name the lot as their component lot, across N product lines in the window.
+        for (String defect : distinct(all, Complaint::getDefect)) {
+            if (materialRelated(defect)) {
+                continue;
+            }
+            for (String lot : distinct(all, Complaint::getComponentLot)) {
+                List<Complaint> group = filter(all, c -> c.getDefect().equals(defect) && lot.equals(c.getComponentLot()));
+                found.addAll(windowed(FindingScope.MATERIAL_LOT, lot, defect, group, policy.getSupplierWindow(),
+                        window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
+            }
+        }
+
+        // SIZE: fit complaints (made at lasting; not material, functional, cosmetic or safety) with a
+        // size, by the size on the EU scale and the product's last (its line when the last is not
+        // known), at least N complaints of at least M SKUs within the window; no defect.
+        Map<String, List<Complaint>> bySize = new TreeMap<>();
+        for (Complaint c : all) {
+            DefectCategory category = taxonomy.find(c.getDefect()).orElse(null);
+            boolean fit = category != null && category.stage() == ProcessStage.LASTING && !category.materialRelated()
+                    && !category.functional() && !category.cosmetic() && !category.safety();
+            if (fit && c.getEuSize() != null) {
+                String last = lastOfSku.get(c.getSku());
+                String key = (last != null ? "last " + last : "line " + c.getProductLine()) + ", EU "
+                        + c.getEuSize().stripTrailingZeros().toPlainString();
+                bySize.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            }
+        }
+        bySize.forEach((key, group) -> found.addAll(windowed(FindingScope.SIZE, key, null, group, policy.getSizeWindow(),
+                window -> window.size() >= policy.getSizeMinComplaints()
+                        && distinct(window, Complaint::getSku).size() >= policy.getSizeMinSkus())));
 
         // CUSTOMER: any defects, at least N complaints within the window; the finding has no defect.
         for (String customer : distinct(all, Complaint::getCustomerId)) {
@@ -203,6 +249,9 @@ final class RepeatOracle {
         Set<String> lots = new LinkedHashSet<>();
         if (complaint.getMaterialLot() != null) {
             lots.add(complaint.getMaterialLot());
+        }
+        if (complaint.getComponentLot() != null) {
+            lots.add(complaint.getComponentLot());
         }
         Batch batch = complaint.getBatchId() == null ? null : batchById.get(complaint.getBatchId());
         if (batch != null) {

@@ -52,9 +52,9 @@ class RepeatOracleTest {
         return LongStream.rangeClosed(1, LOGS);
     }
 
-    /** The log of one seed: {@link DenseLogs#generate}. */
+    /** The log of one seed: {@link DenseLogs#withSizes}, so that SIZE findings and component lots occur. */
     static GeneratedLog denseLog(long seed) {
-        return DenseLogs.generate(seed);
+        return DenseLogs.withSizes(seed);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -65,7 +65,7 @@ class RepeatOracleTest {
         assertTrue(assessment.rejected().isEmpty(), () -> "seed " + seed + ": the generator made records the rules reject: "
                 + assessment.rejected());
 
-        Map<String, RepeatOracle.Expected> expected = ORACLE.expect(log.batches(), log.complaints());
+        Map<String, RepeatOracle.Expected> expected = ORACLE.expect(log.products(), log.batches(), log.complaints());
         Map<String, RepeatOracle.Expected> actual = new TreeMap<>();
         for (RepeatFinding finding : assessment.findings()) {
             actual.put(finding.id(), RepeatOracle.Expected.of(finding));
@@ -108,16 +108,25 @@ class RepeatOracleTest {
     void seeds_coverEveryScopeTiesAndWindowEdges() {
         Map<FindingScope, Integer> findingsByScope = new EnumMap<>(FindingScope.class);
         int rateFindings = 0;
+        int componentLotFindings = 0;
+        int lineKeyedSizeFindings = 0;
         int logsWithTies = 0;
         int edgePairs = 0;
         int unlistedBatchReferences = 0;
         int tiesAgainstIdOrder = 0;
         for (long seed = 1; seed <= LOGS; seed++) {
             GeneratedLog log = denseLog(seed);
-            for (RepeatOracle.Expected finding : ORACLE.expect(log.batches(), log.complaints()).values()) {
+            for (RepeatOracle.Expected finding : ORACLE.expect(log.products(), log.batches(), log.complaints()).values()) {
                 findingsByScope.merge(finding.scope(), 1, Integer::sum);
                 if (finding.scope() == FindingScope.BATCH && finding.defect() == null) {
                     rateFindings++;
+                }
+                if (finding.scope() == FindingScope.MATERIAL_LOT && !Taxonomy.footwearAndLeather().find(finding.defect())
+                        .orElseThrow().materialRelated()) {
+                    componentLotFindings++;
+                }
+                if (finding.scope() == FindingScope.SIZE && finding.key().startsWith("line ")) {
+                    lineKeyedSizeFindings++;
                 }
             }
             Map<Instant, String> firstAt = new HashMap<>();
@@ -140,6 +149,9 @@ class RepeatOracleTest {
             assertTrue(findingsByScope.getOrDefault(scope, 0) >= 50, () -> "too few " + scope + " findings: " + findingsByScope);
         }
         assertTrue(rateFindings >= 20, "too few batch-rate findings: " + rateFindings);
+        assertTrue(componentLotFindings >= 20, "too few findings of a component lot: " + componentLotFindings);
+        assertTrue(lineKeyedSizeFindings >= 10, "too few SIZE findings keyed by a line with no known last: "
+                + lineKeyedSizeFindings);
         assertTrue(logsWithTies >= 100, "too few logs with shared timestamps: " + logsWithTies);
         assertTrue(edgePairs >= 100, "too few pairs exactly one window apart: " + edgePairs);
         assertTrue(tiesAgainstIdOrder >= 100, "too few ties whose id order differs from their numbers: " + tiesAgainstIdOrder);

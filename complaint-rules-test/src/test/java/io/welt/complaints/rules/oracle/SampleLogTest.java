@@ -27,7 +27,11 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-/** The bundled sample through the standard rules: the four planted problems are found, and little else. */
+/**
+ * The bundled sample through the standard rules: the four planted problems are found, the size 42
+ * that runs small on one last shows, the corrective actions are judged on revised production and
+ * samples, and little else.
+ */
 class SampleLogTest {
 
     private static final GeneratedLog SAMPLE = SampleLog.generate();
@@ -104,11 +108,58 @@ class SampleLogTest {
     }
 
     @Test
+    void sizeProblem_theSize42ComplaintsBecomeOneFindingNamingTheLast() {
+        RepeatFinding size = finding(FindingScope.SIZE, SampleLog.SIZE_KEY, null)
+                .orElseThrow(() -> new AssertionError("no SIZE finding for " + SampleLog.SIZE_KEY + "; " + found()));
+        assertTrue(size.reason().startsWith("Size EU 42 on last " + SampleLog.SIZE_LAST + " runs small"), size::reason);
+        assertEquals(Set.of("Derby shoe", "Loafer", "Desert boot"), productLines(size), found());
+        long sayTheyAreSmaller = size.complaintIds().stream()
+                .filter(id -> BY_ID.get(id).getDescription().startsWith("Size 42 is smaller than my other 42s")).count();
+        assertTrue(sayTheyAreSmaller >= 3, found());
+        assertTrue(size.complaintIds().stream().anyMatch(id -> BY_ID.get(id).getSizeSystem() == io.welt.complaints.model.SizeSystem.UK),
+                () -> "no complaint of the finding is sized in UK sizes: " + size.complaintIds());
+        // Every complaint that says its 42 is small is sized 42 and said to be small.
+        SAMPLE.complaints().stream().filter(c -> c.getDescription().startsWith("Size 42 is smaller")).forEach(c -> {
+            assertEquals("EU 42", c.getEuSizeLabel(), c::toString);
+            assertEquals(io.welt.complaints.model.FitDirection.SMALL, c.getFitDirection(), c::toString);
+        });
+    }
+
+    @Test
+    void correctiveActions_judgedOnRevisedProductionAndSamples_customersApart() {
+        // The sample holds no actions (examples/data/actions.csv does), so the CA-03 of the files is rebuilt here.
+        io.welt.complaints.model.FollowUp sample = new io.welt.complaints.model.FollowUp(
+                io.welt.complaints.model.FollowUpKind.SAMPLE_REVISED_BATCH, "", java.time.LocalDate.parse("2026-01-10"),
+                java.time.LocalDate.parse("2026-01-08"), true, null, 50, 0);
+        io.welt.complaints.model.FollowUp callBack = new io.welt.complaints.model.FollowUp(
+                io.welt.complaints.model.FollowUpKind.CUSTOMER_CALLBACK, "", java.time.LocalDate.parse("2026-01-15"),
+                java.time.LocalDate.parse("2026-01-14"), false, "2 of 4 customers still unhappy with the remedy");
+        io.welt.complaints.model.CorrectiveAction ca03 = new io.welt.complaints.model.CorrectiveAction("CA-03",
+                io.welt.complaints.model.ActionScope.SUPPLIER, SampleLog.CRACKING_SUPPLIER, "GRAIN_CRACKING", "", null, null,
+                java.time.LocalDate.parse("2025-12-01"), List.of(), List.of(sample, callBack), 60, null);
+        Assessment withAction = ComplaintRules.standard().assess(io.welt.complaints.rules.ComplaintLog.builder()
+                .products(SAMPLE.products()).batches(SAMPLE.batches()).complaints(SAMPLE.complaints()).actions(List.of(ca03))
+                .build(), SAMPLE.asOf());
+        var verdict = withAction.verification("CA-03").orElseThrow();
+        assertEquals(io.welt.complaints.model.Verdict.EFFECTIVE, verdict.verdict(), verdict::reason);
+        assertTrue(verdict.reason().contains("sample of 50 from batch " + SampleLog.REVISED_BATCHES.get(0)
+                + " (400 units, made 2025-12-15), 0 defective: accepted"), verdict::reason);
+        assertTrue(verdict.reason().contains("code letter H, sample 50, AQL 1.0: Ac 1, Re 2"), verdict::reason);
+        assertTrue(verdict.reason().contains("700 units made in 2 batches after the change"), verdict::reason);
+        assertEquals(List.of(io.welt.complaints.model.Recovery.NOT_RECOVERED),
+                withAction.conclusions(io.welt.complaints.model.CustomerRecovery.class).stream()
+                        .map(io.welt.complaints.model.CustomerRecovery::recovery).toList());
+        Set<String> named = SAMPLE.complaints().stream().map(Complaint::getBatchId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        SampleLog.REVISED_BATCHES.forEach(id -> assertTrue(!named.contains(id), id + " is named by a complaint"));
+    }
+
+    @Test
     void background_addsFewFindingsOfItsOwn() {
         List<RepeatFinding> others = ASSESSMENT.findings().stream().filter(f -> !planted(f)).toList();
         assertTrue(others.size() <= 3, () -> "the background drowns the planted problems; " + found());
         for (RepeatFinding finding : ASSESSMENT.findings()) {
-            if (planted(finding)) {
+            if (planted(finding) && finding.scope() != FindingScope.SIZE) { // the size finding is the background's own, made visible
                 for (String id : finding.complaintIds()) {
                     assertTrue(BY_ID.get(id).getCustomerId().startsWith("CUST-20"),
                             () -> "background complaint " + id + " joined planted finding " + finding.id() + "; " + found());
@@ -117,7 +168,7 @@ class SampleLogTest {
         }
     }
 
-    /** The findings that belong to the planted problems (a)-(d). */
+    /** The findings that belong to the planted problems (a)-(d) and the size that runs small (e). */
     private static boolean planted(RepeatFinding f) {
         return switch (f.scope()) {
             case PRODUCT_LINE -> f.key().equals(SampleLog.STITCHING_LINE) && "STITCHING".equals(f.defect());
@@ -126,6 +177,7 @@ class SampleLogTest {
             case MATERIAL_LOT -> f.key().equals(SampleLog.CRACKING_LOT);
             case SUPPLIER -> f.key().equals(SampleLog.CRACKING_SUPPLIER) && "GRAIN_CRACKING".equals(f.defect());
             case CUSTOMER -> f.key().equals(SampleLog.REPEAT_CUSTOMER);
+            case SIZE -> f.key().equals(SampleLog.SIZE_KEY);
         };
     }
 

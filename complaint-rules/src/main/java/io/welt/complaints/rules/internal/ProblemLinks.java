@@ -24,7 +24,8 @@ import java.util.function.Function;
 /**
  * Links findings into problems (see {@link FindingGroup}): a finding is a view of the smallest other
  * finding of its defect that holds all its complaints, ties going to the wider scope; a problem is a
- * finding that is a view of none, with its views. Deterministic: the same findings give the same
+ * finding that is a view of none, with its views. A repeat customer, and a size of one last (across
+ * the fit defects), are each a problem of their own; a batch's rate across defects is attached. Deterministic: the same findings give the same
  * groups in the same order, whatever order they come in.
  */
 public final class ProblemLinks {
@@ -66,10 +67,13 @@ public final class ProblemLinks {
                                            Function<String, Batch> batch, Taxonomy taxonomy) {
         Map<String, List<RepeatFinding>> byDefect = new TreeMap<>();
         List<RepeatFinding> customers = new ArrayList<>();
+        List<RepeatFinding> sizes = new ArrayList<>();
         List<RepeatFinding> rates = new ArrayList<>();
         for (RepeatFinding finding : findings) {
             if (finding.scope() == FindingScope.CUSTOMER) {
                 customers.add(finding);
+            } else if (finding.scope().name().equals("SIZE")) {
+                sizes.add(finding); // one size of one last, across fit defects: a problem of its own
             } else if (finding.defect() == null) {
                 rates.add(finding);
             } else {
@@ -111,6 +115,9 @@ public final class ProblemLinks {
         }
         for (Linked problem : alone) {
             groups.add(problem.toGroup(ProblemKind.PRODUCT, Set.of(), complaint, batch, taxonomy));
+        }
+        for (RepeatFinding size : sizes) {
+            groups.add(new Linked(size, List.of(size)).toGroup(ProblemKind.PRODUCT, Set.of(), complaint, batch, taxonomy));
         }
         for (RepeatFinding customer : customers) {
             groups.add(new Linked(customer, List.of(customer)).toGroup(ProblemKind.CUSTOMER, Set.of(), complaint, batch,

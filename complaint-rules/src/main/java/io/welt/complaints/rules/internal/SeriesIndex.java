@@ -2,8 +2,11 @@ package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.ComplaintSeries;
 import io.welt.complaints.rules.OrderComplaints;
 
@@ -18,8 +21,9 @@ import java.util.Set;
 
 /**
  * Groups complaints into the series the repeat rules look at: product line and defect; batch and
- * defect; batch (all defects); supplier and defect; material lot and defect; customer.
- * A complaint's suppliers and lots are those named on it plus those of its batch.
+ * defect; batch (all defects); supplier and defect; material lot and defect; customer; and the fit
+ * complaints of one size of one last (all fit defects).
+ * A complaint's suppliers and lots are those named on it (its component lot too) plus those of its batch.
  */
 public final class SeriesIndex {
 
@@ -40,13 +44,56 @@ public final class SeriesIndex {
     }
 
     /**
+     * What places a complaint in a SIZE series: the products' lasts and which defects are a matter of
+     * fit. A complaint with a size and a fit defect belongs to the series of its size on its product's
+     * last, or on its product line when the last is not known.
+     *
+     * @param products the products by SKU
+     * @param taxonomy the defect categories
+     */
+    public record Sizing(Map<String, Product> products, Taxonomy taxonomy) {
+
+        /** No SIZE series: for callers that know no products or taxonomy. */
+        public static final Sizing NONE = new Sizing(Map.of(), Taxonomy.of(List.of()));
+
+        public Sizing {
+            Objects.requireNonNull(products, "products");
+            Objects.requireNonNull(taxonomy, "taxonomy");
+        }
+
+        /** The key of the complaint's SIZE series, or null when it has no size or is no fit complaint. */
+        public String keyOf(Complaint complaint) {
+            if (complaint.getEuSize() == null) {
+                return null;
+            }
+            DefectCategory category = taxonomy.find(complaint.getDefect()).orElse(null);
+            if (category == null || !category.isFit()) {
+                return null;
+            }
+            Product product = products.get(complaint.getSku());
+            String last = product == null ? null : product.last();
+            return sizeKey(last, complaint.getProductLine(), complaint.getEuSizeLabel());
+        }
+
+        /** "last L-7105, EU 42", or "line Derby shoe, EU 42" when the last is not known. */
+        public static String sizeKey(String last, String productLine, String euSize) {
+            return (last != null ? "last " + last : "line " + productLine) + ", " + euSize;
+        }
+    }
+
+    /**
      * All complaints grouped into their series; a key with a single complaint makes no series, since
      * one complaint repeats nothing (most customers complain once: this keeps a million-complaint
      * assessment small).
      */
     public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches) {
+        return build(complaints, batches, Sizing.NONE);
+    }
+
+    /** As {@link #build(List, Map)}, with the SIZE series that {@code sizing} places complaints in. */
+    public static List<ComplaintSeries> build(List<Complaint> complaints, Map<String, Batch> batches, Sizing sizing) {
         List<ComplaintSeries> series = new ArrayList<>();
-        group(complaints, batches, (scope, key, defect, members) -> {
+        group(complaints, batches, sizing, (scope, key, defect, members) -> {
             if (members.size() >= MIN_SERIES) {
                 series.add(new ComplaintSeries(scope, key, defect, members));
             }
@@ -59,8 +106,13 @@ public final class SeriesIndex {
      * monitor starts from these and makes a series when a group's second complaint arrives.
      */
     public static Map<Key, ReceiptOrder> groups(List<Complaint> complaints, Map<String, Batch> batches) {
+        return groups(complaints, batches, Sizing.NONE);
+    }
+
+    /** As {@link #groups(List, Map)}, with the SIZE groups that {@code sizing} places complaints in. */
+    public static Map<Key, ReceiptOrder> groups(List<Complaint> complaints, Map<String, Batch> batches, Sizing sizing) {
         Map<Key, ReceiptOrder> groups = new HashMap<>();
-        group(complaints, batches, (scope, key, defect, members) -> groups.put(new Key(scope, key, defect), members));
+        group(complaints, batches, sizing, (scope, key, defect, members) -> groups.put(new Key(scope, key, defect), members));
         return groups;
     }
 
@@ -70,7 +122,7 @@ public final class SeriesIndex {
         void accept(FindingScope scope, String key, String defect, ReceiptOrder members);
     }
 
-    private static void group(List<Complaint> complaints, Map<String, Batch> batches, GroupSink sink) {
+    private static void group(List<Complaint> complaints, Map<String, Batch> batches, Sizing sizing, GroupSink sink) {
         // The log is put in receipt order once, with its receipt times in two arrays; groups then hold
         // positions, which come in receipt order by themselves, and each series is gathered from the
         // arrays without visiting its complaints again (the baseline's plan, and most of the saving).
@@ -86,6 +138,7 @@ public final class SeriesIndex {
         Map<String, Slot> lots = new HashMap<>();
         Map<String, BatchSlot> batchSlots = new HashMap<>();
         Map<String, Positions> customers = new HashMap<>(Math.max(16, all.length / 2));
+        Map<String, Positions> sizes = new HashMap<>();
         for (int i = 0; i < all.length; i++) {
             Complaint complaint = all[i];
             int defect = defects.computeIfAbsent(complaint.getDefect(), d -> defects.size());
@@ -104,6 +157,14 @@ public final class SeriesIndex {
             if (ownLot != null && !batch.usesLot(ownLot)) {
                 lots.computeIfAbsent(ownLot, Slot::new).add(defect, i);
             }
+            String componentLot = complaint.getComponentLot();
+            if (componentLot != null && !componentLot.equals(ownLot) && !batch.usesLot(componentLot)) {
+                lots.computeIfAbsent(componentLot, Slot::new).add(defect, i);
+            }
+            String size = sizing.keyOf(complaint);
+            if (size != null) {
+                sizes.computeIfAbsent(size, k -> new Positions()).add(i);
+            }
         }
         String[] defectCodes = new String[defects.size()];
         defects.forEach((code, index) -> defectCodes[index] = code);
@@ -116,6 +177,7 @@ public final class SeriesIndex {
             sink.accept(FindingScope.BATCH, slot.byDefect.key, null, gather.list(slot.all));
         });
         customers.forEach((customer, members) -> sink.accept(FindingScope.CUSTOMER, customer, null, gather.list(members)));
+        sizes.forEach((size, members) -> sink.accept(FindingScope.SIZE, size, null, gather.list(members)));
     }
 
     /** Makes a group's complaint list from its positions. */
@@ -276,6 +338,11 @@ public final class SeriesIndex {
 
     /** The series one complaint belongs to. */
     public static List<Key> keysOf(Complaint complaint, Map<String, Batch> batches) {
+        return keysOf(complaint, batches, Sizing.NONE);
+    }
+
+    /** As {@link #keysOf(Complaint, Map)}, with the SIZE series {@code sizing} places the complaint in. */
+    public static List<Key> keysOf(Complaint complaint, Map<String, Batch> batches, Sizing sizing) {
         List<Key> keys = new ArrayList<>(6);
         String defect = complaint.getDefect();
         keys.add(new Key(FindingScope.PRODUCT_LINE, Objects.requireNonNull(complaint.getProductLine(), "productLine"), defect));
@@ -292,6 +359,9 @@ public final class SeriesIndex {
         if (complaint.getMaterialLot() != null) {
             lots.add(complaint.getMaterialLot());
         }
+        if (complaint.getComponentLot() != null) {
+            lots.add(complaint.getComponentLot());
+        }
         Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
         if (batch != null) {
             for (MaterialLot lot : batch.lots()) {
@@ -306,6 +376,10 @@ public final class SeriesIndex {
         }
         for (String lot : lots) {
             keys.add(new Key(FindingScope.MATERIAL_LOT, lot, defect));
+        }
+        String size = sizing.keyOf(complaint);
+        if (size != null) {
+            keys.add(new Key(FindingScope.SIZE, size, null));
         }
         return keys;
     }

@@ -3,7 +3,9 @@ package io.welt.complaints.examples.cli;
 import io.welt.complaints.model.Channel;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
+import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.ComplaintLog;
 
@@ -24,7 +26,8 @@ final class ComplaintsCsv {
     static final List<String> REQUIRED = List.of("id", "received_at", "customer_id", "sku", "defect");
     static final Set<String> COLUMNS = Set.of("id", "received_at", "customer_id", "sku", "defect", "channel",
             "order_id", "product_line", "batch_id", "supplier", "material_lot", "description", "purchased_on", "price",
-            "injury", "remedy_sought", "status", "acknowledged_at", "resolved_at", "waiting_since", "closed_at");
+            "injury", "remedy_sought", "status", "acknowledged_at", "resolved_at", "waiting_since", "closed_at",
+            "size", "size_system", "fit_direction", "component_lot");
 
     private static final Map<String, String> COLUMNS_BY_FIELD = Map.of(
             "pricePaid", "price", "injuryReported", "injury", "waitingPeriods", "waiting_since");
@@ -57,7 +60,11 @@ final class ComplaintsCsv {
                     .status(record.choice("status", ComplaintStatus.class))
                     .acknowledgedAt(record.instant("acknowledged_at"))
                     .resolvedAt(record.instant("resolved_at"))
-                    .closedAt(notAfter(record, "closed_at", asOf));
+                    .closedAt(notAfter(record, "closed_at", asOf))
+                    .size(record.text("size"))
+                    .sizeSystem(record.choice("size_system", SizeSystem.class))
+                    .fitDirection(record.choice("fit_direction", FitDirection.class))
+                    .componentLot(record.text("component_lot"));
             Instant waitingSince = notAfter(record, "waiting_since", asOf);
             if (waitingSince != null) {
                 complaint.waitingPeriods(List.of(new WaitingPeriod(waitingSince, null)));

@@ -21,7 +21,8 @@ import java.util.function.Function;
 final class FollowupsCsv {
 
     static final List<String> REQUIRED = List.of("action_id", "kind", "due");
-    static final Set<String> COLUMNS = Set.of("action_id", "kind", "due", "done_on", "passed", "result", "description");
+    static final Set<String> COLUMNS = Set.of("action_id", "kind", "due", "done_on", "passed", "result", "description",
+            "sample_size", "defects_found");
 
     /**
      * One record read.
@@ -68,9 +69,12 @@ final class FollowupsCsv {
             }
             String result = record.text("result");
             String description = record.text("description");
+            Integer sampleSize = record.count("sample_size");
+            Integer defectsFound = record.count("defects_found");
             if (record.ok()) {
                 try {
-                    reads.add(new Read(row, actionId, new FollowUp(kind, description, due, doneOn, passed, result),
+                    reads.add(new Read(row, actionId, new FollowUp(kind, description, due, doneOn, passed, result,
+                            sampleSize, defectsFound),
                             null));
                     continue;
                 } catch (IllegalArgumentException | NullPointerException e) {

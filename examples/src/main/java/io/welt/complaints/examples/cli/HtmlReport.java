@@ -1,8 +1,10 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.CustomerRecovery;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
@@ -469,6 +471,9 @@ final class HtmlReport {
                     .append(rule(finding.rule())).append(" · id <code>").append(Html.text(finding.id()))
                     .append("</code></p>\n");
             options(finding, assessment.systemicOptions(finding.id()));
+            if (finding.scope() == FindingScope.SIZE) {
+                bySize(finding);
+            }
             findingComplaints(finding);
             out.append("</article>\n");
         }
@@ -521,6 +526,59 @@ final class HtmlReport {
         }
         table("complaints", new String[] {"Complaint", "Received", "SKU", "Batch", "Severity", "Status",
                 "Customer's words"}, null, rows, finding.size(), "complaints of this finding");
+    }
+
+    /**
+     * For a SIZE finding: the fit complaints (of the finding's defects) with a size, by size on the EU
+     * scale and product line, for each line the finding spans, so that a reader sees whether one size
+     * stands out or the whole run is off. The finding's size is in bold.
+     */
+    private void bySize(RepeatFinding finding) {
+        java.util.Set<String> lines = new java.util.TreeSet<>();
+        java.util.Set<String> defects = new java.util.HashSet<>();
+        String findingSize = null;
+        for (String id : finding.complaintIds()) {
+            Optional<Complaint> c = assessment.complaint(id);
+            if (c.isPresent()) {
+                lines.add(line(c.get()));
+                defects.add(c.get().getDefect());
+                findingSize = c.get().getEuSizeLabel();
+            }
+        }
+        java.util.SortedMap<java.math.BigDecimal, Map<String, Integer>> counts = new java.util.TreeMap<>();
+        for (Complaint c : assessment.complaints()) {
+            if (c.getEuSize() != null && defects.contains(c.getDefect()) && lines.contains(line(c))) {
+                counts.computeIfAbsent(c.getEuSize(), k -> new HashMap<>()).merge(line(c), 1, Integer::sum);
+            }
+        }
+        out.append("<h4>Fit complaints by size (").append(Html.text(String.join(", ", defects.stream().sorted().toList())))
+                .append("), all dates</h4>\n");
+        List<String> lineList = List.copyOf(lines);
+        String[] headers = new String[lineList.size() + 2];
+        boolean[] numeric = new boolean[headers.length];
+        headers[0] = "Size";
+        for (int i = 0; i < lineList.size(); i++) {
+            headers[i + 1] = Html.text(lineList.get(i));
+            numeric[i + 1] = true;
+        }
+        headers[headers.length - 1] = "All";
+        numeric[headers.length - 1] = true;
+        List<String[]> rows = new ArrayList<>();
+        for (Map.Entry<java.math.BigDecimal, Map<String, Integer>> entry : counts.entrySet()) {
+            String label = "EU " + entry.getKey().stripTrailingZeros().toPlainString();
+            boolean marked = label.equals(findingSize);
+            String[] row = new String[headers.length];
+            row[0] = marked ? "<b>" + label + "</b>" : label;
+            int all = 0;
+            for (int i = 0; i < lineList.size(); i++) {
+                int n = entry.getValue().getOrDefault(lineList.get(i), 0);
+                all += n;
+                row[i + 1] = marked ? "<b>" + n + "</b>" : Integer.toString(n);
+            }
+            row[row.length - 1] = marked ? "<b>" + all + "</b>" : Integer.toString(all);
+            rows.add(row);
+        }
+        table("sizes", headers, numeric, rows, rows.size(), "sizes");
     }
 
     // ---------------------------------------------------------------- escalations
@@ -581,6 +639,18 @@ final class HtmlReport {
             for (RootCauseReopened root : reopened.getOrDefault(action.id(), List.of())) {
                 why.append("<br/><b>Root cause ").append(Html.text(root.rootCauseId())).append(" reopened:</b> ")
                         .append(Html.text(root.reason()));
+            }
+            for (ActionSuperseded superseded : assessment.conclusions(ActionSuperseded.class)) {
+                if (superseded.supersededBy().equals(action.id())) {
+                    why.append("<br/><b>Supersedes ").append(Html.text(superseded.actionId())).append(":</b> ")
+                            .append(Html.text(superseded.reason()));
+                }
+            }
+            for (CustomerRecovery recovery : assessment.conclusions(CustomerRecovery.class)) {
+                if (recovery.actionId().equals(action.id())) {
+                    why.append("<br/><b>Customers: ").append(recovery.recovery()).append(".</b> ")
+                            .append(Html.text(recovery.reason()));
+                }
             }
             rows.add(new String[] {"<b>" + Html.text(action.id()) + "</b>",
                     verification.map(v -> badge("ver-" + v.verdict().name(), v.verdict().name())).orElse("no verdict"),

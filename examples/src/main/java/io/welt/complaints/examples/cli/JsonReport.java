@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.CustomerRecovery;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.RepeatFinding;
@@ -168,6 +170,28 @@ final class JsonReport {
         verification.ifPresent(v -> v.recurrences().forEach(recurrences::add));
         node.put("rule", verification.map(ActionVerification::rule).orElse(null));
         node.put("reason", verification.map(ActionVerification::reason).orElse(null));
+        ObjectNode recovery = null;
+        for (CustomerRecovery r : assessment.conclusions(CustomerRecovery.class)) {
+            if (r.actionId().equals(action.id())) {
+                recovery = node.putObject("customerRecovery");
+                recovery.put("recovery", r.recovery().name());
+                recovery.put("rule", r.rule());
+                recovery.put("reason", r.reason());
+            }
+        }
+        if (recovery == null) {
+            node.putNull("customerRecovery");
+        }
+        node.putNull("supersededBy");
+        ArrayNode supersedes = node.putArray("supersedes");
+        for (ActionSuperseded s : assessment.conclusions(ActionSuperseded.class)) {
+            if (s.actionId().equals(action.id())) {
+                node.put("supersededBy", s.supersededBy());
+            }
+            if (s.supersededBy().equals(action.id())) {
+                supersedes.add(s.actionId());
+            }
+        }
     }
 
     private static void reopened(ObjectNode node, RootCauseReopened reopened) {

@@ -15,7 +15,7 @@ final class ProductsCsv {
 
     static final List<String> REQUIRED = List.of("sku", "product_line");
     static final Set<String> COLUMNS = Set.of("sku", "product_line", "name", "category", "material", "unit_cost",
-            "price", "safety_footwear");
+            "price", "safety_footwear", "last");
 
     private ProductsCsv() {
     }
@@ -31,10 +31,11 @@ final class ProductsCsv {
             var unitCost = record.money("unit_cost", currency);
             var price = record.money("price", currency);
             Boolean safety = record.flag("safety_footwear");
+            String last = record.text("last");
             if (record.ok()) {
                 try {
                     log.product(Product.builder(sku, productLine).name(name).category(category).material(material)
-                            .unitCost(unitCost).price(price).safetyFootwear(Boolean.TRUE.equals(safety)).build(),
+                            .unitCost(unitCost).price(price).safetyFootwear(Boolean.TRUE.equals(safety)).last(last).build(),
                             row.origin());
                     continue;
                 } catch (IllegalArgumentException | NullPointerException e) {

@@ -1,7 +1,9 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.CustomerRecovery;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
@@ -116,6 +118,16 @@ final class TextReport {
                 line(INDENT + INDENT + "root cause " + Text.safe(rootCause) + " reopened");
             }
             verification.ifPresent(v -> line(INDENT + INDENT + Text.safe(v.reason())));
+            for (ActionSuperseded superseded : assessment.conclusions(ActionSuperseded.class)) {
+                if (superseded.supersededBy().equals(action.id())) {
+                    line(INDENT + INDENT + "supersedes " + Text.safe(superseded.actionId()) + ": " + Text.safe(superseded.reason()));
+                }
+            }
+            for (CustomerRecovery recovery : assessment.conclusions(CustomerRecovery.class)) {
+                if (recovery.actionId().equals(action.id())) {
+                    line(INDENT + INDENT + "customers " + recovery.recovery() + ": " + Text.safe(recovery.reason()));
+                }
+            }
         }
     }
 

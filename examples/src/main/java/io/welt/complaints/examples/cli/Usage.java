@@ -90,6 +90,14 @@ final class Usage {
                 An action and its follow-ups stand or fall together: a rejected action rejects its
                 follow-ups, and a rejected follow-up rejects its action, so no verdict rests on half the
                 evidence.
+              complaints.csv: size is a shoe size (42, 8.5) in size_system (EU, UK or US; default EU),
+                compared on the EU scale; fit_direction (SMALL, LARGE) says which way it is off;
+                component_lot names a component lot (a thread or adhesive lot) the complaint is traced to.
+                products.csv: last is the last the product is made on (SKUs of several lines may share it).
+              followups.csv: sample_size and defects_found record a counted sample; a SAMPLE_REVISED_BATCH
+                with them is judged against its ISO 2859-1 plan (policy AQL, lot size of the first batch made
+                after the action). batches.csv may list batches no complaint names: every batch made after an
+                action in its scope counts as revised production.
             """;
 
     private Usage() {

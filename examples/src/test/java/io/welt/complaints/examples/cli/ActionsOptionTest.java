@@ -84,17 +84,24 @@ class ActionsOptionTest {
         assertThat(json.get("rejected")).isEmpty();
         assertThat(json.get("summary").get("actions").asInt()).isEqualTo(4);
         assertThat(json.get("actions")).extracting(a -> a.get("id").asText() + " " + a.get("verdict").asText())
-                .containsExactly("CA-1 INEFFECTIVE", "CA-2 EFFECTIVE", "CA-3 INCONCLUSIVE", "CA-4 IN_VERIFICATION");
+                .containsExactly("CA-1 INEFFECTIVE", "CA-2 EFFECTIVE", "CA-3 EFFECTIVE", "CA-4 IN_VERIFICATION");
         JsonNode ineffective = action(json, "CA-1");
         assertThat(ineffective.get("recurrences")).extracting(JsonNode::asText).containsExactly("C-10");
         assertThat(ineffective.get("rule").asText()).isEqualTo("Verify: ineffective");
         assertThat(ineffective.get("reason").asText()).contains("C-10").doesNotContain("C-11");
-        assertThat(action(json, "CA-2").get("reason").asText()).contains("1 follow-ups done and passed");
-        JsonNode inconclusive = action(json, "CA-3");
-        assertThat(inconclusive.get("defect").asText()).isEqualTo("HEEL_FAILURE");
-        assertThat(inconclusive.get("scope").asText()).isEqualTo("PRODUCT_LINE");
-        assertThat(inconclusive.get("reason").asText()).contains("CUSTOMER_CALLBACK").contains("failed")
-                .contains("2 of 5 still unhappy");
+        assertThat(action(json, "CA-2").get("reason").asText())
+                .contains("SAMPLE_REVISED_BATCH (sample 32 pairs) passed: 0 failures in 32 pairs");
+        // A failed call-back is the customers' line, apart from the root cause's verdict: no longer INCONCLUSIVE.
+        JsonNode unhappyCustomers = action(json, "CA-3");
+        assertThat(unhappyCustomers.get("defect").asText()).isEqualTo("HEEL_FAILURE");
+        assertThat(unhappyCustomers.get("scope").asText()).isEqualTo("PRODUCT_LINE");
+        assertThat(unhappyCustomers.get("reason").asText()).doesNotContain("CUSTOMER_CALLBACK").doesNotContain("still unhappy");
+        assertThat(unhappyCustomers.get("customerRecovery").get("recovery").asText()).isEqualTo("NOT_RECOVERED");
+        assertThat(unhappyCustomers.get("customerRecovery").get("rule").asText()).isEqualTo("Verify: customers not recovered");
+        assertThat(unhappyCustomers.get("customerRecovery").get("reason").asText()).contains("2 of 5 still unhappy");
+        assertThat(action(json, "CA-2").get("customerRecovery").isNull()).isTrue();
+        assertThat(action(json, "CA-1").get("supersededBy").isNull()).isTrue();
+        assertThat(action(json, "CA-1").get("supersedes")).isEmpty();
         assertThat(action(json, "CA-4").get("effectiveFrom").asText()).isEqualTo("2026-02-01");
         assertThat(action(json, "CA-4").get("recurrences")).isEmpty();
     }
@@ -227,7 +234,7 @@ class ActionsOptionTest {
                     root cause RC-1 reopened
                     The problem came back after the change: C-10
                   CA-2 EFFECTIVE: PRODUCT_LINE Chelsea boot, SOLE_SEPARATION, effective 2025-11-01
-                """).contains("  CA-3 INCONCLUSIVE: ").contains("  CA-4 IN_VERIFICATION: ")
+                """).contains("  CA-3 EFFECTIVE: ").contains("  CA-4 IN_VERIFICATION: ")
                 .doesNotContain("Seam opened");
         assertThat(text.indexOf("CORRECTIVE ACTIONS")).isBetween(text.indexOf("FINDINGS"), text.indexOf("ESCALATIONS"));
     }

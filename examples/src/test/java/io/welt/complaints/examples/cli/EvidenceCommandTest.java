@@ -69,7 +69,7 @@ class EvidenceCommandTest {
         assertThat(result.out()).startsWith("EVIDENCE PACK: Corrective action CA-3\n")
                 .contains("follow-up CUSTOMER_CALLBACK (call the 5 complainants), due 2025-12-15: done 2025-12-12,"
                         + " FAILED - 2 of 5 still unhappy")
-                .contains("VERDICT INCONCLUSIVE");
+                .contains("VERDICT EFFECTIVE");
     }
 
     @Test

@@ -1,0 +1,20 @@
+package io.welt.complaints.model;
+
+/**
+ * A corrective action that did not work, taken over by a later action on the same scope, key and
+ * defect: the later action's verdict now decides whether the problem is solved.
+ *
+ * @param actionId     the earlier, failed action
+ * @param supersededBy the later action
+ * @param rule         the rule that concluded it
+ * @param reason       why
+ */
+public record ActionSuperseded(String actionId, String supersededBy, String rule, String reason) implements Conclusion {
+
+    public ActionSuperseded {
+        actionId = Checks.text(actionId, "actionId");
+        supersededBy = Checks.text(supersededBy, "supersededBy");
+        rule = Checks.text(rule, "rule");
+        reason = Checks.text(reason, "reason");
+    }
+}
