@@ -38,6 +38,8 @@ public final class RuleNames {
     public static final String ESCALATE_INJURY = "Escalate: injury reported";
     public static final String ESCALATE_NOT_ACKNOWLEDGED = "Escalate: not acknowledged in time";
     public static final String ESCALATE_NOT_RESOLVED = "Escalate: not resolved in time";
+    public static final String ESCALATE_FURTHER_PERIODS = "Escalate: further resolution periods of an open complaint";
+    public static final String ESCALATE_CLIMBING = "Escalate: still open, climbing";
     public static final String ESCALATE_PRODUCT_PATTERN = "Escalate: product or supply pattern";
     public static final String ESCALATE_LARGE_PATTERN = "Escalate: large pattern";
     public static final String ESCALATE_CRITICAL_PATTERN = "Escalate: pattern holding a critical complaint";

@@ -1,0 +1,61 @@
+package io.welt.complaints.rules;
+
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.Severity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * When an open complaint, past its resolution target, goes up one more level: after each further
+ * resolution period of working time still open, until it is at the top. Worked out once, without the
+ * clock, like {@link ServiceDue}; the time rule compares it with the clock by negation.
+ *
+ * @param complaintId the complaint
+ * @param step        how many further periods have passed at {@code missedAt} (1, 2, ...)
+ * @param missedAt    from when the complaint counts as still open after that many periods (the clock
+ *                    strictly after it)
+ */
+public record ClimbDue(String complaintId, int step, Instant missedAt) {
+
+    public ClimbDue {
+        Objects.requireNonNull(complaintId, "complaintId");
+        Objects.requireNonNull(missedAt, "missedAt");
+    }
+
+    /** The day (UTC) of {@link #missedAt}: see {@link AssessmentDay}. */
+    public LocalDate missedOn() {
+        return LocalDate.ofInstant(missedAt, ZoneOffset.UTC);
+    }
+
+    /** The start of the hour of {@link #missedAt}: see {@link AssessmentHour}. */
+    public Instant missedHour() {
+        return missedAt.truncatedTo(ChronoUnit.HOURS);
+    }
+
+    /**
+     * The further periods of an open complaint past its resolution due instant, as many as it takes to
+     * climb from where the missed targets put it ({@code reached}) to the top ({@code top}); none while a
+     * wait on the customer stops the clock, or when it cannot be missed.
+     */
+    public static List<ClimbDue> after(Complaint complaint, Severity severity, ServiceDue resolution, Policy policy,
+                                       EscalationLevel reached, EscalationLevel top) {
+        if (resolution.missedAt() == null) {
+            return List.of();
+        }
+        int needed = top.ordinal() - reached.ordinal();
+        List<ClimbDue> steps = new ArrayList<>(Math.max(0, needed));
+        Instant at = resolution.missedAt();
+        for (int step = 1; step <= needed; step++) {
+            at = policy.getCalendar().plus(at, policy.resolutionTarget(severity));
+            steps.add(new ClimbDue(complaint.getId(), step, at));
+        }
+        return steps;
+    }
+}
