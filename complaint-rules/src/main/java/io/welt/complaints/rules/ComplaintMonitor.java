@@ -136,26 +136,79 @@ public final class ComplaintMonitor implements AutoCloseable {
         this.session = live;
     }
 
+    /** The findings in the session, by id, and their ids by what links them (see {@link #linkKey}). */
+    private final Map<String, io.welt.complaints.model.RepeatFinding> findings = new HashMap<>();
+    private final Map<String, java.util.Set<String>> findingsByLink = new HashMap<>();
+    /** The problems made from the findings of each link key. */
+    private final Map<String, java.util.Set<String>> groupsByLink = new HashMap<>();
+
     /**
-     * Links the findings into problems anew when a finding appeared or went, and lets the rules act on
-     * the problems that changed; a problem that did not change keeps its fact, so nothing fires again for it.
+     * What a finding is linked within: the findings of one defect link among themselves; a customer's,
+     * a size's, and (across defects) a batch's rate each alone, though a rate attaches to the problems
+     * it shares complaints with.
+     */
+    private static String linkKey(io.welt.complaints.model.RepeatFinding finding) {
+        if (finding.scope() == io.welt.complaints.model.FindingScope.CUSTOMER || finding.scope().name().equals("SIZE")) {
+            return finding.id();
+        }
+        return finding.defect() == null ? "*rates*" : "defect:" + finding.defect();
+    }
+
+    /**
+     * Links anew the findings whose link keys changed (a finding appeared or went), and lets the rules
+     * act on the problems that changed; a problem that did not change keeps its fact, so nothing fires
+     * again for it. While the monitor holds a batch's rate finding, whose attachments cross defects,
+     * every key is linked anew.
      */
     private void link(LiveSession live) {
-        if (!live.takeFindingsChanged() || !rules.ruleBase().canMatch(FindingGroup.class)) {
+        List<Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean>> changes = live.takeFindingChanges();
+        if (changes.isEmpty() || !rules.ruleBase().canMatch(FindingGroup.class)) {
             return;
         }
-        Map<String, FindingGroup> now = new HashMap<>();
-        for (FindingGroup group : io.welt.complaints.rules.internal.ProblemLinks.group(
-                live.objects(io.welt.complaints.model.RepeatFinding.class), complaints::get, batches::get,
-                rules.taxonomy())) {
-            now.put(group.id(), group);
-        }
-        for (String gone : new ArrayList<>(groups.keySet())) {
-            if (!now.containsKey(gone)) {
-                live.delete(groupHandles.remove(gone));
-                groups.remove(gone);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean> change : changes) {
+            io.welt.complaints.model.RepeatFinding finding = change.getKey();
+            String key = linkKey(finding);
+            keys.add(key);
+            if (change.getValue()) {
+                findings.put(finding.id(), finding);
+                findingsByLink.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(finding.id());
+            } else if (finding.equals(findings.get(finding.id()))) {
+                findings.remove(finding.id());
+                java.util.Set<String> ids = findingsByLink.get(key);
+                ids.remove(finding.id());
+                if (ids.isEmpty()) {
+                    findingsByLink.remove(key);
+                }
             }
         }
+        if (findingsByLink.containsKey("*rates*") || keys.contains("*rates*")) {
+            keys.addAll(findingsByLink.keySet());
+            keys.addAll(groupsByLink.keySet());
+        }
+        List<io.welt.complaints.model.RepeatFinding> relink = new ArrayList<>();
+        for (String key : keys) {
+            for (String id : findingsByLink.getOrDefault(key, java.util.Set.of())) {
+                relink.add(findings.get(id));
+            }
+        }
+        Map<String, FindingGroup> now = new HashMap<>();
+        Map<String, java.util.Set<String>> nowByLink = new HashMap<>();
+        for (FindingGroup group : io.welt.complaints.rules.internal.ProblemLinks.group(relink, complaints::get,
+                batches::get, rules.taxonomy())) {
+            now.put(group.id(), group);
+            nowByLink.computeIfAbsent(linkKey(group.root()), k -> new java.util.HashSet<>()).add(group.id());
+        }
+        for (String key : keys) {
+            for (String gone : groupsByLink.getOrDefault(key, java.util.Set.of())) {
+                if (!now.containsKey(gone)) {
+                    live.delete(groupHandles.remove(gone));
+                    groups.remove(gone);
+                }
+            }
+            groupsByLink.remove(key);
+        }
+        groupsByLink.putAll(nowByLink);
         now.forEach((id, group) -> {
             FindingGroup before = groups.get(id);
             if (before == null) {
@@ -166,7 +219,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             groups.put(id, group);
         });
         live.fire(rules.maxFirings(complaints.size() * 8L));
-        live.takeFindingsChanged(); // the problem rules derive no findings
+        live.takeFindingChanges(); // the problem rules derive no findings
     }
 
     private static ComplaintSeries series(SeriesIndex.Key key, List<Complaint> members) {

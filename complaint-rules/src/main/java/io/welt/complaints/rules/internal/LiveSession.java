@@ -31,8 +31,8 @@ public final class LiveSession implements AutoCloseable {
     private final List<Conclusion> removed = new ArrayList<>();
     private final List<RuleFiring> firings = new ArrayList<>();
     private boolean recordFirings;
-    /** Whether a finding appeared or went since {@link #takeFindingsChanged()}: problems must be linked anew. */
-    private boolean findingsChanged;
+    /** The findings that appeared (true) or went (false) since {@link #takeFindingChanges()}, in order. */
+    private final List<Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean>> findingChanges = new ArrayList<>();
 
     private final Runnable onClose;
 
@@ -55,7 +55,9 @@ public final class LiveSession implements AutoCloseable {
             public void objectInserted(ObjectInsertedEvent event) {
                 if (event.getObject() instanceof Conclusion conclusion) {
                     added.add(conclusion);
-                    findingsChanged |= conclusion instanceof io.welt.complaints.model.RepeatFinding;
+                    if (conclusion instanceof io.welt.complaints.model.RepeatFinding finding) {
+                        findingChanges.add(Map.entry(finding, true));
+                    }
                 }
             }
 
@@ -67,7 +69,9 @@ public final class LiveSession implements AutoCloseable {
             @Override
             public void objectDeleted(ObjectDeletedEvent event) {
                 if (event.getOldObject() instanceof Conclusion conclusion) {
-                    findingsChanged |= conclusion instanceof io.welt.complaints.model.RepeatFinding;
+                    if (conclusion instanceof io.welt.complaints.model.RepeatFinding finding) {
+                        findingChanges.add(Map.entry(finding, false));
+                    }
                     if (!added.remove(conclusion)) {
                         removed.add(conclusion);
                     }
@@ -112,11 +116,11 @@ public final class LiveSession implements AutoCloseable {
         return firings;
     }
 
-    /** Whether a finding appeared or went since the last call; clears the mark. */
-    public boolean takeFindingsChanged() {
-        boolean changed = findingsChanged;
-        findingsChanged = false;
-        return changed;
+    /** The findings that appeared (true) or went (false) since the last call, in order; clears them. */
+    public List<Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean>> takeFindingChanges() {
+        List<Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean>> changes = List.copyOf(findingChanges);
+        findingChanges.clear();
+        return changes;
     }
 
     /** The facts of one class in the session now. */
