@@ -285,7 +285,12 @@ public final class Catalogue {
     /**
      * What stands between an action and an EFFECTIVE verdict once its window is over: follow-ups not
      * done, failed or without outcome, and too few revised units made (BATCH scope: not counted).
+     *
+     * @deprecated counts call-backs against the root cause and reads no sample against its plan; the
+     *             standard rules use {@link #rootCauseEvidence} and {@link #callBacks}. Kept for rule
+     *             files written against it.
      */
+    @Deprecated
     public Gaps verificationGaps(CorrectiveAction action, long minRevisedUnits) {
         List<String> gaps = new ArrayList<>();
         for (io.welt.complaints.model.FollowUp followUp : action.followUps()) {
