@@ -366,10 +366,14 @@ public final class Catalogue {
                         + lot.producedOn() + "), " + defects + " defective";
                 if (n < plan.sampleSize()) {
                     gaps.add(what + ": a " + sample + " is smaller than its plan asks (" + plan.describe() + ")");
+                } else if (plan.accepts(defects) && Boolean.FALSE.equals(followUp.passed())) {
+                    gaps.add(what + " is marked failed, but its " + sample + " is accepted by its plan ("
+                            + plan.describe() + "): which is right?");
                 } else if (plan.accepts(defects)) {
                     facts.add(sample + ": accepted by its plan, " + plan.describe());
                 } else {
-                    rejections.add(sample + ": rejected, at or above Re " + plan.reject() + " of its plan, " + plan.describe());
+                    rejections.add(sample + ": rejected, at or above Re " + plan.reject() + " of its plan, " + plan.describe()
+                            + (Boolean.TRUE.equals(followUp.passed()) ? " (although marked passed)" : ""));
                     if (rejectedOn == null || followUp.doneOn().isBefore(rejectedOn)) {
                         rejectedOn = followUp.doneOn();
                     }
