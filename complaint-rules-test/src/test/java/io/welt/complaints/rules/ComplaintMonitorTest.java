@@ -178,13 +178,18 @@ class ComplaintMonitorTest {
         assertThat(rules.openSessions()).isZero();
     }
 
-    /** 20 generated logs: half as history, the rest submitted one by one, equals a full assessment. */
+    /**
+     * 20 generated logs (every second with lasts, sizes and component lots): half as history, the rest
+     * submitted one by one, equals a full assessment.
+     */
     @Test
     void submittingOneByOne_endsWhereAFullAssessmentEnds() {
+        int sizeFindings = 0;
         for (long seed = 1; seed <= 20; seed++) {
             GeneratedLog log = LogGenerator.withSeed(seed).complaints(120).productLines(3).skusPerLine(2).suppliers(3)
-                    .materialLots(4).customers(60).generate();
+                    .materialLots(4).customers(60).sizesAndLasts(seed % 2 == 0).generate();
             Assessment full = rules.assess(log.toComplaintLog(), log.asOf());
+            sizeFindings += full.findings(io.welt.complaints.model.FindingScope.SIZE).size();
             List<Complaint> sorted = new ArrayList<>(log.complaints());
             sorted.sort(Complaint.BY_RECEIPT);
             int half = sorted.size() / 2;
@@ -201,6 +206,7 @@ class ComplaintMonitorTest {
                 assertThat(warm.conclusions()).as("seed %d", seed).containsExactlyInAnyOrderElementsOf(full.conclusions());
             }
         }
+        assertThat(sizeFindings).as("SIZE findings over the sized logs").isPositive();
         assertThat(rules.openSessions()).isZero();
     }
 }

@@ -111,6 +111,23 @@ class VerificationRulesTest {
     }
 
     @Test
+    void sampleCountsAndPassFlagDisagreeing_theCountsDecideOrTheQuestionIsAsked() {
+        FollowUp markedFailed = new FollowUp(FollowUpKind.SAMPLE_REVISED_BATCH, "", LocalDate.of(2025, 12, 1),
+                LocalDate.of(2025, 11, 25), false, null, 50, 1);
+        CorrectiveAction failedButAccepted = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(markedFailed));
+        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, failedButAccepted)
+                .expectVerdict(failedButAccepted, INCONCLUSIVE);
+        assertThat(reason(v, failedButAccepted)).contains("is marked failed, but its sample of 50 from batch B-R1")
+                .contains("is accepted by its plan");
+        FollowUp markedPassed = new FollowUp(FollowUpKind.SAMPLE_REVISED_BATCH, "", LocalDate.of(2025, 12, 1),
+                LocalDate.of(2025, 11, 25), true, null, 50, 3);
+        CorrectiveAction passedButRejected = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(markedPassed));
+        RulesVerifier.Verification w = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, passedButRejected)
+                .expectVerdict(passedButRejected, INEFFECTIVE);
+        assertThat(reason(w, passedButRejected)).contains("3 defective: rejected").contains("(although marked passed)");
+    }
+
+    @Test
     void sampleSmallerThanItsPlan_isInconclusive() {
         CorrectiveAction action = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(sample(10, 0)));
         RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)

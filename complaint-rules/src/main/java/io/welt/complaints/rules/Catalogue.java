@@ -298,7 +298,12 @@ public final class Catalogue {
     /**
      * What stands between an action and an EFFECTIVE verdict once its window is over: follow-ups not
      * done, failed or without outcome, and too few revised units made (BATCH scope: not counted).
+     *
+     * @deprecated counts call-backs against the root cause and reads no sample against its plan; the
+     *             standard rules use {@link #rootCauseEvidence} and {@link #callBacks}. Kept for rule
+     *             files written against it.
      */
+    @Deprecated
     public Gaps verificationGaps(CorrectiveAction action, long minRevisedUnits) {
         List<String> gaps = new ArrayList<>();
         for (io.welt.complaints.model.FollowUp followUp : action.followUps()) {
@@ -374,10 +379,14 @@ public final class Catalogue {
                         + lot.producedOn() + "), " + defects + " defective";
                 if (n < plan.sampleSize()) {
                     gaps.add(what + ": a " + sample + " is smaller than its plan asks (" + plan.describe() + ")");
+                } else if (plan.accepts(defects) && Boolean.FALSE.equals(followUp.passed())) {
+                    gaps.add(what + " is marked failed, but its " + sample + " is accepted by its plan ("
+                            + plan.describe() + "): which is right?");
                 } else if (plan.accepts(defects)) {
                     facts.add(sample + ": accepted by its plan, " + plan.describe());
                 } else {
-                    rejections.add(sample + ": rejected, at or above Re " + plan.reject() + " of its plan, " + plan.describe());
+                    rejections.add(sample + ": rejected, at or above Re " + plan.reject() + " of its plan, " + plan.describe()
+                            + (Boolean.TRUE.equals(followUp.passed()) ? " (although marked passed)" : ""));
                     if (rejectedOn == null || followUp.doneOn().isBefore(rejectedOn)) {
                         rejectedOn = followUp.doneOn();
                     }

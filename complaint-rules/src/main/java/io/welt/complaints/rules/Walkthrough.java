@@ -327,6 +327,10 @@ public final class Walkthrough {
             return r.complaintId() + " is a recurrence of the problem action " + r.actionId() + " was to stop";
         } else if (c instanceof io.welt.complaints.model.RootCauseReopened r) {
             return "root cause " + r.rootCauseId() + " reopens";
+        } else if (c instanceof io.welt.complaints.model.CustomerRecovery r) {
+            return "customers of action " + r.actionId() + ": " + r.recovery();
+        } else if (c instanceof io.welt.complaints.model.ActionSuperseded a) {
+            return "action " + a.actionId() + " is superseded by " + a.supersededBy();
         }
         return c.getClass().getSimpleName();
     }

@@ -89,7 +89,9 @@ class RepeatBaselineTest {
                 multiComplaintFindings += finding.complaintIds().size() >= 4 ? 1 : 0;
             }
         }
-        for (FindingScope scope : FindingScope.values()) {
+        // The benchmark's logs carry no sizes (LogGenerator.sizesAndLasts is off), so the baseline has no SIZE
+        // scope; RepeatOracleTest holds the SIZE rule to a brute-force oracle instead.
+        for (FindingScope scope : java.util.EnumSet.complementOf(java.util.EnumSet.of(FindingScope.SIZE))) {
             assertThat(byScope.getOrDefault(scope, 0)).as("%s findings over %d logs: %s", scope, LOGS, byScope)
                     .isGreaterThanOrEqualTo(10);
         }

@@ -99,6 +99,21 @@ class CsvInputTest {
     }
 
     @Test
+    void sizes_areReadInTheirSystem_andABadSizeIsRejectedNamingTheColumn() {
+        Cli.Result result = cli.assessJson("id,received_at,customer_id,sku,defect,product_line,size,size_system,fit_direction\n"
+                + "C-1,2026-02-01T10:00,CU-1,CH-42,SIZING,Chelsea boot,8,uk,small\n"
+                + "C-2,2026-02-05,CU-2,CH-42,SIZING,Chelsea boot,forty-two,,\n"
+                + "C-3,2026-02-06,CU-3,CH-42,SIZING,Chelsea boot,42,EU,tight\n"
+                + "C-9,2026-02-20T10:00,CU-9,CH-42,SIZING,Chelsea boot,42,,\n");
+
+        assertThat(result.json().get("rejected")).extracting(r -> r.get("id").asText() + " " + r.get("field").asText() + ": "
+                + r.get("message").asText()).containsExactly(
+                "C-2 size: 'forty-two' is not a number (a shoe size such as 42, 8.5 or 9)",
+                "C-3 fit_direction: 'tight' is not one of SMALL, LARGE");
+        assertThat(result.json().get("summary").get("complaints").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void duplicateId_rejectsTheLaterRecordAndTheFirstStands() {
         Cli.Result result = withBadRecord("C-1,2026-02-05,CU-2,CH-42,SOLE_WEAR,Chelsea boot,,");
 

@@ -96,6 +96,31 @@ class LessonsTest {
                 "action CA-1 goes to QUALITY_MANAGER");
     }
 
+    @Test
+    void sizeRunsSmall_theThirdFitComplaintOnOneLastAtOneSizeMakesASizeFinding() {
+        String story = run("5-size-runs-small", "explain");
+        String finding = "SIZE/last L-7105, EU 42/*/C-1";
+        int fifth = story.indexOf("C-5 arrives: SIZING on DES1-42 (Desert boot)");
+        assertThat(fifth).isPositive();
+        assertThat(story.indexOf("repeat finding " + finding + " with 3 complaints: Size EU 42 on last L-7105 runs small"
+                + " (3 of 3 say so)")).as("the finding comes with C-5, not before").isGreaterThan(fifth);
+        assertThat(story).contains("(C-1, C-3, C-5)", "rule \"" + RuleNames.PROPOSE_LAST_AND_GRADING_CHECK + "\"",
+                "rule \"" + RuleNames.PROPOSE_SIZE_CHART_NOTE + "\"");
+        assertThat(story).as("another last and another size do not join").doesNotContain("C-2, C-3").doesNotContain("C-4, C-5");
+    }
+
+    @Test
+    void samplingARevisedBatch_theVerdictQuotesThePlan_andTheCustomersLineStandsApart() {
+        String report = run("6-sampling-a-revised-batch", "assess");
+        assertThat(report).contains("  CA-1 EFFECTIVE: SUPPLIER Conceria del Ponte, GRAIN_CRACKING, effective 2025-12-01\n",
+                "sample of 50 from batch B-400 (400 units, made 2025-12-15), 0 defective: accepted by its plan",
+                "code letter H, sample 50, AQL 1.0: Ac 1, Re 2", "700 units made in 2 batches after the change",
+                "    customers NOT_RECOVERED: ");
+        String pack = run("6-sampling-a-revised-batch", "evidence");
+        assertThat(pack).contains("VERDICT EFFECTIVE: ", "code letter H, sample 50, AQL 1.0: Ac 1, Re 2")
+                .as("old stock is no recurrence").doesNotContain("recurrence C-3");
+    }
+
     /**
      * Runs the lesson's command for {@code command} (explain or evidence) exactly as its LESSON.md
      * writes it, from the repository root; returns what it printed, after checking it exited 0 quietly.
