@@ -58,8 +58,13 @@ public final class Complaint {
     private final Instant resolvedAt;
     private final Instant closedAt;
     private final List<String> evidence;
+    private final LocalDate deliveredOn;
+    private final RemedyType promisedRemedy;
+    private final LocalDate promisedOn;
     /** Worked out once: rules read it in several constraints, and the calendar arithmetic is not free. */
     private final Long daysOwned;
+    /** Days from delivery (or purchase when delivery is not known) to receipt; worked out once, like daysOwned. */
+    private final Long daysSinceDelivery;
     /** The hash code once worked out; 0 until then (a benign race: every thread computes the same value). */
     private int hash;
 
@@ -88,6 +93,9 @@ public final class Complaint {
         waits.sort(Comparator.comparing(WaitingPeriod::from));
         this.waitingPeriods = List.copyOf(waits);
         this.evidence = Checks.list(b.evidence, "evidence");
+        this.deliveredOn = b.deliveredOn;
+        this.promisedRemedy = b.promisedRemedy;
+        this.promisedOn = b.promisedOn;
 
         // The latest calendar day anywhere on earth at the moment of receipt: a purchase dated after it
         // cannot be right in any time zone.
@@ -98,6 +106,15 @@ public final class Complaint {
         Checks.check(pricePaid == null || !pricePaid.isNegative(), "pricePaid", () -> "must not be negative, was " + pricePaid);
         this.daysOwned = purchasedOn == null ? null
                 : Math.max(0L, Math.floorDiv(receivedAt.getEpochSecond(), SECONDS_PER_DAY) - purchasedOn.toEpochDay());
+        Checks.check(deliveredOn == null || !deliveredOn.isAfter(latestReceiptDate), "deliveredOn",
+                () -> "delivered on " + deliveredOn + ", after the complaint was received at " + receivedAt);
+        Checks.check(deliveredOn == null || purchasedOn == null || !deliveredOn.isBefore(purchasedOn), "deliveredOn",
+                () -> "delivered on " + deliveredOn + ", before it was bought on " + purchasedOn);
+        Checks.check(promisedOn == null || promisedRemedy != null, "promisedOn",
+                () -> "promised on " + promisedOn + " but no promised remedy is named");
+        LocalDate fromDay = deliveredOn != null ? deliveredOn : purchasedOn;
+        this.daysSinceDelivery = fromDay == null ? null
+                : Math.max(0L, Math.floorDiv(receivedAt.getEpochSecond(), SECONDS_PER_DAY) - fromDay.toEpochDay());
         notBeforeReceipt(acknowledgedAt, "acknowledgedAt");
         notBeforeReceipt(resolvedAt, "resolvedAt");
         notBeforeReceipt(closedAt, "closedAt");
@@ -129,7 +146,8 @@ public final class Complaint {
                 .defect(defect).description(description).purchasedOn(purchasedOn).pricePaid(pricePaid)
                 .injuryReported(injuryReported).remedySought(remedySought).status(status)
                 .acknowledgedAt(acknowledgedAt).waitingPeriods(waitingPeriods).resolvedAt(resolvedAt)
-                .closedAt(closedAt).evidence(evidence);
+                .closedAt(closedAt).evidence(evidence).deliveredOn(deliveredOn).promisedRemedy(promisedRemedy)
+                .promisedOn(promisedOn);
     }
 
     public String getId() {
@@ -229,6 +247,24 @@ public final class Complaint {
         return evidence;
     }
 
+    /**
+     * The day the goods reached the customer, or null when not known: the consumer-rights periods run
+     * from it (the short-term right to reject, the cancellation of a distance sale).
+     */
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    /** A remedy an agent promised the customer earlier and that has not been delivered, or null. */
+    public RemedyType getPromisedRemedy() {
+        return promisedRemedy;
+    }
+
+    /** When that remedy was promised, or null when not known. */
+    public LocalDate getPromisedOn() {
+        return promisedOn;
+    }
+
     /** Whether the complaint has been acknowledged (a time is known or the status is past OPEN). */
     public boolean isAcknowledged() {
         return acknowledgedAt != null || status != ComplaintStatus.OPEN;
@@ -245,6 +281,15 @@ public final class Complaint {
      */
     public Long getDaysOwned() {
         return daysOwned;
+    }
+
+    /**
+     * Whole days from delivery to the day the complaint was received (UTC), counted from the purchase
+     * date when the delivery date is not known, or null when neither is known. The Consumer Rights Act
+     * 2015 runs its periods from delivery.
+     */
+    public Long getDaysSinceDelivery() {
+        return daysSinceDelivery;
     }
 
     /** Whether this complaint came in before {@code other} (by time received, then id). */
@@ -264,7 +309,9 @@ public final class Complaint {
                 && injuryReported == other.injuryReported && remedySought == other.remedySought
                 && status == other.status && Objects.equals(acknowledgedAt, other.acknowledgedAt)
                 && waitingPeriods.equals(other.waitingPeriods) && Objects.equals(resolvedAt, other.resolvedAt)
-                && Objects.equals(closedAt, other.closedAt) && evidence.equals(other.evidence);
+                && Objects.equals(closedAt, other.closedAt) && evidence.equals(other.evidence)
+                && Objects.equals(deliveredOn, other.deliveredOn) && promisedRemedy == other.promisedRemedy
+                && Objects.equals(promisedOn, other.promisedOn);
     }
 
     @Override
@@ -308,6 +355,9 @@ public final class Complaint {
         private Instant resolvedAt;
         private Instant closedAt;
         private List<String> evidence = List.of();
+        private LocalDate deliveredOn;
+        private RemedyType promisedRemedy;
+        private LocalDate promisedOn;
 
         private Builder() {
         }
@@ -419,6 +469,24 @@ public final class Complaint {
 
         public Builder evidence(List<String> evidence) {
             this.evidence = evidence;
+            return this;
+        }
+
+        /** The day the goods were delivered; not after receipt, not before purchase. */
+        public Builder deliveredOn(LocalDate deliveredOn) {
+            this.deliveredOn = deliveredOn;
+            return this;
+        }
+
+        /** A remedy promised earlier and not delivered. */
+        public Builder promisedRemedy(RemedyType promisedRemedy) {
+            this.promisedRemedy = promisedRemedy;
+            return this;
+        }
+
+        /** When the promised remedy was promised; needs {@link #promisedRemedy}. */
+        public Builder promisedOn(LocalDate promisedOn) {
+            this.promisedOn = promisedOn;
             return this;
         }
 

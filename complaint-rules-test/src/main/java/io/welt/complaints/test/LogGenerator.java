@@ -320,6 +320,11 @@ public final class LogGenerator {
      *
      * @throws IllegalArgumentException when the code is not in {@link Taxonomy#footwearAndLeather()}
      */
+    /** The defect codes the generator draws: the default taxonomy's, as they stood when its weights were measured. */
+    public static List<String> defectCodes() {
+        return DEFECTS;
+    }
+
     public LogGenerator defectWeight(String code, double weight) {
         Objects.requireNonNull(code, "code");
         String upper = code.strip().toUpperCase(Locale.ROOT);

@@ -30,7 +30,7 @@ class RuleNamesTest {
                 constants.add((String) field.get(null));
             }
         }
-        assertThat(inFiles).doesNotHaveDuplicates().hasSize(53);
+        assertThat(inFiles).doesNotHaveDuplicates().hasSize(68);
         assertThat(constants).containsExactlyInAnyOrderElementsOf(inFiles);
     }
 }

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The trainer's replay: what happened when, which rule fired on which facts, and why. */
 class WalkthroughTest {
 
-    private final ComplaintRules rules = ComplaintRules.standard();
+    /** Hours here are plain hours: the clock runs round the clock (office hours are CalendarTest's). */
+    private final ComplaintRules rules = ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.roundTheClock()).build()).build();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
 
     @Test

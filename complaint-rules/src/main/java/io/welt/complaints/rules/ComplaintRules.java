@@ -55,7 +55,8 @@ public final class ComplaintRules {
 
     /** The standard rule files, one per concern, in the order they are compiled. */
     public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "escalation.drl",
-            "resolution.drl", "corrective-actions.drl");
+            "resolution.drl", "corrective-actions.drl",
+            "safety.drl");
 
     /** The standard texts, read once. */
     private static final class StandardSources {

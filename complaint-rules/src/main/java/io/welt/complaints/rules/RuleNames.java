@@ -15,6 +15,8 @@ public final class RuleNames {
     public static final String TRIAGE_EARLY_FUNCTIONAL_FAILURE = "Triage: early functional failure";
     public static final String TRIAGE_LATE_FUNCTIONAL_FAILURE = "Triage: late functional failure";
     public static final String TRIAGE_SECOND_COMPLAINT_ON_ORDER = "Triage: second complaint on one order";
+    public static final String TRIAGE_SAFETY_FOOTWEAR_FAILURE = "Triage: failure of safety footwear";
+    public static final String TRIAGE_FAILED_FIX = "Triage: same fault after a repair or replacement";
 
     // repeats.drl
     public static final String REPEAT_PRODUCT_LINE = "Repeat: same product line and defect";
@@ -23,6 +25,8 @@ public final class RuleNames {
     public static final String REPEAT_SUPPLIER = "Repeat: same supplier across product lines";
     public static final String REPEAT_MATERIAL_LOT = "Repeat: same material lot across product lines";
     public static final String REPEAT_CUSTOMER = "Repeat: same customer";
+    public static final String REPEAT_SAFETY_KEYS = "Repeat: safety complaint in its batch and line";
+    public static final String REPEAT_SECOND_SAFETY_COMPLAINT = "Repeat: second safety complaint";
 
     // escalation.drl
     public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
@@ -38,6 +42,7 @@ public final class RuleNames {
     public static final String ESCALATE_REPEAT_CUSTOMER = "Escalate: repeat customer";
     public static final String WARN_ACKNOWLEDGEMENT_DUE = "Warn: acknowledgement due soon";
     public static final String WARN_RESOLUTION_DUE = "Warn: resolution due soon";
+    public static final String ESCALATE_BROKEN_PROMISE = "Escalate: promised remedy not delivered";
 
     // resolution.drl: immediate options
     public static final String RESOLVE_PURCHASE_DATE_UNKNOWN = "Resolve: purchase date unknown";
@@ -52,6 +57,9 @@ public final class RuleNames {
     public static final String RESOLVE_WRONG_ITEM = "Resolve: wrong item delivered";
     public static final String RESOLVE_SERVICE_FAILURE = "Resolve: service failure";
     public static final String RESOLVE_FALLBACK_GOODWILL = "Resolve: goodwill when no other rule applies";
+    public static final String RESOLVE_KEEP_FOR_TESTING = "Resolve: keep for testing, refund or replace";
+    public static final String RESOLVE_CANCELLATION = "Resolve: cancel a distance sale";
+    public static final String RESOLVE_PROMISED_REMEDY = "Resolve: deliver the promised remedy";
 
     // resolution.drl: options for management
     public static final String PROPOSE_STOCK_HOLD = "Propose: stock hold";
@@ -72,4 +80,13 @@ public final class RuleNames {
     public static final String REOPEN_ROOT_CAUSE = "Reopen: root cause of an ineffective action";
     public static final String ESCALATE_ACTION_INEFFECTIVE = "Escalate: corrective action ineffective";
     public static final String ESCALATE_FOLLOW_UP_OVERDUE = "Escalate: follow-up overdue";
+
+    // safety.drl
+    public static final String SAFETY_INJURY = "Safety: injury reported";
+    public static final String SAFETY_DEFECT = "Safety: safety-related defect";
+    public static final String SAFETY_FOOTWEAR_FAILURE = "Safety: failure of safety footwear";
+    public static final String SAFETY_KEEP_FOR_TESTING = "Safety: keep the item for testing";
+    public static final String SAFETY_CONTAIN_BATCH = "Safety: contain the batch";
+    public static final String SAFETY_CONTAIN_SKU = "Safety: contain the SKU";
+    public static final String SAFETY_NOTIFICATION = "Safety: notification decision";
 }

@@ -65,7 +65,7 @@ class RepeatOracleTest {
         assertTrue(assessment.rejected().isEmpty(), () -> "seed " + seed + ": the generator made records the rules reject: "
                 + assessment.rejected());
 
-        Map<String, RepeatOracle.Expected> expected = ORACLE.expect(log.batches(), log.complaints());
+        Map<String, RepeatOracle.Expected> expected = ORACLE.expect(log.products(), log.batches(), log.complaints());
         Map<String, RepeatOracle.Expected> actual = new TreeMap<>();
         for (RepeatFinding finding : assessment.findings()) {
             actual.put(finding.id(), RepeatOracle.Expected.of(finding));
@@ -114,7 +114,7 @@ class RepeatOracleTest {
         int tiesAgainstIdOrder = 0;
         for (long seed = 1; seed <= LOGS; seed++) {
             GeneratedLog log = denseLog(seed);
-            for (RepeatOracle.Expected finding : ORACLE.expect(log.batches(), log.complaints()).values()) {
+            for (RepeatOracle.Expected finding : ORACLE.expect(log.products(), log.batches(), log.complaints()).values()) {
                 findingsByScope.merge(finding.scope(), 1, Integer::sum);
                 if (finding.scope() == FindingScope.BATCH && finding.defect() == null) {
                     rateFindings++;
