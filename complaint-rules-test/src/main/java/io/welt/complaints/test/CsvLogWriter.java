@@ -58,7 +58,7 @@ public final class CsvLogWriter {
     public static final List<String> COMPLAINT_COLUMNS = List.of("id", "received_at", "customer_id", "sku", "defect",
             "channel", "order_id", "product_line", "batch_id", "supplier", "material_lot", "description",
             "purchased_on", "price", "injury", "remedy_sought", "status", "acknowledged_at", "waiting_since",
-            "resolved_at", "closed_at");
+            "resolved_at", "closed_at", "delivered_on", "promised_remedy", "promised_on");
 
     /** The columns of {@code products.csv}, in order. */
     public static final List<String> PRODUCT_COLUMNS = List.of("sku", "product_line", "name", "category", "material",
@@ -121,6 +121,9 @@ public final class CsvLogWriter {
             cells.add(instant(openWaitStart(c)));
             cells.add(instant(c.getResolvedAt()));
             cells.add(instant(c.getClosedAt()));
+            cells.add(date(c.getDeliveredOn()));
+            cells.add(c.getPromisedRemedy() == null ? "" : c.getPromisedRemedy().name());
+            cells.add(date(c.getPromisedOn()));
             row(out, cells);
         }
     }

@@ -683,7 +683,12 @@ public final class LogGenerator {
                 b.remedySought(remedy(category, r));
                 List<String> texts = (product.category() == ProductCategory.FOOTWEAR ? FOOTWEAR_DESCRIPTIONS
                         : GOODS_DESCRIPTIONS).get(defectIndex);
-                b.description(texts.get(r.nextInt(texts.size())));
+                String text = texts.get(r.nextInt(texts.size()));
+                b.description(text);
+                if (text.equals(Catalogue.MISMATCHED_PAIR_TEXT)) {
+                    // Left and right of different sizes is a faulty pair, not the customer's size: no draw changes.
+                    b.defect("MISMATCHED_PAIR");
+                }
                 lifecycle(b, received, r);
                 made.add(b.build());
             }
