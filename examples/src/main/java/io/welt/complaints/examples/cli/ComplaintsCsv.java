@@ -4,6 +4,7 @@ import io.welt.complaints.model.Channel;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.ComplaintLog;
 
@@ -24,10 +25,12 @@ final class ComplaintsCsv {
     static final List<String> REQUIRED = List.of("id", "received_at", "customer_id", "sku", "defect");
     static final Set<String> COLUMNS = Set.of("id", "received_at", "customer_id", "sku", "defect", "channel",
             "order_id", "product_line", "batch_id", "supplier", "material_lot", "description", "purchased_on", "price",
-            "injury", "remedy_sought", "status", "acknowledged_at", "resolved_at", "waiting_since", "closed_at");
+            "injury", "remedy_sought", "status", "acknowledged_at", "resolved_at", "waiting_since", "closed_at",
+            "delivered_on", "promised_remedy", "promised_on");
 
     private static final Map<String, String> COLUMNS_BY_FIELD = Map.of(
-            "pricePaid", "price", "injuryReported", "injury", "waitingPeriods", "waiting_since");
+            "pricePaid", "price", "injuryReported", "injury", "waitingPeriods", "waiting_since",
+            "deliveredOn", "delivered_on", "promisedRemedy", "promised_remedy", "promisedOn", "promised_on");
 
     private ComplaintsCsv() {
     }
@@ -57,7 +60,10 @@ final class ComplaintsCsv {
                     .status(record.choice("status", ComplaintStatus.class))
                     .acknowledgedAt(record.instant("acknowledged_at"))
                     .resolvedAt(record.instant("resolved_at"))
-                    .closedAt(notAfter(record, "closed_at", asOf));
+                    .closedAt(notAfter(record, "closed_at", asOf))
+                    .deliveredOn(record.date("delivered_on"))
+                    .promisedRemedy(record.choice("promised_remedy", RemedyType.class))
+                    .promisedOn(record.date("promised_on"));
             Instant waitingSince = notAfter(record, "waiting_since", asOf);
             if (waitingSince != null) {
                 complaint.waitingPeriods(List.of(new WaitingPeriod(waitingSince, null)));
