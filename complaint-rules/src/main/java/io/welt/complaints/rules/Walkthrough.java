@@ -132,7 +132,7 @@ public final class Walkthrough {
         java.util.Set<java.time.Duration> targets = new java.util.HashSet<>();
         targets.add(policy.getAcknowledgementTarget());
         for (io.welt.complaints.model.Severity severity : io.welt.complaints.model.Severity.values()) {
-            targets.add(policy.resolutionTarget(severity));
+            targets.add(calendar.days(policy.resolutionTarget(severity))); // as ServiceDue counts them
         }
         for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
             Instant received = entry.value().getReceivedAt();
