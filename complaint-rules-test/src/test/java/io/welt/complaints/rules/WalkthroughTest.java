@@ -73,4 +73,21 @@ class WalkthroughTest {
         List<Escalation> standing = added.stream().filter(e -> !withdrawn.contains(e)).toList();
         assertThat(standing).containsAll(full.escalations());
     }
+
+    @Test
+    void narrate_aFindingThatGrowsIsReplacedNotWithdrawn() {
+        List<Complaint> four = List.of(
+                aComplaint("G-1").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(12).build(),
+                aComplaint("G-2").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(9).build(),
+                aComplaint("G-3").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(6).build(),
+                aComplaint("G-4").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(3).build());
+        ComplaintLog log = ComplaintLog.builder().product(chelsea).complaints(four).build();
+
+        String text = Walkthrough.narrate(Walkthrough.replay(rules, log, NOW));
+
+        assertThat(text).contains("replaced: repeat finding PRODUCT_LINE/Chelsea boot/STITCHING/G-1 with 3 complaints (\""
+                + RuleNames.REPEAT_PRODUCT_LINE + "\"), by repeat finding PRODUCT_LINE/Chelsea boot/STITCHING/G-1 with 4"
+                + " complaints");
+        assertThat(text).doesNotContain("withdrawn: repeat finding");
+    }
 }
