@@ -64,8 +64,13 @@ public final class Complaint {
     private final String componentLot;
     /** The size on the EU scale, worked out once; null when no size is known. */
     private final java.math.BigDecimal euSize;
+    private final LocalDate deliveredOn;
+    private final RemedyType promisedRemedy;
+    private final LocalDate promisedOn;
     /** Worked out once: rules read it in several constraints, and the calendar arithmetic is not free. */
     private final Long daysOwned;
+    /** Days from delivery (or purchase when delivery is not known) to receipt; worked out once, like daysOwned. */
+    private final Long daysSinceDelivery;
     /** The hash code once worked out; 0 until then (a benign race: every thread computes the same value). */
     private int hash;
 
@@ -99,6 +104,9 @@ public final class Complaint {
         this.fitDirection = b.fitDirection;
         this.componentLot = Checks.optionalText(b.componentLot);
         this.euSize = size == null ? null : euSize(size, sizeSystem);
+        this.deliveredOn = b.deliveredOn;
+        this.promisedRemedy = b.promisedRemedy;
+        this.promisedOn = b.promisedOn;
 
         // The latest calendar day anywhere on earth at the moment of receipt: a purchase dated after it
         // cannot be right in any time zone.
@@ -109,6 +117,15 @@ public final class Complaint {
         Checks.check(pricePaid == null || !pricePaid.isNegative(), "pricePaid", () -> "must not be negative, was " + pricePaid);
         this.daysOwned = purchasedOn == null ? null
                 : Math.max(0L, Math.floorDiv(receivedAt.getEpochSecond(), SECONDS_PER_DAY) - purchasedOn.toEpochDay());
+        Checks.check(deliveredOn == null || !deliveredOn.isAfter(latestReceiptDate), "deliveredOn",
+                () -> "delivered on " + deliveredOn + ", after the complaint was received at " + receivedAt);
+        Checks.check(deliveredOn == null || purchasedOn == null || !deliveredOn.isBefore(purchasedOn), "deliveredOn",
+                () -> "delivered on " + deliveredOn + ", before it was bought on " + purchasedOn);
+        Checks.check(promisedOn == null || promisedRemedy != null, "promisedOn",
+                () -> "promised on " + promisedOn + " but no promised remedy is named");
+        LocalDate fromDay = deliveredOn != null ? deliveredOn : purchasedOn;
+        this.daysSinceDelivery = fromDay == null ? null
+                : Math.max(0L, Math.floorDiv(receivedAt.getEpochSecond(), SECONDS_PER_DAY) - fromDay.toEpochDay());
         notBeforeReceipt(acknowledgedAt, "acknowledgedAt");
         notBeforeReceipt(resolvedAt, "resolvedAt");
         notBeforeReceipt(closedAt, "closedAt");
@@ -159,7 +176,8 @@ public final class Complaint {
                 .injuryReported(injuryReported).remedySought(remedySought).status(status)
                 .acknowledgedAt(acknowledgedAt).waitingPeriods(waitingPeriods).resolvedAt(resolvedAt)
                 .closedAt(closedAt).evidence(evidence).size(size).sizeSystem(sizeSystem).fitDirection(fitDirection)
-                .componentLot(componentLot);
+                .componentLot(componentLot).deliveredOn(deliveredOn).promisedRemedy(promisedRemedy)
+                .promisedOn(promisedOn);
     }
 
     public String getId() {
@@ -292,6 +310,24 @@ public final class Complaint {
         return componentLot;
     }
 
+    /**
+     * The day the goods reached the customer, or null when not known: the consumer-rights periods run
+     * from it (the short-term right to reject, the cancellation of a distance sale).
+     */
+    public LocalDate getDeliveredOn() {
+        return deliveredOn;
+    }
+
+    /** A remedy an agent promised the customer earlier and that has not been delivered, or null. */
+    public RemedyType getPromisedRemedy() {
+        return promisedRemedy;
+    }
+
+    /** When that remedy was promised, or null when not known. */
+    public LocalDate getPromisedOn() {
+        return promisedOn;
+    }
+
     /** Whether the complaint has been acknowledged (a time is known or the status is past OPEN). */
     public boolean isAcknowledged() {
         return acknowledgedAt != null || status != ComplaintStatus.OPEN;
@@ -308,6 +344,15 @@ public final class Complaint {
      */
     public Long getDaysOwned() {
         return daysOwned;
+    }
+
+    /**
+     * Whole days from delivery to the day the complaint was received (UTC), counted from the purchase
+     * date when the delivery date is not known, or null when neither is known. The Consumer Rights Act
+     * 2015 runs its periods from delivery.
+     */
+    public Long getDaysSinceDelivery() {
+        return daysSinceDelivery;
     }
 
     /** Whether this complaint came in before {@code other} (by time received, then id). */
@@ -329,7 +374,9 @@ public final class Complaint {
                 && waitingPeriods.equals(other.waitingPeriods) && Objects.equals(resolvedAt, other.resolvedAt)
                 && Objects.equals(closedAt, other.closedAt) && evidence.equals(other.evidence)
                 && Objects.equals(size, other.size) && sizeSystem == other.sizeSystem
-                && fitDirection == other.fitDirection && Objects.equals(componentLot, other.componentLot);
+                && fitDirection == other.fitDirection && Objects.equals(componentLot, other.componentLot)
+                && Objects.equals(deliveredOn, other.deliveredOn) && promisedRemedy == other.promisedRemedy
+                && Objects.equals(promisedOn, other.promisedOn);
     }
 
     @Override
@@ -377,6 +424,9 @@ public final class Complaint {
         private SizeSystem sizeSystem;
         private FitDirection fitDirection;
         private String componentLot;
+        private LocalDate deliveredOn;
+        private RemedyType promisedRemedy;
+        private LocalDate promisedOn;
 
         private Builder() {
         }
@@ -510,6 +560,24 @@ public final class Complaint {
         /** A component lot the complaint is traced to, e.g. a thread lot. */
         public Builder componentLot(String componentLot) {
             this.componentLot = componentLot;
+            return this;
+        }
+
+        /** The day the goods were delivered; not after receipt, not before purchase. */
+        public Builder deliveredOn(LocalDate deliveredOn) {
+            this.deliveredOn = deliveredOn;
+            return this;
+        }
+
+        /** A remedy promised earlier and not delivered. */
+        public Builder promisedRemedy(RemedyType promisedRemedy) {
+            this.promisedRemedy = promisedRemedy;
+            return this;
+        }
+
+        /** When the promised remedy was promised; needs {@link #promisedRemedy}. */
+        public Builder promisedOn(LocalDate promisedOn) {
+            this.promisedOn = promisedOn;
             return this;
         }
 

@@ -3,17 +3,28 @@ package io.welt.complaints.model;
 /**
  * Who must deal with a complaint or finding, from the first line up; the declaration order is the
  * ranking. {@link #FRONTLINE} is where every complaint starts: it is the absence of an escalation.
+ *
+ * <p>Two chains share the bottom and the top: product faults climb the quality chain (FRONTLINE,
+ * TEAM_LEADER, QUALITY_MANAGER, SENIOR_MANAGEMENT), service failures the customer-service chain
+ * (FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER, SENIOR_MANAGEMENT). The policy holds the chains;
+ * {@link #next()} and {@link #raisedBy(int)} climb the quality chain.
  */
 public enum EscalationLevel {
-    FRONTLINE, TEAM_LEADER, QUALITY_MANAGER, SENIOR_MANAGEMENT;
+    FRONTLINE, TEAM_LEADER,
+    /** The head of customer service: the third step of the customer-service chain. */
+    CUSTOMER_SERVICE_MANAGER,
+    QUALITY_MANAGER, SENIOR_MANAGEMENT;
 
-    /** The level above this one; the top level stays where it is. */
+    /** The level above this one in the quality chain; the top level stays where it is. */
     public EscalationLevel next() {
-        return this == SENIOR_MANAGEMENT ? this : values()[ordinal() + 1];
+        return raisedBy(1);
     }
 
-    /** This level raised {@code steps} times, capped at the top. */
+    /** This level raised {@code steps} times in the quality chain, capped at the top. */
     public EscalationLevel raisedBy(int steps) {
-        return values()[Math.min(values().length - 1, ordinal() + Math.max(0, steps))];
+        EscalationLevel[] quality = {FRONTLINE, TEAM_LEADER, QUALITY_MANAGER, SENIOR_MANAGEMENT};
+        // The customer-service manager sits at the quality manager's step.
+        int step = this == CUSTOMER_SERVICE_MANAGER ? 2 : java.util.Arrays.asList(quality).indexOf(this);
+        return quality[Math.min(quality.length - 1, step + Math.max(0, steps))];
     }
 }

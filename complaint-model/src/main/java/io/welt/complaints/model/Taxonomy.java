@@ -42,7 +42,9 @@ public final class Taxonomy {
             category("PROTECTIVE_FAILURE", "Protective-feature failure (toe cap, slip resistance, puncture)", MAKING, false, true, false, true, CRITICAL),
             category("WRONG_ITEM", "Wrong item or size delivered", PACKING, false, false, false, false, LOW),
             category("LATE_DELIVERY", "Late delivery", SERVICE, false, false, false, false, LOW),
-            category("SERVICE_CONDUCT", "Staff or service conduct", SERVICE, false, false, false, false, LOW)));
+            category("SERVICE_CONDUCT", "Staff or service conduct", SERVICE, false, false, false, false, LOW),
+            // Left and right of different sizes or lasts: the pair is faulty, not the customer's size.
+            category("MISMATCHED_PAIR", "Mismatched pair (left and right differ)", PACKING, false, true, false, false, MEDIUM)));
 
     private final Map<String, DefectCategory> byCode;
 

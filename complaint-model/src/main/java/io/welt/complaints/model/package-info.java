@@ -14,7 +14,8 @@
  *
  * <p>What the rules derive, each a {@link io.welt.complaints.model.Conclusion} naming its rule and reason:
  * {@link io.welt.complaints.model.SeverityAssessment}, {@link io.welt.complaints.model.RepeatFinding},
- * {@link io.welt.complaints.model.Escalation}, {@link io.welt.complaints.model.DeadlineWarning}; and the
+ * {@link io.welt.complaints.model.Escalation}, {@link io.welt.complaints.model.DeadlineWarning},
+ * {@link io.welt.complaints.model.SafetyAction} (the safety pathway of one complaint); and the
  * {@link io.welt.complaints.model.AuditEntry} trail that explains them.
  *
  * <p>Every type is immutable and checks its values when built; a failure names the field.

@@ -11,6 +11,9 @@ import java.util.List;
  */
 final class Catalogue {
 
+    /** A customer's words for a mismatched pair: the generator files it as MISMATCHED_PAIR, a product fault. */
+    static final String MISMATCHED_PAIR_TEXT = "Left and right feel like different sizes";
+
     private Catalogue() {
     }
 
@@ -161,7 +164,7 @@ final class Catalogue {
                     ? List.of("Lining worn through at the heel", "Heel lining torn after a month")
                     : List.of("Inside lining torn near the pocket", "Lining split along the seam");
             case "SIZING" -> footwear
-                    ? List.of("Runs a full size small", "Left and right feel like different sizes",
+                    ? List.of("Runs a full size small", MISMATCHED_PAIR_TEXT,
                             "Size 42 is smaller than my other 42s, please exchange", "+1 size needed, the size guide is wrong")
                     : List.of("Too short even on the last hole", "Size marked does not match the measurement");
             case "FIT_COMFORT" -> footwear

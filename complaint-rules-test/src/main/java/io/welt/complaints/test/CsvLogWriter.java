@@ -58,7 +58,8 @@ public final class CsvLogWriter {
     public static final List<String> COMPLAINT_COLUMNS = List.of("id", "received_at", "customer_id", "sku", "defect",
             "channel", "order_id", "product_line", "batch_id", "supplier", "material_lot", "description",
             "purchased_on", "price", "injury", "remedy_sought", "status", "acknowledged_at", "waiting_since",
-            "resolved_at", "closed_at", "size", "size_system", "fit_direction", "component_lot");
+            "resolved_at", "closed_at", "size", "size_system", "fit_direction", "component_lot", "delivered_on",
+            "promised_remedy", "promised_on");
 
     /** The columns of {@code products.csv}, in order. */
     public static final List<String> PRODUCT_COLUMNS = List.of("sku", "product_line", "name", "category", "material",
@@ -125,6 +126,9 @@ public final class CsvLogWriter {
             cells.add(c.getSizeSystem() == null ? "" : c.getSizeSystem().name());
             cells.add(c.getFitDirection() == null ? "" : c.getFitDirection().name());
             cells.add(text(c.getComponentLot()));
+            cells.add(date(c.getDeliveredOn()));
+            cells.add(c.getPromisedRemedy() == null ? "" : c.getPromisedRemedy().name());
+            cells.add(date(c.getPromisedOn()));
             row(out, cells);
         }
     }

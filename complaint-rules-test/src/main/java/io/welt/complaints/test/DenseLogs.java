@@ -1,7 +1,6 @@
 package io.welt.complaints.test;
 
 import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Taxonomy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -83,9 +82,9 @@ public final class DenseLogs {
             kept.add("FIT_COMFORT");
             generator.sizesAndLasts(true);
         }
-        for (var category : Taxonomy.footwearAndLeather().categories()) {
-            if (!kept.contains(category.code())) {
-                generator.defectWeight(category.code(), 0);
+        for (String code : LogGenerator.defectCodes()) {
+            if (!kept.contains(code)) {
+                generator.defectWeight(code, 0);
             }
         }
         GeneratedLog log = generator.generate();

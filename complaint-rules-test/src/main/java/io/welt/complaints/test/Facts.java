@@ -12,6 +12,7 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.ProductCategory;
 import io.welt.complaints.model.RemedySought;
 import io.welt.complaints.model.SizeSystem;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.WaitingPeriod;
 
 import java.time.Duration;
@@ -76,6 +77,7 @@ public final class Facts {
         private Duration acknowledgedAfter;
         private Duration resolvedAfter;
         private final List<long[]> waitsInHours = new ArrayList<>();
+        private Long deliveredDaysBeforeReceipt;
 
         private ComplaintBuilder(String id) {
             complaint = Complaint.builder(id, receivedAt, "CUST-" + id, "SKU-1", "STITCHING")
@@ -217,6 +219,24 @@ public final class Facts {
             return this;
         }
 
+        /** Delivered this many days before the complaint was received. */
+        public ComplaintBuilder deliveredDaysBefore(long days) {
+            this.deliveredDaysBeforeReceipt = days;
+            return this;
+        }
+
+        /** Received through this channel (default EMAIL); WEB and MARKETPLACE are taken for distance sales. */
+        public ComplaintBuilder via(Channel channel) {
+            complaint.channel(channel);
+            return this;
+        }
+
+        /** An agent promised this remedy on this day, and it has not been delivered. */
+        public ComplaintBuilder promised(RemedyType remedy, LocalDate on) {
+            complaint.promisedRemedy(remedy).promisedOn(on);
+            return this;
+        }
+
         /** The underlying model builder, for anything this one does not cover. */
         public Complaint.Builder model() {
             return complaint;
@@ -227,6 +247,9 @@ public final class Facts {
             ComplaintStatus status = ComplaintStatus.OPEN;
             if (purchasedDaysBeforeReceipt != null) {
                 complaint.purchasedOn(LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).minusDays(purchasedDaysBeforeReceipt));
+            }
+            if (deliveredDaysBeforeReceipt != null) {
+                complaint.deliveredOn(LocalDate.ofInstant(receivedAt, ZoneOffset.UTC).minusDays(deliveredDaysBeforeReceipt));
             }
             if (acknowledgedAfter != null) {
                 complaint.acknowledgedAt(receivedAt.plus(acknowledgedAfter));

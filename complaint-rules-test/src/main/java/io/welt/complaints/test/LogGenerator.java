@@ -323,6 +323,11 @@ public final class LogGenerator {
      *
      * @throws IllegalArgumentException when the code is not in {@link Taxonomy#footwearAndLeather()}
      */
+    /** The defect codes the generator draws: the default taxonomy's, as they stood when its weights were measured. */
+    public static List<String> defectCodes() {
+        return DEFECTS;
+    }
+
     public LogGenerator defectWeight(String code, double weight) {
         Objects.requireNonNull(code, "code");
         String upper = code.strip().toUpperCase(Locale.ROOT);
@@ -709,7 +714,12 @@ public final class LogGenerator {
                 b.remedySought(remedy(category, r));
                 List<String> texts = (product.category() == ProductCategory.FOOTWEAR ? FOOTWEAR_DESCRIPTIONS
                         : GOODS_DESCRIPTIONS).get(defectIndex);
-                b.description(texts.get(r.nextInt(texts.size())));
+                String text = texts.get(r.nextInt(texts.size()));
+                b.description(text);
+                if (text.equals(Catalogue.MISMATCHED_PAIR_TEXT)) {
+                    // Left and right of different sizes is a faulty pair, not the customer's size: no draw changes.
+                    b.defect("MISMATCHED_PAIR");
+                }
                 lifecycle(b, received, r);
                 if (sizesAndLasts) {
                     sizeAndTrace(b, productIndex, category);

@@ -7,6 +7,8 @@ import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.SafetyAction;
+import io.welt.complaints.model.SafetyActionKind;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.SystemicActionType;
 import io.welt.complaints.model.SystemicOption;
@@ -266,6 +268,23 @@ public final class RulesVerifier {
             List<ResolutionOption> options = assessment().options(complaint.getId());
             check(options.stream().noneMatch(o -> o.type() == type), null,
                     () -> "no option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+            return this;
+        }
+
+        /** The complaint's safety pathway holds this step, for this scope ("ITEM", "BATCH", "SKU", "AUTHORITY"). */
+        public Verification expectSafetyAction(Complaint complaint, SafetyActionKind kind, String scope) {
+            List<SafetyAction> actions = assessment().safetyActions(complaint.getId());
+            check(actions.stream().anyMatch(a -> a.kind() == kind && a.scope().equals(scope)), null,
+                    () -> "safety action " + kind + " on " + scope + " for complaint " + complaint.getId(),
+                    () -> actions.stream().map(a -> a.kind() + " " + a.scope() + " " + a.key()).toList().toString());
+            return this;
+        }
+
+        /** The complaint has no safety pathway: it is not an open safety complaint. */
+        public Verification expectNoSafetyActions(Complaint complaint) {
+            List<SafetyAction> actions = assessment().safetyActions(complaint.getId());
+            check(actions.isEmpty(), null, () -> "no safety action for complaint " + complaint.getId(),
+                    () -> actions.stream().map(a -> a.kind() + " " + a.scope() + " " + a.key()).toList().toString());
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RemedySought;
 import io.welt.complaints.model.SizeSystem;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.WaitingPeriod;
 
 import java.io.IOException;
@@ -44,10 +45,13 @@ import java.util.Set;
  *   <li>a safety complaint: a {@code PROTECTIVE_FAILURE} on a {@value #SAFETY_LINE} with an injury
  *       reported, received three days before the clock and still open;</li>
  *   <li>a repeat customer: {@value #REPEAT_CUSTOMER} complains three times within 90 days about one
- *       pair of hiking boots (the repaired sole fails again, then the refund does not come);</li>
+ *       pair of hiking boots (the repaired sole fails again, then the refund promised on 20 January
+ *       does not come);</li>
  *   <li>a size that runs small: the Derby shoe, the Loafer and the Desert boot are made on one last,
  *       {@value #SIZE_LAST}, and their size 42 draws "smaller than my other 42s" from three SKUs within
- *       seven weeks of spring 2025 (one of them written as UK 8).</li>
+ *       seven weeks of spring 2025 (one of them written as UK 8);</li>
+ *   <li>an order that came late (a satchel, January 2026), then a first seam fault on it seven weeks
+ *       after delivery: a late delivery is no failed repair.</li>
  * </ol>
  * Footwear carries its last, and fit complaints their size (the SKU's), with the direction when the
  * customer says it. The batches listed are those the complaints name plus the production made after
@@ -82,6 +86,8 @@ public final class SampleLog {
     public static final String SIZE_LAST = "L-7105";
     /** (e) The key of its SIZE finding. */
     public static final String SIZE_KEY = "last " + SIZE_LAST + ", EU 42";
+    /** (f) The order that came late and then showed a fault. */
+    public static final String LATE_ORDER = "SO-0900500";
 
     /**
      * The background's seed: of the first 400, one with which the planted findings hold only planted
@@ -149,6 +155,7 @@ public final class SampleLog {
         planting.safetyComplaint();
         planting.repeatCustomer();
         planting.revisedProduction();
+        planting.lateDeliveryThenFault();
         return planting.result();
     }
 
@@ -357,8 +364,42 @@ public final class SampleLog {
                     .channel(Channel.EMAIL).orderId(order)
                     .description("Refund promised on 20 January still not received, \"we'll call you back\" twice, nobody did")
                     .remedySought(RemedySought.REFUND)
+                    .promisedRemedy(RemedyType.REFUND).promisedOn(LocalDate.parse("2026-01-20"))
                     .status(ComplaintStatus.ACKNOWLEDGED)
                     .acknowledgedAt(third.plusSeconds(29 * 3600))
+                    .build());
+        }
+
+        /**
+         * (e) An order that came late, then a first fault on it seven weeks after delivery: the background's
+         * late satchel (received 11 January 2026) gets an order number, and its owner complains of a seam
+         * after the safety complaint, so no earlier complaint changes its number. A late delivery is no
+         * failed repair: the seam is owed a repair or a replacement, not the final right to reject.
+         */
+        void lateDeliveryThenFault() {
+            Instant late = Instant.parse("2026-01-11T14:41:00Z");
+            int index = -1;
+            for (int i = 0; i < complaints.size(); i++) {
+                if (complaints.get(i).getReceivedAt().equals(late) && complaints.get(i).getDefect().equals("LATE_DELIVERY")) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                throw new IllegalStateException("the background has no late delivery received at " + late);
+            }
+            Complaint delivery = complaints.get(index);
+            String order = LATE_ORDER;
+            complaints.set(index, delivery.toBuilder().orderId(order).deliveredOn(LocalDate.parse("2026-01-10")).build());
+            Product satchel = background.products().stream().filter(p -> p.sku().equals(delivery.getSku())).findFirst()
+                    .orElseThrow();
+            Instant seam = Instant.parse("2026-02-27T10:05:00Z");
+            complaints.add(Complaint.builder("planted-late", seam, delivery.getCustomerId(), satchel.sku(), "STITCHING")
+                    .productLine(satchel.productLine())
+                    .channel(Channel.MARKETPLACE).orderId(order)
+                    .description("The strap seam has opened; the bag came late in January and now this")
+                    .purchasedOn(delivery.getPurchasedOn()).deliveredOn(LocalDate.parse("2026-01-10"))
+                    .pricePaid(delivery.getPricePaid())
+                    .remedySought(RemedySought.REFUND)
                     .build());
         }
 

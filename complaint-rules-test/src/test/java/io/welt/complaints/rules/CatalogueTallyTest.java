@@ -76,6 +76,12 @@ class CatalogueTallyTest {
             swept.seriesFrom(series::get);
             Catalogue lookedUp = new Catalogue(log.products(), log.batches(), log.complaints());
             for (RepeatFinding finding : ComplaintRules.standard().assess(log.toComplaintLog(), log.asOf()).findings()) {
+                if (finding.rule().equals(RuleNames.REPEAT_SECOND_SAFETY_COMPLAINT)) {
+                    // Its members are the safety complaints of a series, not a run of it: they are looked up by
+                    // id (aFindingItsSeriesNoLongerHolds_isLookedUpByIdInstead), and that is checked below.
+                    assertSame(swept.tally(finding, RemedyCosts.DEFAULTS), lookedUp.tally(finding, RemedyCosts.DEFAULTS));
+                    continue;
+                }
                 assertThat(swept.membersInSeries(finding)).as("seed %d: %s in one run of its series", seed, finding.id())
                         .isNotNull().extracting(Complaint::getId).isEqualTo(finding.complaintIds());
                 assertSame(swept.tally(finding, RemedyCosts.DEFAULTS), lookedUp.tally(finding, RemedyCosts.DEFAULTS));

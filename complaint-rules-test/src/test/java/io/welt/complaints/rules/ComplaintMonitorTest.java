@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 /** The warm engine reports what each change did, and ends where a full assessment of the same facts ends. */
 class ComplaintMonitorTest {
 
-    private final ComplaintRules rules = ComplaintRules.standard();
+    /** Hours here are plain hours: the clock runs round the clock (office hours are CalendarTest's). */
+    private final ComplaintRules rules = ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.roundTheClock()).build()).build();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
 
     @Test

@@ -1,5 +1,6 @@
 package io.welt.complaints.rules;
 
+import static io.welt.complaints.model.EscalationLevel.CUSTOMER_SERVICE_MANAGER;
 import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
 import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
 import static io.welt.complaints.model.EscalationLevel.SENIOR_MANAGEMENT;
@@ -19,6 +20,7 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DeadlineKind;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.SystemicActionType;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.test.RulesVerifier;
@@ -26,6 +28,7 @@ import io.welt.complaints.test.RulesVerifier;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,7 +41,15 @@ import org.junit.jupiter.api.Test;
 /** escalation.drl: by severity, by time and by pattern, each with a case that must not escalate. */
 class EscalationRulesTest {
 
-    private static final RulesVerifier VERIFIER = RulesVerifier.forStandardRules();
+    /**
+     * The time rules counted round the clock, so that hours in these tests are plain hours; the default
+     * policy's office hours and bank holidays have tests of their own (CalendarTest, and those below
+     * that use {@link #DEFAULTS}).
+     */
+    private static final RulesVerifier VERIFIER = RulesVerifier.forRules(ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.roundTheClock()).build()).build());
+    /** The standard rules under the default policy: office hours in England and Wales. */
+    private static final RulesVerifier DEFAULTS = RulesVerifier.forStandardRules();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
     private final Product safetyBoot = aProduct("SB-44", "Safety boot S3").safetyFootwear(true).build();
 
@@ -204,12 +215,13 @@ class EscalationRulesTest {
 
     @Test
     void criticalPattern_aCriticalComplaintOfTheSameSeriesOutsideTheFindingDoesNotCount() {
-        Complaint longAgo = aComplaint("S-0").on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(200).build();
-        Complaint c1 = aComplaint("S-1").on(safetyBoot).withDefect("STITCHING").receivedDaysAgo(9).build();
-        Complaint c2 = aComplaint("S-2").on(safetyBoot).withDefect("STITCHING").withInjury().receivedDaysAgo(5).build();
-        Complaint c3 = aComplaint("S-3").on(safetyBoot).withDefect("STITCHING").receivedDaysAgo(1).build();
-        Complaint before = aComplaint("S-4").on(safetyBoot).withDefect("STITCHING").withInjury().receivedDaysAgo(120).build();
-        var check = VERIFIER.verifyThat(RuleNames.ESCALATE_CRITICAL_PATTERN).given(safetyBoot, longAgo, c1, c2, c3, before)
+        // An ordinary boot: on safety footwear every stitching failure is CRITICAL ("Triage: failure of safety footwear").
+        Complaint longAgo = aComplaint("S-0").on(chelsea).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(200).build();
+        Complaint c1 = aComplaint("S-1").on(chelsea).withDefect("STITCHING").receivedDaysAgo(9).build();
+        Complaint c2 = aComplaint("S-2").on(chelsea).withDefect("STITCHING").withInjury().receivedDaysAgo(5).build();
+        Complaint c3 = aComplaint("S-3").on(chelsea).withDefect("STITCHING").receivedDaysAgo(1).build();
+        Complaint before = aComplaint("S-4").on(chelsea).withDefect("STITCHING").withInjury().receivedDaysAgo(120).build();
+        var check = VERIFIER.verifyThat(RuleNames.ESCALATE_CRITICAL_PATTERN).given(chelsea, longAgo, c1, c2, c3, before)
                 .derives(1);
         // S-4 is a STITCHING complaint of the same line, but months before the three that make the finding.
         assertThat(check.conclusions().get(0).reason()).contains("complaint S-2:").doesNotContain("S-4", "S-0");
@@ -280,5 +292,51 @@ class EscalationRulesTest {
             assertThat(c.reason()).isNotBlank();
         });
         assertThat(assessment.audit()).hasSizeGreaterThanOrEqualTo(assessment.conclusions().size());
+    }
+
+    @Test
+    void serviceChain_aLateDeliveryClimbsToTheCustomerServiceManagerASeamToTheQualityManager() {
+        // Both LOW or MEDIUM, never acknowledged, 11 days old: both targets missed, two steps up each chain.
+        Complaint late = aComplaint().on(chelsea).withDefect("LATE_DELIVERY").boughtDaysBefore(200).receivedDaysAgo(11).build();
+        Complaint seam = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(200).receivedDaysAgo(11).build();
+        Assessment assessment = VERIFIER.given(chelsea, late, seam)
+                .expectEscalation(late, CUSTOMER_SERVICE_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
+                .expectEscalation(seam, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
+                .assessment();
+        assertThat(assessment.escalations()).filteredOn(e -> e.target().equals(late.getId()))
+                .singleElement().extracting(Escalation::reason).asString().contains("customer-service chain");
+    }
+
+    @Test
+    void serviceChain_aHighServiceComplaintGoesToItsTeamLeaderAndNoFurtherAtOnce() {
+        Complaint first = aComplaint().on(chelsea).withDefect("SERVICE_CONDUCT").byCustomer("CU-5").onOrder("SO-5")
+                .receivedDaysAgo(2).acknowledgedAfterHours(1).build();
+        Complaint again = aComplaint().on(chelsea).withDefect("SERVICE_CONDUCT").byCustomer("CU-5").onOrder("SO-5")
+                .receivedHoursAgo(3).acknowledgedAfterHours(1).build();
+        VERIFIER.given(chelsea, first, again)
+                .expectEscalation(again, TEAM_LEADER, RuleNames.ESCALATE_BY_SEVERITY)
+                .expectEscalation(first, FRONTLINE);
+    }
+
+    @Test
+    void brokenPromise_aRefundPromisedAndNotDeliveredGoesToTheTeamLeader() {
+        Complaint promised = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(3).acknowledgedAfterHours(1)
+                .promised(RemedyType.REFUND, LocalDate.of(2026, 1, 20)).build();
+        Complaint plain = fresh("SIZING");
+        Assessment assessment = VERIFIER.given(chelsea, promised, plain)
+                .expectEscalation(promised, TEAM_LEADER, RuleNames.ESCALATE_BROKEN_PROMISE)
+                .expectEscalation(plain, FRONTLINE)
+                .assessment();
+        assertThat(assessment.escalations().get(0).reason())
+                .contains("A REFUND promised on 2026-01-20 was not delivered", "customer-service chain");
+    }
+
+    @Test
+    void wording_workingHoursOnlyUnderAWorkingCalendar() {
+        Complaint toeCap = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedHoursAgo(3).build();
+        String office = DEFAULTS.given(safetyBoot, toeCap).assessment().escalations().get(0).reason();
+        String plain = VERIFIER.given(safetyBoot, toeCap).assessment().escalations().get(0).reason();
+        assertThat(office).endsWith("to respond within 4 working hours");
+        assertThat(plain).endsWith("to respond within 4 hours");
     }
 }

@@ -181,4 +181,41 @@ class RepeatRulesTest {
         Complaint later = aComplaint().on(chelsea).byCustomer("CU-9").receivedAt(NOW.minus(Duration.ofDays(9))).build();
         VERIFIER.verifyThat(RuleNames.REPEAT_CUSTOMER).given(chelsea, first, later).doesNotFire();
     }
+
+    @Test
+    void secondSafetyComplaint_twoProtectiveFailuresOnOneLineWithin90DaysAreAFinding() {
+        Product s3size43 = aProduct("SAF3-43", "Safety boot S3").safetyFootwear(true).build();
+        Product s3size44 = aProduct("SAF3-44", "Safety boot S3").safetyFootwear(true).build();
+        Complaint toeCap = aComplaint("S-2").on(s3size43).withDefect("PROTECTIVE_FAILURE").withInjury().receivedDaysAgo(3).build();
+        Complaint slippery = aComplaint("S-3").on(s3size44).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(2).build();
+        var check = VERIFIER.verifyThat(RuleNames.REPEAT_SECOND_SAFETY_COMPLAINT).given(s3size43, s3size44, toeCap, slippery)
+                .derives(1);
+        assertThat(check.conclusions().get(0).reason())
+                .contains("2 safety complaints on product line 'Safety boot S3'", "S-2, S-3", "within 90 days");
+        VERIFIER.given(s3size43, s3size44, toeCap, slippery)
+                .expectFinding(PRODUCT_LINE, "Safety boot S3", "PROTECTIVE_FAILURE", toeCap, slippery);
+    }
+
+    @Test
+    void secondSafetyComplaint_91DaysApartOrNotSafetyIsNone() {
+        Product s3 = aProduct("SAF3-43", "Safety boot S3").safetyFootwear(true).build();
+        Complaint early = aComplaint().on(s3).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(95).build();
+        Complaint late = aComplaint().on(s3).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(4).build();
+        VERIFIER.verifyThat(RuleNames.REPEAT_SECOND_SAFETY_COMPLAINT).given(s3, early, late).doesNotFire();
+        // Two seams on an ordinary boot are below every threshold and no safety matter.
+        Complaint seam1 = aComplaint().on(chelsea).withDefect("STITCHING").receivedDaysAgo(5).build();
+        Complaint seam2 = aComplaint().on(chelsea).withDefect("STITCHING").receivedDaysAgo(4).build();
+        VERIFIER.verifyThat(RuleNames.REPEAT_SECOND_SAFETY_COMPLAINT).given(chelsea, seam1, seam2).doesNotFire();
+    }
+
+    @Test
+    void secondSafetyComplaint_anInjuryAndASafetyBootFailureOnOneBatchSpanDefects() {
+        Product s3 = aProduct("SAF3-43", "Safety boot S3").safetyFootwear(true).build();
+        Batch batch = aBatch("B-9", "SAF3-43", 5000);
+        Complaint hurt = aComplaint("B-1").on(s3).from(batch).withDefect("STITCHING").withInjury().receivedDaysAgo(20).build();
+        Complaint sole = aComplaint("B-2").on(s3).from(batch).withDefect("SOLE_SEPARATION").receivedDaysAgo(2).build();
+        VERIFIER.given(s3, batch, hurt, sole).expectFinding(BATCH, "B-9", null, hurt, sole);
+        // The usual batch rule needs two of one defect; the rate rule 1% of 5,000: only the safety rule speaks.
+        VERIFIER.verifyThat(RuleNames.REPEAT_BATCH).given(s3, batch, hurt, sole).doesNotFire();
+    }
 }

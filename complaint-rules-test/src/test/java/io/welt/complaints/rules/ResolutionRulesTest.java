@@ -3,6 +3,7 @@ package io.welt.complaints.rules;
 import static io.welt.complaints.model.FindingScope.BATCH;
 import static io.welt.complaints.model.FindingScope.MATERIAL_LOT;
 import static io.welt.complaints.model.FindingScope.PRODUCT_LINE;
+import static io.welt.complaints.model.RemedyType.CANCELLATION;
 import static io.welt.complaints.model.RemedyType.CARE_ADVICE;
 import static io.welt.complaints.model.RemedyType.EXCHANGE;
 import static io.welt.complaints.model.RemedyType.GOODWILL;
@@ -26,16 +27,19 @@ import static io.welt.complaints.test.Facts.gbp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Channel;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Material;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.ResolutionOption;
 import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.test.RulesVerifier;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -69,7 +73,7 @@ class ResolutionRulesTest {
         List<ResolutionOption> options = UK.given(chelsea, day60).assessment().options(day60.getId());
         assertThat(options).extracting(ResolutionOption::type).containsExactly(REPAIR, REPLACE);
         assertThat(options).extracting(ResolutionOption::estimatedCost).containsExactly(gbp("36.00"), gbp("51.00"));
-        assertThat(options.get(0).reason()).contains("UK Consumer Rights Act 2015");
+        assertThat(options.get(0).reason()).contains("Consumer Rights Act 2015 s. 23");
     }
 
     @Test
@@ -82,14 +86,109 @@ class ResolutionRulesTest {
     }
 
     @Test
-    void refundAfterAFailedFix_aSecondComplaintOnTheOrderGetsItsMoneyBack() {
+    void refundAfterAFailedFix_theSameFaultBackAfterARepairGetsItsMoneyBack() {
         Complaint first = aComplaint().on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
-                .boughtDaysBefore(60).receivedDaysAgo(40).build();
+                .boughtDaysBefore(60).receivedDaysAgo(40).resolvedAfterDays(7).build();
         Complaint again = aComplaint().on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
                 .boughtDaysBefore(100).receivedDaysAgo(1).build();
-        UK.given(chelsea, first, again)
-                .expectFirstOption(first, REPAIR)
-                .expectFirstOption(again, REFUND).expectOption(again, PARTIAL_REFUND).expectNoOption(again, REPAIR);
+        Assessment assessment = UK.given(chelsea, first, again)
+                .expectFirstOption(again, REFUND).expectOption(again, PARTIAL_REFUND).expectNoOption(again, REPAIR)
+                .assessment();
+        assertThat(assessment.options(again.getId()).get(0).reason())
+                .contains("the same fault", "Consumer Rights Act 2015 s. 24", "within 183 days of delivery, no deduction for use");
+    }
+
+    @Test
+    void refundAfterAFailedFix_anotherFaultAfterTheRepairIsAFirstRepairAgain() {
+        Complaint seam = aComplaint().on(chelsea).withDefect("STITCHING").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(60).receivedDaysAgo(40).resolvedAfterDays(7).build();
+        Complaint sole = aComplaint().on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(100).receivedDaysAgo(1).build();
+        UK.given(chelsea, seam, sole)
+                .expectFirstOption(sole, REPAIR).expectOption(sole, REPLACE).expectNoOption(sole, PARTIAL_REFUND);
+    }
+
+    @Test
+    void refundAfterAFailedFix_aLateDeliveryThenAFaultIsNotTheFinalRight() {
+        Complaint late = aComplaint().on(chelsea).withDefect("LATE_DELIVERY").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(3).receivedDaysAgo(50).resolvedAfterDays(1).build();
+        Complaint seam = aComplaint().on(chelsea).withDefect("STITCHING").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(50).receivedDaysAgo(1).build();
+        UK.given(chelsea, late, seam)
+                .expectFirstOption(seam, REPAIR).expectOption(seam, REPLACE).expectNoOption(seam, REFUND);
+    }
+
+    @Test
+    void refundAfterAFailedFix_afterSixMonthsADeductionForUseMayApply() {
+        Complaint first = aComplaint().on(chelsea).withDefect("HEEL_FAILURE").byCustomer("CU-2").onOrder("SO-8")
+                .boughtDaysBefore(150).receivedDaysAgo(60).resolvedAfterDays(10).build();
+        Complaint again = aComplaint().on(chelsea).withDefect("HEEL_FAILURE").byCustomer("CU-2").onOrder("SO-8")
+                .boughtDaysBefore(210).receivedDaysAgo(1).build();
+        Assessment assessment = UK.given(chelsea, first, again).expectFirstOption(again, REFUND).assessment();
+        assertThat(assessment.options(again.getId()).get(0).reason())
+                .contains("210 days after delivery, more than 183, a deduction for the use the customer has had may apply");
+    }
+
+    @Test
+    void shortTermRightToReject_runsFromDeliveryDay29IsARefundDay31IsNot() {
+        // Bought 40 days before the complaint, delivered 29 and 31 days before it.
+        Complaint day29 = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(40).deliveredDaysBefore(29).build();
+        Complaint day31 = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(40).deliveredDaysBefore(31).build();
+        Assessment assessment = UK.given(chelsea, day29, day31)
+                .expectFirstOption(day29, REFUND).expectNoOption(day31, REFUND).expectFirstOption(day31, REPAIR)
+                .assessment();
+        assertThat(assessment.options(day29.getId()).get(0).reason())
+                .contains("29 days after delivery", "Consumer Rights Act 2015 ss. 20-22");
+    }
+
+    @Test
+    void cancellation_aDistanceSaleDay13CanBeCancelledDay15CannotNorAShopSale() {
+        Complaint day13 = aComplaint().on(chelsea).withDefect("FIT_COMFORT").via(Channel.WEB).deliveredDaysBefore(13).build();
+        Complaint day15 = aComplaint().on(chelsea).withDefect("FIT_COMFORT").via(Channel.MARKETPLACE).deliveredDaysBefore(15).build();
+        Complaint shop = aComplaint().on(chelsea).withDefect("FIT_COMFORT").via(Channel.STORE).deliveredDaysBefore(3).build();
+        Assessment assessment = UK.given(chelsea, day13, day15, shop)
+                .expectFirstOption(day13, EXCHANGE).expectOption(day13, CANCELLATION)
+                .expectNoOption(day15, CANCELLATION).expectNoOption(shop, CANCELLATION)
+                .assessment();
+        assertThat(assessment.options(day13.getId()).get(1).reason())
+                .contains("within the 14-day cancellation period", "Consumer Contracts Regulations 2013");
+    }
+
+    @Test
+    void promisedRemedy_aRefundPromisedAndNotReceivedComesFirst() {
+        Complaint promised = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(60)
+                .promised(RemedyType.REFUND, LocalDate.of(2026, 1, 20)).build();
+        Complaint notPromised = seamFailure(60);
+        Assessment assessment = UK.given(chelsea, promised, notPromised)
+                .expectFirstOption(promised, REFUND).expectFirstOption(notPromised, REPAIR)
+                .expectNoOption(notPromised, REFUND)
+                .assessment();
+        assertThat(assessment.options(promised.getId()).get(0).reason())
+                .contains("A REFUND was promised on 2026-01-20 and has not been delivered");
+    }
+
+    @Test
+    void mismatchedPair_isAProductFaultNotAnExchange() {
+        Complaint pair = aComplaint().on(chelsea).withDefect("MISMATCHED_PAIR").boughtDaysBefore(60).build();
+        Complaint tight = aComplaint().on(chelsea).withDefect("SIZING").boughtDaysBefore(60).build();
+        UK.given(chelsea, pair, tight)
+                .expectFirstOption(pair, REPAIR).expectOption(pair, REPLACE).expectNoOption(pair, EXCHANGE)
+                .expectFirstOption(tight, EXCHANGE);
+    }
+
+    @Test
+    void safety_keepForTestingRefundOrReplaceNeverRepair() {
+        Product safetyBoot = aProduct("SB-44", "Safety boot S3").safetyFootwear(true).build();
+        Complaint toeCap = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").boughtDaysBefore(60)
+                .seeking(RemedySought.REPAIR).build();
+        Complaint early = aComplaint().on(safetyBoot).withDefect("STITCHING").boughtDaysBefore(10).build();
+        Complaint seam = seamFailure(60);
+        Assessment assessment = UK.given(safetyBoot, chelsea, toeCap, early, seam)
+                .expectFirstOption(toeCap, REPLACE).expectOption(toeCap, REFUND).expectNoOption(toeCap, REPAIR)
+                .expectFirstOption(early, REFUND).expectOption(early, REPLACE).expectNoOption(early, REPAIR)
+                .expectFirstOption(seam, REPAIR)
+                .assessment();
+        assertThat(assessment.options(toeCap.getId()).get(0).reason()).contains("keep the item for testing, never repair it");
     }
 
     @Test

@@ -30,7 +30,7 @@ class RuleNamesTest {
                 constants.add((String) field.get(null));
             }
         }
-        assertThat(inFiles).doesNotHaveDuplicates().hasSize(72);
+        assertThat(inFiles).doesNotHaveDuplicates().hasSize(87);
         assertThat(constants).containsExactlyInAnyOrderElementsOf(inFiles);
     }
 }

@@ -6,6 +6,7 @@ import static io.welt.complaints.model.Severity.LOW;
 import static io.welt.complaints.model.Severity.MEDIUM;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Product;
@@ -40,11 +41,63 @@ class TriageRulesTest {
     @Test
     void safetyDefect_protectiveFailureIsCritical() {
         Product safetyBoot = aProduct("SB-44", "Safety boot S3").safetyFootwear(true).build();
+        Product workBoot = aProduct("WB-44", "Work boot").build();
         Complaint toeCap = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").boughtDaysBefore(400).build();
-        Complaint sole = aComplaint().on(safetyBoot).withDefect("SOLE_WEAR").boughtDaysBefore(400).build();
-        VERIFIER.given(safetyBoot, toeCap, sole)
-                .expectSeverity(toeCap, CRITICAL)
+        Complaint sole = aComplaint().on(workBoot).withDefect("SOLE_WEAR").boughtDaysBefore(400).build();
+        VERIFIER.given(safetyBoot, workBoot, toeCap, sole)
+                .expectSeverity(toeCap, CRITICAL, RuleNames.TRIAGE_SAFETY_DEFECT)
                 .expectSeverity(sole, MEDIUM);
+    }
+
+    @Test
+    void safetyFootwear_aFunctionalFailureIsCriticalOnAnOrdinaryBootItIsNot() {
+        Product safetyBoot = aProduct("SB-44", "Safety boot S3").safetyFootwear(true).build();
+        Product workBoot = aProduct("WB-44", "Work boot").build();
+        Complaint safetySole = aComplaint().on(safetyBoot).withDefect("SOLE_SEPARATION").boughtDaysBefore(400).build();
+        Complaint ordinarySole = aComplaint().on(workBoot).withDefect("SOLE_SEPARATION").boughtDaysBefore(400).build();
+        Complaint safetyScuff = aComplaint().on(safetyBoot).withDefect("FINISH_PEELING").boughtDaysBefore(10).build();
+        var verification = VERIFIER.given(safetyBoot, workBoot, safetySole, ordinarySole, safetyScuff)
+                .expectSeverity(safetySole, CRITICAL, RuleNames.TRIAGE_SAFETY_FOOTWEAR_FAILURE)
+                .expectSeverity(ordinarySole, MEDIUM)
+                // A cosmetic mark is no failure of protective equipment.
+                .expectSeverity(safetyScuff, LOW);
+        assertThat(verification.assessment().severityAssessment(safetySole.getId()).orElseThrow().reason())
+                .contains("Sole separation (bond failure) on certified safety footwear (Safety boot S3)");
+    }
+
+    @Test
+    void failedFix_theSameItemBackWithTheSameFaultAfterItWasResolved() {
+        Product chelsea = aProduct("CH-42", "Chelsea boot").build();
+        Complaint first = aComplaint("F-1").on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(20).receivedDaysAgo(40).resolvedAfterDays(5).build();
+        Complaint again = aComplaint("F-2").on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(60).receivedDaysAgo(1).build();
+        var check = VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(chelsea, first, again).derives(1);
+        assertThat(check.conclusions()).anyMatch(c -> c.reason().contains("the same fault after complaint F-1 was resolved"));
+    }
+
+    @Test
+    void failedFix_aLateDeliveryThenAFaultIsNotOne() {
+        Product chelsea = aProduct("CH-42", "Chelsea boot").build();
+        Complaint late = aComplaint("L-1").on(chelsea).withDefect("LATE_DELIVERY").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(2).receivedDaysAgo(50).resolvedAfterDays(1).build();
+        Complaint seam = aComplaint("L-2").on(chelsea).withDefect("STITCHING").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(50).receivedDaysAgo(1).build();
+        VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(chelsea, late, seam).doesNotFire();
+    }
+
+    @Test
+    void failedFix_aRelatedFaultCountsAnotherStageDoesNot() {
+        Product chelsea = aProduct("CH-42", "Chelsea boot").build();
+        // Heel and sole are both made at the making stage; a seam is closed at another.
+        Complaint sole = aComplaint("R-1").on(chelsea).withDefect("SOLE_SEPARATION").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(40).receivedDaysAgo(60).resolvedAfterDays(3).build();
+        Complaint heel = aComplaint("R-2").on(chelsea).withDefect("HEEL_FAILURE").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(100).receivedDaysAgo(1).build();
+        VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(chelsea, sole, heel).derives(1);
+        Complaint seam = aComplaint("R-3").on(chelsea).withDefect("STITCHING").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(100).receivedDaysAgo(1).build();
+        VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(chelsea, sole, seam).doesNotFire();
     }
 
     @Test

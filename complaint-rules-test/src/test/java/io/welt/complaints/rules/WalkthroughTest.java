@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The trainer's replay: what happened when, which rule fired on which facts, and why. */
 class WalkthroughTest {
 
-    private final ComplaintRules rules = ComplaintRules.standard();
+    /** Hours here are plain hours: the clock runs round the clock (office hours are CalendarTest's). */
+    private final ComplaintRules rules = ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.roundTheClock()).build()).build();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
 
     @Test
@@ -70,5 +72,22 @@ class WalkthroughTest {
                 .filter(Escalation.class::isInstance).map(Escalation.class::cast).toList();
         List<Escalation> standing = added.stream().filter(e -> !withdrawn.contains(e)).toList();
         assertThat(standing).containsAll(full.escalations());
+    }
+
+    @Test
+    void narrate_aFindingThatGrowsIsReplacedNotWithdrawn() {
+        List<Complaint> four = List.of(
+                aComplaint("G-1").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(12).build(),
+                aComplaint("G-2").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(9).build(),
+                aComplaint("G-3").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(6).build(),
+                aComplaint("G-4").on(chelsea).boughtDaysBefore(100).receivedDaysAgo(3).build());
+        ComplaintLog log = ComplaintLog.builder().product(chelsea).complaints(four).build();
+
+        String text = Walkthrough.narrate(Walkthrough.replay(rules, log, NOW));
+
+        assertThat(text).contains("replaced: repeat finding PRODUCT_LINE/Chelsea boot/STITCHING/G-1 with 3 complaints (\""
+                + RuleNames.REPEAT_PRODUCT_LINE + "\"), by repeat finding PRODUCT_LINE/Chelsea boot/STITCHING/G-1 with 4"
+                + " complaints");
+        assertThat(text).doesNotContain("withdrawn: repeat finding");
     }
 }

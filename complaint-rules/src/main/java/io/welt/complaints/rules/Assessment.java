@@ -12,6 +12,7 @@ import io.welt.complaints.model.Recurrence;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.ResolutionOption;
 import io.welt.complaints.model.RootCauseReopened;
+import io.welt.complaints.model.SafetyAction;
 import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Conclusion;
@@ -105,6 +106,8 @@ public final class Assessment {
     /** Made on first use: most callers never read the whole trail, and it is the largest part. */
     private List<AuditEntry> audit;
     private List<Conclusion> conclusions;
+    /** The safety actions by complaint, grouped on first use. */
+    private Map<String, List<SafetyAction>> safetyActions;
 
     private Assessment(Instant asOf, List<Complaint> accepted, Map<String, SeverityAssessment> deciding,
                        List<SeverityAssessment> severityClaims, List<RepeatFinding> findings, List<Problem> problems,
@@ -192,7 +195,10 @@ public final class Assessment {
         }
         warnings.sort(Comparator.comparing(DeadlineWarning::complaintId).thenComparing(DeadlineWarning::kind));
         others.sort(Comparator.comparing((Conclusion c) -> c.getClass().getName())
-                .thenComparing(Conclusion::rule).thenComparing(Conclusion::reason));
+                .thenComparing(Conclusion::rule).thenComparing(Conclusion::reason)
+                // Safety actions of several complaints may share a reason word for word: their subject decides.
+                .thenComparing(c -> c instanceof SafetyAction a ? a.complaintId() + "|" + a.kind() + "|" + a.scope()
+                        + "|" + a.key() + "|" + a.due() : ""));
 
         // The highest escalation per target stands; the rest are superseded by it.
         // One comparator spelt out: a million complaints bring hundreds of thousands of escalations.
@@ -441,7 +447,13 @@ public final class Assessment {
             audit.add(new AuditEntry(asOf, actor(root), root.rootCauseId(), "root cause reopened", root.reason()));
         }
         for (Conclusion other : others) {
-            audit.add(new AuditEntry(asOf, actor(other), other.getClass().getSimpleName(), "concluded", other.reason()));
+            if (other instanceof SafetyAction action) {
+                audit.add(new AuditEntry(received.getOrDefault(action.complaintId(), asOf), actor(action), action.complaintId(),
+                        "safety " + action.kind() + " " + action.scope() + " " + action.key() + ", due " + action.due(),
+                        action.reason()));
+            } else {
+                audit.add(new AuditEntry(asOf, actor(other), other.getClass().getSimpleName(), "concluded", other.reason()));
+            }
         }
         audit.sort(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::subject)
                 .thenComparing(AuditEntry::event).thenComparing(AuditEntry::actor).thenComparing(AuditEntry::reason));
@@ -617,6 +629,42 @@ public final class Assessment {
     /** The evidence filed about a complaint, problem, action or root cause. */
     public List<EvidenceItem> evidence(String subject) {
         return people.evidence().stream().filter(e -> e.subject().equals(subject)).toList();
+    }
+
+    /**
+     * The safety pathway of a complaint (keep the item for testing, contain its batch and SKU, decide on
+     * notifying the authority), in the order the steps are taken, then by scope and key; empty when the
+     * complaint is not an open safety complaint.
+     */
+    public List<SafetyAction> safetyActions(String complaintId) {
+        return safetyActionsByComplaint().getOrDefault(complaintId, List.of());
+    }
+
+    /** Every safety action, by complaint id, each complaint's in the order of {@link #safetyActions(String)}. */
+    public List<SafetyAction> safetyActions() {
+        List<SafetyAction> all = new ArrayList<>();
+        safetyActionsByComplaint().values().forEach(all::addAll);
+        return List.copyOf(all);
+    }
+
+    private synchronized Map<String, List<SafetyAction>> safetyActionsByComplaint() {
+        if (safetyActions == null) { // grouped on first use, from the conclusions no other list holds
+            List<SafetyAction> all = new ArrayList<>();
+            for (Conclusion other : others) {
+                if (other instanceof SafetyAction action) {
+                    all.add(action);
+                }
+            }
+            all.sort(Comparator.comparing(SafetyAction::complaintId).thenComparing(SafetyAction::kind)
+                    .thenComparing(SafetyAction::scope).thenComparing(SafetyAction::key).thenComparing(SafetyAction::rule));
+            Map<String, List<SafetyAction>> grouped = new TreeMap<>();
+            for (SafetyAction action : all) {
+                grouped.computeIfAbsent(action.complaintId(), k -> new ArrayList<>()).add(action);
+            }
+            grouped.replaceAll((k, v) -> List.copyOf(v));
+            safetyActions = Collections.unmodifiableMap(grouped);
+        }
+        return safetyActions;
     }
 
     /** The corrective actions verified, by id. */

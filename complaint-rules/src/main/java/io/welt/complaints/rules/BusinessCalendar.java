@@ -12,8 +12,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The hours in which service-level clocks run. By default they run round the clock; a helpdesk
- * that works office hours configures {@link #workingHours}.
+ * The hours in which service-level clocks run. The default policy works office hours in London,
+ * 09:00-17:30 Monday to Friday, without the bank holidays of England and Wales
+ * ({@link #englandAndWales()}); {@link #roundTheClock()} never stops, and {@link #workingHours} makes
+ * any other office.
  *
  * <pre>{@code
  * BusinessCalendar office = BusinessCalendar.workingHours(ZoneId.of("Europe/London"),
@@ -31,6 +33,33 @@ public interface BusinessCalendar {
     /** The working time between {@code from} and {@code to}; zero when {@code to} is not after {@code from}. */
     Duration between(Instant from, Instant to);
 
+    /**
+     * Whether the clocks stop outside working time: reasons then speak of "working hours" and
+     * "working days", and a day of a target is one working day ({@link #days}).
+     */
+    default boolean isWorkingCalendar() {
+        return false;
+    }
+
+    /**
+     * The working time of a target counted in days: round the clock a day is 24 hours; in office
+     * hours a day of the target is one working day (09:00-17:30: 8.5 hours), so that "5 working
+     * days" means five of them.
+     */
+    default Duration days(Duration target) {
+        return target;
+    }
+
+    /** "24 working hours" under a working calendar, "24 hours" round the clock. */
+    default String describeHours(Duration time) {
+        return time.toHours() + (isWorkingCalendar() ? " working hours" : " hours");
+    }
+
+    /** "5 working days" under a working calendar, "5 days" round the clock. */
+    default String describeDays(Duration time) {
+        return time.toDays() + (isWorkingCalendar() ? " working days" : " days");
+    }
+
     /** Clocks that never stop. */
     static BusinessCalendar roundTheClock() {
         return RoundTheClock.INSTANCE;
@@ -45,6 +74,51 @@ public interface BusinessCalendar {
     static BusinessCalendar workingHours(ZoneId zone, LocalTime open, LocalTime close, Set<DayOfWeek> days,
                                          Set<LocalDate> holidays) {
         return new WorkingHours(zone, open, close, days, holidays);
+    }
+
+    /**
+     * Office hours in London, 09:00-17:30 Monday to Friday, without the bank holidays of England and
+     * Wales, 2023 to 2028 (the GOV.UK list; {@link #ENGLAND_AND_WALES_HOLIDAYS} in this jar). The
+     * default policy's calendar. For later years, or another country, make one with
+     * {@link #workingHours} and {@link #holidays(java.io.Reader, String)}.
+     */
+    static BusinessCalendar englandAndWales() {
+        return EnglandAndWales.CALENDAR;
+    }
+
+    /** The class-path resource holding the England and Wales bank holidays, a CSV of {@code date,name}. */
+    String ENGLAND_AND_WALES_HOLIDAYS = "io/welt/complaints/rules/calendars/england-and-wales.csv";
+
+    /**
+     * Reads holidays from a CSV whose first column is an ISO date ({@code 2026-12-25}) and whose
+     * first line is a header; other columns (a name) are ignored, as are blank lines.
+     *
+     * @param source the name errors are reported under, e.g. the file's path
+     * @throws IllegalArgumentException naming the source, the line and the value that is not a date
+     * @throws java.io.UncheckedIOException when the reader fails
+     */
+    static Set<LocalDate> holidays(java.io.Reader reader, String source) {
+        Set<LocalDate> days = new java.util.TreeSet<>();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(reader)) {
+            String line;
+            int number = 0;
+            while ((line = lines.readLine()) != null) {
+                number++;
+                String first = line.split(",", 2)[0].strip();
+                if (number == 1 || first.isEmpty()) { // the header, a blank line
+                    continue;
+                }
+                try {
+                    days.add(LocalDate.parse(first));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(source + ":" + number + ": '" + first
+                            + "' is not a date like 2026-12-25", e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(source + ": " + e.getMessage(), e);
+        }
+        return days;
     }
 
     /** A calendar in which time always runs. */
@@ -67,6 +141,25 @@ public interface BusinessCalendar {
         }
     }
 
+    /** The default calendar, loaded once. */
+    final class EnglandAndWales {
+        static final BusinessCalendar CALENDAR = load();
+
+        private EnglandAndWales() {
+        }
+
+        private static BusinessCalendar load() {
+            java.io.InputStream in = BusinessCalendar.class.getClassLoader().getResourceAsStream(ENGLAND_AND_WALES_HOLIDAYS);
+            if (in == null) {
+                throw new IllegalStateException("missing from the class path: " + ENGLAND_AND_WALES_HOLIDAYS);
+            }
+            Set<LocalDate> holidays = holidays(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                    ENGLAND_AND_WALES_HOLIDAYS);
+            return new WorkingHours(ZoneId.of("Europe/London"), LocalTime.of(9, 0), LocalTime.of(17, 30),
+                    EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), holidays, "office hours in England and Wales");
+        }
+    }
+
     /** Office hours in one time zone, with holidays. */
     final class WorkingHours implements BusinessCalendar {
         private final ZoneId zone;
@@ -74,9 +167,15 @@ public interface BusinessCalendar {
         private final LocalTime close;
         private final Set<DayOfWeek> days;
         private final Set<LocalDate> holidays;
+        private final String name;
 
         private WorkingHours(ZoneId zone, LocalTime open, LocalTime close, Set<DayOfWeek> days,
                              Set<LocalDate> holidays) {
+            this(zone, open, close, days, holidays, null);
+        }
+
+        private WorkingHours(ZoneId zone, LocalTime open, LocalTime close, Set<DayOfWeek> days,
+                             Set<LocalDate> holidays, String name) {
             this.zone = Objects.requireNonNull(zone, "zone");
             this.open = Objects.requireNonNull(open, "open");
             this.close = Objects.requireNonNull(close, "close");
@@ -88,6 +187,19 @@ public interface BusinessCalendar {
             }
             this.days = Set.copyOf(EnumSet.copyOf(days));
             this.holidays = Set.copyOf(holidays);
+            this.name = name;
+        }
+
+        @Override
+        public boolean isWorkingCalendar() {
+            return true;
+        }
+
+        @Override
+        public Duration days(Duration target) {
+            // A day of the target is one working day: scale by the working day's share of 24 hours.
+            Duration day = Duration.between(open, close);
+            return Duration.ofSeconds(Math.multiplyExact(target.toSeconds(), day.toSeconds()) / Duration.ofDays(1).toSeconds());
         }
 
         private boolean isWorkingDay(LocalDate day) {
@@ -157,7 +269,7 @@ public interface BusinessCalendar {
 
         @Override
         public String toString() {
-            return "working hours " + open + "-" + close + " " + zone + " on " + days + ", " + holidays.size() + " holidays";
+            return (name == null ? "" : name + ": ") + "working hours " + open + "-" + close + " " + zone + " on " + days + ", " + holidays.size() + " holidays";
         }
     }
 }

@@ -41,15 +41,15 @@ public record ClimbDue(String complaintId, int step, Instant missedAt) {
 
     /**
      * The further periods of an open complaint past its resolution due instant, as many as it takes to
-     * climb from where the missed targets put it ({@code reached}) to the top ({@code top}); none while a
+     * climb {@code chain} from where the missed targets put it ({@code reached}) to the top ({@code top}); none while a
      * wait on the customer stops the clock, or when it cannot be missed.
      */
     public static List<ClimbDue> after(Complaint complaint, Severity severity, ServiceDue resolution, Policy policy,
-                                       EscalationLevel reached, EscalationLevel top) {
+                                       EscalationLevel reached, EscalationLevel top, EscalationChain chain) {
         if (resolution.missedAt() == null) {
             return List.of();
         }
-        int needed = top.ordinal() - reached.ordinal();
+        int needed = chain.levels().indexOf(top) - chain.levels().indexOf(reached);
         List<ClimbDue> steps = new ArrayList<>(Math.max(0, needed));
         Instant at = resolution.missedAt();
         for (int step = 1; step <= needed; step++) {

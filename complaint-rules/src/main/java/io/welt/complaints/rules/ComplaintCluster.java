@@ -153,4 +153,9 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         String id = RepeatFinding.idOf(scope, key, defect, complaints.get(0).getId());
         return new RepeatFinding(id, scope, key, defect, complaintIds(), from(), to(), rule, reason);
     }
+
+    /** The id of the finding this cluster makes: see {@link RepeatFinding#idOf}. */
+    public String findingId() {
+        return RepeatFinding.idOf(scope, key, defect, complaints.get(0).getId());
+    }
 }

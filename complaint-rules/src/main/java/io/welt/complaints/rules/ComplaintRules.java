@@ -55,8 +55,8 @@ public final class ComplaintRules {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintRules.class);
 
     /** The standard rule files, one per concern, in the order they are compiled. */
-    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "repeats.drl", "problems.drl", "escalation.drl",
-            "resolution.drl", "corrective-actions.drl");
+    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "safety.drl", "repeats.drl",
+            "problems.drl", "escalation.drl", "resolution.drl", "corrective-actions.drl");
 
     /** The standard texts, read once. */
     private static final class StandardSources {

@@ -24,4 +24,9 @@ public record OpenComplaint(Complaint complaint, Severity severity) {
     public String id() {
         return complaint.getId();
     }
+
+    /** The complaint's defect code: which chain it climbs follows its category. */
+    public String defect() {
+        return complaint.getDefect();
+    }
 }

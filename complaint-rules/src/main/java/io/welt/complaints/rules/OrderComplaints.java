@@ -44,4 +44,26 @@ public record OrderComplaints(String orderId, String customerId, List<Complaint>
         }
         return repeats;
     }
+
+    /**
+     * Each complaint about an item the customer complained about before on this order (the same SKU),
+     * when that earlier complaint was resolved before this one came in: a candidate failed repair or
+     * replacement, paired with the latest such earlier complaint. Whether the faults are the same or
+     * related is the rule's question.
+     */
+    public List<FailedFix> sameItemAfterResolution() {
+        List<FailedFix> candidates = new ArrayList<>();
+        for (int i = 1; i < complaints.size(); i++) {
+            Complaint later = complaints.get(i);
+            for (int j = i - 1; j >= 0; j--) {
+                Complaint earlier = complaints.get(j);
+                if (earlier.getSku().equals(later.getSku()) && earlier.getResolvedAt() != null
+                        && !earlier.getResolvedAt().isAfter(later.getReceivedAt())) {
+                    candidates.add(new FailedFix(later, earlier));
+                    break;
+                }
+            }
+        }
+        return candidates;
+    }
 }

@@ -5,6 +5,7 @@ import io.welt.complaints.model.Severity;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -50,6 +51,13 @@ public final class Policy {
     private final int sizeMinSkus;
     private final Duration sizeWindow;
     private final java.math.BigDecimal aql;
+    private final SafetyRegime safetyRegime;
+    private final Duration safetyWindow;
+    private final Duration containmentTime;
+    private final Duration stockCheckTime;
+    private final EscalationChain qualityChain;
+    private final EscalationChain serviceChain;
+    private final EscalationLevel brokenPromiseLevel;
 
     private Policy(Builder b) {
         this.earlyFailureDays = positive(b.earlyFailureDays, "earlyFailureDays");
@@ -104,6 +112,24 @@ public final class Policy {
         this.sizeMinSkus = (int) positive(b.sizeMinSkus, "sizeMinSkus");
         this.sizeWindow = positive(b.sizeWindow, "sizeWindow");
         this.aql = SamplingPlan.checkAql(b.aql);
+        this.safetyRegime = Objects.requireNonNull(b.safetyRegime, "safetyRegime");
+        this.safetyWindow = positive(b.safetyWindow, "safetyWindow");
+        this.containmentTime = positive(b.containmentTime, "containmentTime");
+        this.stockCheckTime = positive(b.stockCheckTime, "stockCheckTime");
+        this.qualityChain = Objects.requireNonNull(b.qualityChain, "qualityChain");
+        this.serviceChain = Objects.requireNonNull(b.serviceChain, "serviceChain");
+        for (EscalationChain chain : List.of(qualityChain, serviceChain)) {
+            for (EscalationLevel level : chain.levels()) {
+                if (level != EscalationLevel.FRONTLINE) {
+                    positive(responseTimes.get(level), "responseTime of " + level + " (in the " + chain.name() + ")");
+                }
+            }
+        }
+        this.brokenPromiseLevel = Objects.requireNonNull(b.brokenPromiseLevel, "brokenPromiseLevel");
+        if (!serviceChain.levels().contains(brokenPromiseLevel) || brokenPromiseLevel == EscalationLevel.FRONTLINE) {
+            throw new IllegalArgumentException("brokenPromiseLevel must be a level above FRONTLINE in the "
+                    + serviceChain.name() + " " + serviceChain.levels() + ", was " + brokenPromiseLevel);
+        }
     }
 
     private static long positive(long value, String field) {
@@ -170,6 +196,13 @@ public final class Policy {
         b.sizeMinSkus = sizeMinSkus;
         b.sizeWindow = sizeWindow;
         b.aql = aql;
+        b.safetyRegime = safetyRegime;
+        b.safetyWindow = safetyWindow;
+        b.containmentTime = containmentTime;
+        b.stockCheckTime = stockCheckTime;
+        b.qualityChain = qualityChain;
+        b.serviceChain = serviceChain;
+        b.brokenPromiseLevel = brokenPromiseLevel;
         return b;
     }
 
@@ -271,7 +304,10 @@ public final class Policy {
         return warningPercent;
     }
 
-    /** When service-level clocks run (default round the clock). */
+    /**
+     * When service-level clocks run (default office hours in England and Wales, without bank holidays:
+     * {@link BusinessCalendar#englandAndWales()}).
+     */
     public BusinessCalendar getCalendar() {
         return calendar;
     }
@@ -332,6 +368,55 @@ public final class Policy {
         return SamplingPlan.forLot(lotSize, aql);
     }
 
+    /** The product-safety law a notification decision follows (default the UK General Product Safety Regulations 2005). */
+    public SafetyRegime getSafetyRegime() {
+        return safetyRegime;
+    }
+
+    /**
+     * A second safety complaint on the same batch or product line within this window is a finding,
+     * below the usual thresholds (default 90 days).
+     */
+    public Duration getSafetyWindow() {
+        return safetyWindow;
+    }
+
+    /**
+     * Working time in which a safety complaint's containment must be in place: the item kept for
+     * testing, the batch and SKU quarantined, dispatch stopped (default 4 hours).
+     */
+    public Duration getContainmentTime() {
+        return containmentTime;
+    }
+
+    /** Working time in which the quarantined stock must have been checked for the same failure (default 16 hours). */
+    public Duration getStockCheckTime() {
+        return stockCheckTime;
+    }
+
+    /** The levels a product fault climbs (default FRONTLINE, TEAM_LEADER, QUALITY_MANAGER, SENIOR_MANAGEMENT). */
+    public EscalationChain getQualityChain() {
+        return qualityChain;
+    }
+
+    /**
+     * The levels a service failure climbs (late delivery, wrong item, conduct, a broken promise; default
+     * FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER, SENIOR_MANAGEMENT).
+     */
+    public EscalationChain getServiceChain() {
+        return serviceChain;
+    }
+
+    /** The chain a complaint of this category climbs: the customer-service chain for a service failure, else quality. */
+    public EscalationChain chainFor(io.welt.complaints.model.DefectCategory category) {
+        return EscalationChain.isServiceFailure(category) ? serviceChain : qualityChain;
+    }
+
+    /** Where a remedy promised and not delivered goes at once, in the customer-service chain (default TEAM_LEADER). */
+    public EscalationLevel getBrokenPromiseLevel() {
+        return brokenPromiseLevel;
+    }
+
     /** Sets a policy's values; each method returns this builder. */
     public static final class Builder {
         private long earlyFailureDays = 90;
@@ -353,6 +438,7 @@ public final class Policy {
                 Severity.CRITICAL, EscalationLevel.QUALITY_MANAGER));
         private final Map<EscalationLevel, Duration> responseTimes = new EnumMap<>(Map.of(
                 EscalationLevel.TEAM_LEADER, Duration.ofHours(24),
+                EscalationLevel.CUSTOMER_SERVICE_MANAGER, Duration.ofHours(8),
                 EscalationLevel.QUALITY_MANAGER, Duration.ofHours(4),
                 EscalationLevel.SENIOR_MANAGEMENT, Duration.ofHours(4)));
         private Duration acknowledgementTarget = Duration.ofHours(24);
@@ -362,7 +448,7 @@ public final class Policy {
                 Severity.HIGH, Duration.ofDays(5),
                 Severity.CRITICAL, Duration.ofDays(5)));
         private int warningPercent = 80;
-        private BusinessCalendar calendar = BusinessCalendar.roundTheClock();
+        private BusinessCalendar calendar = BusinessCalendar.englandAndWales();
         private ConsumerRights consumerRights = ConsumerRights.UK_CONSUMER_RIGHTS_ACT_2015;
         private RemedyCosts remedyCosts = RemedyCosts.DEFAULTS;
         private SystemicCosts systemicCosts = SystemicCosts.DEFAULTS;
@@ -372,6 +458,13 @@ public final class Policy {
         private long sizeMinSkus = 2;
         private Duration sizeWindow = Duration.ofDays(60);
         private java.math.BigDecimal aql = new java.math.BigDecimal("1.0");
+        private SafetyRegime safetyRegime = SafetyRegime.UK_GPSR_2005;
+        private Duration safetyWindow = Duration.ofDays(90);
+        private Duration containmentTime = Duration.ofHours(4);
+        private Duration stockCheckTime = Duration.ofHours(16);
+        private EscalationChain qualityChain = EscalationChain.QUALITY;
+        private EscalationChain serviceChain = EscalationChain.CUSTOMER_SERVICE;
+        private EscalationLevel brokenPromiseLevel = EscalationLevel.TEAM_LEADER;
 
         private Builder() {
         }
@@ -490,6 +583,38 @@ public final class Policy {
         /** The AQL for samples of revised batches, e.g. {@code new BigDecimal("0.65")}; see {@link Policy#getAql()}. */
         public Builder aql(java.math.BigDecimal aql) {
             this.aql = aql;
+            return this;
+        }
+
+        public Builder safetyRegime(SafetyRegime regime) {
+            this.safetyRegime = regime;
+            return this;
+        }
+
+        public Builder safetyWindow(Duration window) {
+            this.safetyWindow = window;
+            return this;
+        }
+
+        public Builder containmentTime(Duration time) {
+            this.containmentTime = time;
+            return this;
+        }
+
+        public Builder stockCheckTime(Duration time) {
+            this.stockCheckTime = time;
+            return this;
+        }
+
+        /** The chains product faults and service failures climb; every level in them needs a response time. */
+        public Builder chains(EscalationChain quality, EscalationChain service) {
+            this.qualityChain = quality;
+            this.serviceChain = service;
+            return this;
+        }
+
+        public Builder brokenPromiseLevel(EscalationLevel level) {
+            this.brokenPromiseLevel = level;
             return this;
         }
 

@@ -62,6 +62,8 @@ public record RemedyCosts(Currency currency, BigDecimal handling, BigDecimal shi
             case INSPECT -> inspection.add(shipping);
             case GOODWILL -> paid.multiply(goodwillShare);
             case CARE_ADVICE -> BigDecimal.ZERO;
+            // The item comes back unused, mostly resaleable; the refund is the price, the customer pays no return.
+            case CANCELLATION -> paid.add(shipping);
         };
         return new Money(amount.add(handling), currency);
     }

@@ -15,6 +15,8 @@ public final class RuleNames {
     public static final String TRIAGE_EARLY_FUNCTIONAL_FAILURE = "Triage: early functional failure";
     public static final String TRIAGE_LATE_FUNCTIONAL_FAILURE = "Triage: late functional failure";
     public static final String TRIAGE_SECOND_COMPLAINT_ON_ORDER = "Triage: second complaint on one order";
+    public static final String TRIAGE_SAFETY_FOOTWEAR_FAILURE = "Triage: failure of safety footwear";
+    public static final String TRIAGE_FAILED_FIX = "Triage: same fault after a repair or replacement";
 
     // repeats.drl
     public static final String REPEAT_PRODUCT_LINE = "Repeat: same product line and defect";
@@ -29,6 +31,8 @@ public final class RuleNames {
     // problems.drl
     public static final String PROBLEM_ONE_SOURCE = "Problem: one defect from one traceable source";
     public static final String PROBLEM_REPEAT_CUSTOMER = "Problem: a repeat customer";
+    public static final String REPEAT_SAFETY_KEYS = "Repeat: safety complaint in its batch and line";
+    public static final String REPEAT_SECOND_SAFETY_COMPLAINT = "Repeat: second safety complaint";
 
     // escalation.drl
     public static final String ESCALATE_OPEN_COMPLAINT = "Escalate: open complaint and its severity";
@@ -50,6 +54,7 @@ public final class RuleNames {
     public static final String ESCALATE_REPEAT_CUSTOMER_PROBLEM = "Escalate: repeat customer problem";
     public static final String WARN_ACKNOWLEDGEMENT_DUE = "Warn: acknowledgement due soon";
     public static final String WARN_RESOLUTION_DUE = "Warn: resolution due soon";
+    public static final String ESCALATE_BROKEN_PROMISE = "Escalate: promised remedy not delivered";
 
     // resolution.drl: immediate options
     public static final String RESOLVE_PURCHASE_DATE_UNKNOWN = "Resolve: purchase date unknown";
@@ -64,6 +69,9 @@ public final class RuleNames {
     public static final String RESOLVE_WRONG_ITEM = "Resolve: wrong item delivered";
     public static final String RESOLVE_SERVICE_FAILURE = "Resolve: service failure";
     public static final String RESOLVE_FALLBACK_GOODWILL = "Resolve: goodwill when no other rule applies";
+    public static final String RESOLVE_KEEP_FOR_TESTING = "Resolve: keep for testing, refund or replace";
+    public static final String RESOLVE_CANCELLATION = "Resolve: cancel a distance sale";
+    public static final String RESOLVE_PROMISED_REMEDY = "Resolve: deliver the promised remedy";
 
     // resolution.drl: options for management, once per problem
     public static final String PROPOSE_MONITOR = "Propose: keep watching";
@@ -93,4 +101,13 @@ public final class RuleNames {
     public static final String VERIFY_CUSTOMERS_RECOVERED = "Verify: customers recovered";
     public static final String VERIFY_CUSTOMERS_NOT_RECOVERED = "Verify: customers not recovered";
     public static final String VERIFY_CALL_BACKS_PENDING = "Verify: customer call-backs pending";
+
+    // safety.drl
+    public static final String SAFETY_INJURY = "Safety: injury reported";
+    public static final String SAFETY_DEFECT = "Safety: safety-related defect";
+    public static final String SAFETY_FOOTWEAR_FAILURE = "Safety: failure of safety footwear";
+    public static final String SAFETY_KEEP_FOR_TESTING = "Safety: keep the item for testing";
+    public static final String SAFETY_CONTAIN_BATCH = "Safety: contain the batch";
+    public static final String SAFETY_CONTAIN_SKU = "Safety: contain the SKU";
+    public static final String SAFETY_NOTIFICATION = "Safety: notification decision";
 }

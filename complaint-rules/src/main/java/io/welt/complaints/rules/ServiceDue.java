@@ -86,7 +86,9 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
 
     /** The complaint's resolution target for its severity under the policy. */
     public static ServiceDue resolution(Complaint complaint, Severity severity, Policy policy) {
-        return of(DeadlineKind.RESOLUTION, complaint, policy.resolutionTarget(severity), complaint.isResolved(),
+        // A day of the target is a working day under a working calendar.
+        return of(DeadlineKind.RESOLUTION, complaint, policy.getCalendar().days(policy.resolutionTarget(severity)),
+                complaint.isResolved(),
                 complaint.getResolvedAt(), policy);
     }
 

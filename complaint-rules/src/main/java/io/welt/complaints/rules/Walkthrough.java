@@ -132,7 +132,7 @@ public final class Walkthrough {
         java.util.Set<java.time.Duration> targets = new java.util.HashSet<>();
         targets.add(policy.getAcknowledgementTarget());
         for (io.welt.complaints.model.Severity severity : io.welt.complaints.model.Severity.values()) {
-            targets.add(policy.resolutionTarget(severity));
+            targets.add(calendar.days(policy.resolutionTarget(severity))); // as ServiceDue counts them
         }
         for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
             Instant received = entry.value().getReceivedAt();
@@ -298,11 +298,56 @@ public final class Walkthrough {
                 }
             }
             for (Conclusion gone : step.withdrawn()) {
-                out.append("    withdrawn: ").append(headline(gone)).append(" (\"").append(gone.rule())
-                        .append("\"), its cause has gone\n");
+                // A conclusion restated in the same step about the same subject (a verdict with one more
+                // recurrence, a finding grown by a complaint) is replaced, not withdrawn: its cause is still there.
+                Conclusion replacement = null;
+                for (Derivation d : step.derived()) {
+                    if (replacement == null && subject(d.conclusion()) != null
+                            && subject(d.conclusion()).equals(subject(gone))) {
+                        replacement = d.conclusion();
+                    }
+                }
+                if (replacement != null && headline(replacement).equals(headline(gone))) {
+                    out.append("    replaced: ").append(headline(gone)).append(" (\"").append(gone.rule())
+                            .append("\"), by a fuller one above, with what came since\n");
+                } else if (replacement != null) {
+                    out.append("    replaced: ").append(headline(gone)).append(" (\"").append(gone.rule())
+                            .append("\"), by ").append(headline(replacement)).append(" (\"").append(replacement.rule())
+                            .append("\") above\n");
+                } else {
+                    out.append("    withdrawn: ").append(headline(gone)).append(" (\"").append(gone.rule())
+                            .append("\"), its cause has gone\n");
+                }
             }
         }
         return out.toString();
+    }
+
+    /**
+     * What a conclusion is about, so that a new one about the same thing is told as its replacement:
+     * its type and the target it concludes on; null when it has no such subject.
+     */
+    private static String subject(Conclusion c) {
+        if (c instanceof SeverityAssessment s) {
+            return "severity|" + s.complaintId() + "|" + s.rule();
+        } else if (c instanceof Escalation e) {
+            return "escalation|" + e.targetType() + "|" + e.target() + "|" + e.rule();
+        } else if (c instanceof RepeatFinding f) {
+            return "finding|" + f.id();
+        } else if (c instanceof io.welt.complaints.model.Problem p) {
+            return "problem|" + p.id();
+        } else if (c instanceof io.welt.complaints.model.ResolutionOption o) {
+            return "option|" + o.complaintId() + "|" + o.type() + "|" + o.rule();
+        } else if (c instanceof io.welt.complaints.model.SystemicOption o) {
+            return "systemic|" + o.subject() + "|" + o.type() + "|" + o.rule();
+        } else if (c instanceof io.welt.complaints.model.ActionVerification v) {
+            return "verdict|" + v.actionId();
+        } else if (c instanceof io.welt.complaints.model.RootCauseReopened r) {
+            return "reopened|" + r.rootCauseId() + "|" + r.actionId();
+        } else if (c instanceof io.welt.complaints.model.SafetyAction a) {
+            return "safety|" + a.complaintId() + "|" + a.kind() + "|" + a.scope() + "|" + a.key();
+        }
+        return null;
     }
 
     private static String headline(Conclusion c) {
@@ -331,6 +376,8 @@ public final class Walkthrough {
             return "customers of action " + r.actionId() + ": " + r.recovery();
         } else if (c instanceof io.welt.complaints.model.ActionSuperseded a) {
             return "action " + a.actionId() + " is superseded by " + a.supersededBy();
+        } else if (c instanceof io.welt.complaints.model.SafetyAction a) {
+            return a.complaintId() + " safety step " + a.kind() + " on " + a.scope() + " " + a.key() + " (due " + a.due() + ")";
         }
         return c.getClass().getSimpleName();
     }

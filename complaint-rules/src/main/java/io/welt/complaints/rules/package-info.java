@@ -7,7 +7,9 @@
  *   <li>{@link io.welt.complaints.rules.Assessment} — severities, findings, escalations, warnings,
  *       rejections and the audit trail;</li>
  *   <li>{@link io.welt.complaints.rules.Policy} and {@link io.welt.complaints.rules.BusinessCalendar} —
- *       every number the rules use;</li>
+ *       every number the rules use; {@link io.welt.complaints.rules.ConsumerRights} (the law on remedies),
+ *       {@link io.welt.complaints.rules.SafetyRegime} (the law on notifying a dangerous product) and
+ *       {@link io.welt.complaints.rules.EscalationChain} (who a complaint climbs to, by function);</li>
  *   <li>{@link io.welt.complaints.rules.RuleNames} — the standard rules' names.</li>
  * </ul>
  *
@@ -17,6 +19,8 @@
  * {@link io.welt.complaints.rules.AssessmentDay} (today, for rules that look back whole days),
  * {@link io.welt.complaints.rules.AssessmentHour} (the clock to the hour, to compare instants cheaply),
  * {@link io.welt.complaints.rules.ComplaintSeries} (one per scope key, with window methods that give
- * {@link io.welt.complaints.rules.ComplaintCluster}s).
+ * {@link io.welt.complaints.rules.ComplaintCluster}s), {@link io.welt.complaints.rules.SafetyComplaint}
+ * (a complaint of a safety kind) and {@link io.welt.complaints.rules.FailedFix} (the same item back with
+ * the same or a related fault after a repair or replacement).
  */
 package io.welt.complaints.rules;

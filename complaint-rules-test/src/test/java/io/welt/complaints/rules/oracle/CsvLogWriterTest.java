@@ -9,6 +9,7 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Money;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.test.CsvLogWriter;
@@ -37,7 +38,8 @@ class CsvLogWriterTest {
     void headers_nameTheInterchangeColumns() throws IOException {
         assertEquals("id,received_at,customer_id,sku,defect,channel,order_id,product_line,batch_id,supplier,material_lot,"
                 + "description,purchased_on,price,injury,remedy_sought,status,acknowledged_at,waiting_since,resolved_at,"
-                + "closed_at,size,size_system,fit_direction,component_lot", firstLine(out -> CsvLogWriter.writeComplaints(List.of(), out)));
+                + "closed_at,size,size_system,fit_direction,component_lot,delivered_on,promised_remedy,promised_on",
+                firstLine(out -> CsvLogWriter.writeComplaints(List.of(), out)));
         assertEquals("sku,product_line,name,category,material,unit_cost,price,safety_footwear,last",
                 firstLine(out -> CsvLogWriter.writeProducts(List.of(), out)));
         assertEquals("batch_id,sku,produced_on,quantity,factory,supplier,material_lot",
@@ -53,6 +55,9 @@ class CsvLogWriterTest {
                 .description("Seam \"opened\", left boot\nafter two weeks")
                 .purchasedOn(LocalDate.of(2026, 1, 20))
                 .pricePaid(Money.of("129", "GBP"))
+                .deliveredOn(LocalDate.of(2026, 1, 22))
+                .promisedRemedy(RemedyType.REPAIR)
+                .promisedOn(LocalDate.of(2026, 1, 30))
                 .status(ComplaintStatus.WAITING_ON_CUSTOMER)
                 .acknowledgedAt(RECEIVED.plusSeconds(3600))
                 .waitingPeriods(List.of(new WaitingPeriod(RECEIVED.plusSeconds(7200), RECEIVED.plusSeconds(9000)),
@@ -65,7 +70,7 @@ class CsvLogWriterTest {
         String row = out.substring(out.indexOf("\r\n") + 2);
         assertEquals("C-1,2026-02-03T10:15:00Z,CUST-7,CH-101-42,STITCHING,OTHER,SO-5512,Chelsea boot,B-31,,,"
                 + "\"Seam \"\"opened\"\", left boot\nafter two weeks\",2026-01-20,129.00,false,,WAITING_ON_CUSTOMER,"
-                + "2026-02-03T11:15:00Z,2026-02-04T10:15:00Z,,,8.5,UK,SMALL,TH-2207\r\n", row);
+                + "2026-02-03T11:15:00Z,2026-02-04T10:15:00Z,,,8.5,UK,SMALL,TH-2207,2026-01-22,REPAIR,2026-01-30\r\n", row);
     }
 
     @Test

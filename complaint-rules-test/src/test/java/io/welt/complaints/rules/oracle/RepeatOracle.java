@@ -67,7 +67,7 @@ final class RepeatOracle {
         this.taxonomy = taxonomy;
     }
 
-    /** Every finding the log must produce, by id, knowing no products (so no lasts). */
+    /** Every finding the log must produce, by id, knowing no products (so no lasts, and no SKU is safety footwear). */
     Map<String, Expected> expect(List<Batch> batches, List<Complaint> complaints) {
         return expect(List.of(), batches, complaints);
     }
@@ -183,6 +183,36 @@ final class RepeatOracle {
             }
         }
 
+        // SAFETY: an injury, a safety-related defect, or a functional failure of safety footwear; two of them
+        // on one product line or one batch within the safety window, unless a finding above of the same scope,
+        // key and defect already holds one of them. The defect is theirs when they share one.
+        Set<String> safetySkus = new HashSet<>();
+        for (Product product : products) {
+            if (product.safetyFootwear()) {
+                safetySkus.add(product.sku());
+            }
+        }
+        List<Complaint> safety = filter(all, c -> c.isInjuryReported() || category(c.getDefect()).safety()
+                || safetySkus.contains(c.getSku()) && category(c.getDefect()).functional());
+        List<Expected> usual = List.copyOf(found);
+        for (FindingScope scope : List.of(FindingScope.PRODUCT_LINE, FindingScope.BATCH)) {
+            java.util.function.Function<Complaint, String> keyOf =
+                    scope == FindingScope.BATCH ? Complaint::getBatchId : Complaint::getProductLine;
+            for (String key : distinct(filter(safety, c -> keyOf.apply(c) != null), keyOf)) {
+                List<Complaint> group = filter(safety, c -> key.equals(keyOf.apply(c)));
+                Set<String> defects = distinct(group, Complaint::getDefect);
+                String defect = defects.size() == 1 ? defects.iterator().next() : null;
+                for (Expected candidate : windowed(scope, key, defect, group, policy.getSafetyWindow(), w -> w.size() >= 2)) {
+                    boolean covered = usual.stream().anyMatch(f -> f.scope() == scope && f.key().equals(key)
+                            && Objects.equals(f.defect(), defect)
+                            && f.complaintIds().stream().anyMatch(candidate.complaintIds()::contains));
+                    if (!covered) {
+                        found.add(candidate);
+                    }
+                }
+            }
+        }
+
         Map<String, Expected> byId = new TreeMap<>();
         for (Expected expected : found) {
             Expected previous = byId.put(expected.id(), expected);
@@ -262,6 +292,10 @@ final class RepeatOracle {
             }
         }
         return lots;
+    }
+
+    private DefectCategory category(String defect) {
+        return taxonomy.find(defect).orElseThrow(() -> new IllegalArgumentException("unknown defect " + defect));
     }
 
     private boolean materialRelated(String defect) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.SafetyAction;
+import io.welt.complaints.model.SafetyActionKind;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.rules.Assessment;
@@ -100,6 +103,41 @@ class SampleLogTest {
     }
 
     @Test
+    void safetyComplaint_keepForTestingFirst_containsItsBatch_andDecidesOnNotifying() {
+        Complaint hurt = SAMPLE.complaints().stream()
+                .filter(c -> c.getDefect().equals("PROTECTIVE_FAILURE") && c.isInjuryReported()).findFirst().orElseThrow();
+        assertEquals("C-00281", hurt.getId(), "the README and the lessons name it");
+        List<SafetyAction> actions = ASSESSMENT.safetyActions(hurt.getId());
+        assertEquals(SafetyActionKind.KEEP_FOR_TESTING, actions.get(0).kind());
+        assertTrue(actions.stream().anyMatch(a -> a.kind() == SafetyActionKind.QUARANTINE_STOCK
+                && a.scope().equals("BATCH") && a.key().equals(hurt.getBatchId())), actions::toString);
+        assertTrue(actions.stream().anyMatch(a -> a.kind() == SafetyActionKind.NOTIFY_AUTHORITY
+                && a.due().equals(hurt.getReceivedAt().plus(Duration.ofDays(3)))), actions::toString);
+        assertTrue(ASSESSMENT.options(hurt.getId()).stream().noneMatch(o -> o.type() == RemedyType.REPAIR),
+                () -> ASSESSMENT.options(hurt.getId()).toString());
+    }
+
+    @Test
+    void repeatCustomer_theRefundPromisedComesFirst_andTheServiceFailureClimbsTheCustomerServiceChain() {
+        Complaint third = SAMPLE.complaints().stream()
+                .filter(c -> c.getCustomerId().equals(SampleLog.REPEAT_CUSTOMER) && c.getDefect().equals("SERVICE_CONDUCT"))
+                .findFirst().orElseThrow();
+        assertEquals(RemedyType.REFUND, ASSESSMENT.options(third.getId()).get(0).type());
+        assertEquals(EscalationLevel.CUSTOMER_SERVICE_MANAGER, ASSESSMENT.levelOf(TargetType.COMPLAINT, third.getId()),
+                () -> ASSESSMENT.escalationOf(TargetType.COMPLAINT, third.getId()).toString());
+    }
+
+    @Test
+    void lateDeliveryThenFault_isOwedARepairOrReplacementNotTheFinalRight() {
+        Complaint seam = SAMPLE.complaints().stream()
+                .filter(c -> SampleLog.LATE_ORDER.equals(c.getOrderId()) && c.getDefect().equals("STITCHING"))
+                .findFirst().orElseThrow();
+        Set<RemedyType> offered = ASSESSMENT.options(seam.getId()).stream().map(o -> o.type())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(RemedyType.REPAIR, RemedyType.REPLACE), offered);
+    }
+
+    @Test
     void repeatCustomer_isFound() {
         RepeatFinding customer = finding(FindingScope.CUSTOMER, SampleLog.REPEAT_CUSTOMER, null)
                 .orElseThrow(() -> new AssertionError("no CUSTOMER finding for " + SampleLog.REPEAT_CUSTOMER + "; " + found()));
@@ -161,7 +199,9 @@ class SampleLogTest {
         for (RepeatFinding finding : ASSESSMENT.findings()) {
             if (planted(finding) && finding.scope() != FindingScope.SIZE) { // the size finding is the background's own, made visible
                 for (String id : finding.complaintIds()) {
-                    assertTrue(BY_ID.get(id).getCustomerId().startsWith("CUST-20"),
+                    // (e) takes its late delivery from the background, on purpose.
+                    assertTrue(BY_ID.get(id).getCustomerId().startsWith("CUST-20")
+                                    || SampleLog.LATE_ORDER.equals(BY_ID.get(id).getOrderId()),
                             () -> "background complaint " + id + " joined planted finding " + finding.id() + "; " + found());
                 }
             }
@@ -176,7 +216,8 @@ class SampleLogTest {
                     || f.key().equals(SampleLog.CRACKING_BATCH_2);
             case MATERIAL_LOT -> f.key().equals(SampleLog.CRACKING_LOT);
             case SUPPLIER -> f.key().equals(SampleLog.CRACKING_SUPPLIER) && "GRAIN_CRACKING".equals(f.defect());
-            case CUSTOMER -> f.key().equals(SampleLog.REPEAT_CUSTOMER);
+            case CUSTOMER -> f.key().equals(SampleLog.REPEAT_CUSTOMER) || f.complaintIds().stream()
+                    .allMatch(id -> SampleLog.LATE_ORDER.equals(BY_ID.get(id).getOrderId()));
             case SIZE -> f.key().equals(SampleLog.SIZE_KEY);
         };
     }

@@ -10,6 +10,7 @@ import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.AssessmentDay;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.EscalationChain;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Input;
 
@@ -115,9 +116,11 @@ class ClockMonotonicityTest {
                 continue;
             }
             checked++;
-            EscalationLevel floor = rules.policy().levelFor(last.severityOf(complaint.getId())).next();
+            // One step up the chain of the function that owns it: quality, or customer service for a service failure.
+            EscalationChain chain = rules.policy().chainFor(rules.taxonomy().find(complaint.getDefect()).orElseThrow());
+            EscalationLevel floor = chain.raise(chain.entry(last.severityOf(complaint.getId()), rules.policy()), 1);
             EscalationLevel level = last.levelOf(TargetType.COMPLAINT, complaint.getId());
-            if (level.compareTo(floor) < 0) {
+            if (level != EscalationLevel.SENIOR_MANAGEMENT && chain.levels().indexOf(level) < chain.levels().indexOf(floor)) {
                 short_.add(complaint.getId() + " (" + last.severityOf(complaint.getId()) + ") at " + level + ", expected at least "
                         + floor + "; in force: " + last.escalationOf(TargetType.COMPLAINT, complaint.getId()).orElse(null));
             }

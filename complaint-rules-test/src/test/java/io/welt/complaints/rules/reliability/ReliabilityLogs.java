@@ -11,7 +11,6 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.RootCauseCategory;
-import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
@@ -149,9 +148,9 @@ final class ReliabilityLogs {
         for (int i = 0; i < more; i++) {
             kept.add(DEFECTS.get(r.nextInt(DEFECTS.size())));
         }
-        for (var category : Taxonomy.footwearAndLeather().categories()) {
-            if (!kept.contains(category.code())) {
-                generator.defectWeight(category.code(), 0);
+        for (String code : LogGenerator.defectCodes()) {
+            if (!kept.contains(code)) {
+                generator.defectWeight(code, 0);
             }
         }
         return generator.generate();

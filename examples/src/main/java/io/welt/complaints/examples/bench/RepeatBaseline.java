@@ -5,6 +5,7 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.rules.Policy;
@@ -14,10 +15,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The repeat findings of the standard rules, computed in plain Java (no Drools) the way a programmer
@@ -35,7 +38,9 @@ import java.util.Objects;
  *   <li>SUPPLIER and MATERIAL_LOT: a material-related defect, the window of {@code supplierWindow}
  *       spanning at least {@code supplierMinProductLines} product lines; a complaint's suppliers and lots
  *       are its own plus those of its batch when the batch is listed (lots without an id do not count);</li>
- *   <li>CUSTOMER: at least {@code customerMinComplaints} within {@code customerWindow}, any defect.</li>
+ *   <li>CUSTOMER: at least {@code customerMinComplaints} within {@code customerWindow}, any defect;</li>
+ *   <li>safety: two safety complaints on one product line or batch within {@code safetyWindow}, unless a
+ *       finding above of the same scope, key and defect holds one of them.</li>
  * </ul>
  * A window ends at a complaint and reaches back the window's length, inclusive; qualifying windows
  * that share a complaint merge into one finding.
@@ -91,9 +96,23 @@ public final class RepeatBaseline {
         return new RepeatBaseline(Policy.defaults(), Taxonomy.footwearAndLeather());
     }
 
-    /** Every repeat finding of the log, sorted by id as {@code Assessment.findings()} is. */
+    /**
+     * Every repeat finding of the log, sorted by id as {@code Assessment.findings()} is, with no product
+     * certified as safety footwear.
+     */
     public List<Finding> findings(Collection<Batch> batches, Collection<Complaint> complaints) {
-        return new Pass(batches, complaints).run();
+        return findings(List.of(), batches, complaints);
+    }
+
+    /** Every repeat finding of the log; the products say which SKUs are safety footwear. */
+    public List<Finding> findings(Collection<Product> products, Collection<Batch> batches, Collection<Complaint> complaints) {
+        Set<String> safetySkus = new HashSet<>();
+        for (Product product : products) {
+            if (product.safetyFootwear()) {
+                safetySkus.add(product.sku());
+            }
+        }
+        return new Pass(batches, complaints).run(safetySkus);
     }
 
     private static List<Finding> sortedById(List<Finding> findings) {
@@ -232,12 +251,62 @@ public final class RepeatBaseline {
             }
         }
 
-        List<Finding> run() {
+        List<Finding> run(Set<String> safetySkus) {
             productLines();
             batches();
             suppliersAndLots();
             customers();
+            safety(safetySkus);
             return sortedById(found);
+        }
+
+        /**
+         * Two safety complaints (an injury, a safety-related defect, a functional failure of safety
+         * footwear) on one product line or batch within {@code safetyWindow}, unless a finding above of the
+         * same scope, key and defect holds one of them; the defect is theirs when they share one.
+         */
+        private void safety(Set<String> safetySkus) {
+            Map<String, List<Integer>> byKey = new LinkedHashMap<>(); // "scope|key" -> positions, in receipt order
+            for (int i = 0; i < complaints.length; i++) {
+                Complaint c = complaints[i];
+                DefectCategory category = taxonomy.find(c.getDefect()).orElseThrow();
+                if (c.isInjuryReported() || category.safety() || safetySkus.contains(c.getSku()) && category.functional()) {
+                    byKey.computeIfAbsent(FindingScope.PRODUCT_LINE + "|" + c.getProductLine(), k -> new ArrayList<>()).add(i);
+                    if (c.getBatchId() != null) {
+                        byKey.computeIfAbsent(FindingScope.BATCH + "|" + c.getBatchId(), k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            List<Finding> usual = List.copyOf(found);
+            long window = policy.getSafetyWindow().toNanos();
+            for (Map.Entry<String, List<Integer>> group : byKey.entrySet()) {
+                List<Integer> members = group.getValue();
+                if (members.size() < 2) {
+                    continue;
+                }
+                FindingScope scope = FindingScope.valueOf(group.getKey().substring(0, group.getKey().indexOf('|')));
+                String key = group.getKey().substring(group.getKey().indexOf('|') + 1);
+                Set<String> defectsOf = new HashSet<>();
+                members.forEach(i -> defectsOf.add(complaints[i].getDefect()));
+                String shared = defectsOf.size() == 1 ? defectsOf.iterator().next() : null;
+                // Windows of two or more, merged while they share a complaint: runs whose neighbours are in reach.
+                int runStart = 0;
+                for (int k = 1; k <= members.size(); k++) {
+                    boolean joined = k < members.size() && time[members.get(k)] - window <= time[members.get(k - 1)];
+                    if (!joined) {
+                        if (k - runStart >= 2) {
+                            List<String> ids = new ArrayList<>();
+                            members.subList(runStart, k).forEach(i -> ids.add(complaints[i].getId()));
+                            boolean covered = usual.stream().anyMatch(f -> f.scope() == scope && f.key().equals(key)
+                                    && Objects.equals(f.defect(), shared) && f.complaintIds().stream().anyMatch(ids::contains));
+                            if (!covered) {
+                                found.add(new Finding(scope, key, shared, ids));
+                            }
+                        }
+                        runStart = k;
+                    }
+                }
+            }
         }
 
         private void productLines() {

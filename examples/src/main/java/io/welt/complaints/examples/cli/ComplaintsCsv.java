@@ -6,6 +6,7 @@ import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.RemedySought;
 import io.welt.complaints.model.SizeSystem;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.ComplaintLog;
 
@@ -27,10 +28,11 @@ final class ComplaintsCsv {
     static final Set<String> COLUMNS = Set.of("id", "received_at", "customer_id", "sku", "defect", "channel",
             "order_id", "product_line", "batch_id", "supplier", "material_lot", "description", "purchased_on", "price",
             "injury", "remedy_sought", "status", "acknowledged_at", "resolved_at", "waiting_since", "closed_at",
-            "size", "size_system", "fit_direction", "component_lot");
+            "size", "size_system", "fit_direction", "component_lot", "delivered_on", "promised_remedy", "promised_on");
 
     private static final Map<String, String> COLUMNS_BY_FIELD = Map.of(
-            "pricePaid", "price", "injuryReported", "injury", "waitingPeriods", "waiting_since");
+            "pricePaid", "price", "injuryReported", "injury", "waitingPeriods", "waiting_since",
+            "deliveredOn", "delivered_on", "promisedRemedy", "promised_remedy", "promisedOn", "promised_on");
 
     private ComplaintsCsv() {
     }
@@ -64,7 +66,10 @@ final class ComplaintsCsv {
                     .size(record.text("size"))
                     .sizeSystem(record.choice("size_system", SizeSystem.class))
                     .fitDirection(record.choice("fit_direction", FitDirection.class))
-                    .componentLot(record.text("component_lot"));
+                    .componentLot(record.text("component_lot"))
+                    .deliveredOn(record.date("delivered_on"))
+                    .promisedRemedy(record.choice("promised_remedy", RemedyType.class))
+                    .promisedOn(record.date("promised_on"));
             Instant waitingSince = notAfter(record, "waiting_since", asOf);
             if (waitingSince != null) {
                 complaint.waitingPeriods(List.of(new WaitingPeriod(waitingSince, null)));

@@ -12,6 +12,7 @@ import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.RootCauseReopened;
+import io.welt.complaints.model.SafetyAction;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.TargetType;
@@ -98,11 +99,13 @@ final class HtmlReport {
                 .append("<p class=\"meta\">As of ").append(time(assessment.asOf()))
                 .append(" (all times UTC) · money in ").append(currency.getCurrencyCode()).append("</p>\n")
                 .append("<nav><a href=\"#summary\">Summary</a> <a href=\"#charts\">Charts</a> ")
+                .append("<a href=\"#safety\">Safety</a> ")
                 .append("<a href=\"#findings\">Findings</a> <a href=\"#escalations\">Escalations</a> ")
                 .append("<a href=\"#actions\">Corrective actions</a> <a href=\"#warnings\">Warnings</a> ")
                 .append("<a href=\"#rejected\">Rejected records</a></nav>\n</header>\n<main>\n");
         summary();
         charts();
+        safety();
         findings();
         escalations();
         actions();
@@ -625,6 +628,22 @@ final class HtmlReport {
                 .orElse("");
     }
 
+    /** The safety pathway of each open safety complaint: what to do at once, by when, and why. */
+    private void safety() {
+        List<SafetyAction> actions = assessment.safetyActions();
+        long complaints = actions.stream().map(SafetyAction::complaintId).distinct().count();
+        section("safety", "Safety actions", (int) complaints, "No open safety complaint.");
+        List<String[]> rows = new ArrayList<>();
+        for (SafetyAction a : actions.stream().limit(MAX_ROWS).toList()) {
+            rows.add(new String[] {"<b>" + Html.text(a.complaintId()) + "</b> " + severity(a.complaintId()),
+                    a.kind().name(), a.scope() + " " + Html.text(a.key()), time(a.due()),
+                    Html.text(a.reason()) + " <span class=\"rule\">(" + rule(a.rule()) + ")</span>"});
+        }
+        table("safety", new String[] {"Complaint", "Step", "Applies to", "Due", "Why"}, null, rows, actions.size(),
+                "safety actions");
+        out.append("</section>\n");
+    }
+
     // ---------------------------------------------------------------- actions, warnings, rejected
 
     private void actions() {
@@ -793,7 +812,7 @@ final class HtmlReport {
             .pair { white-space: nowrap; margin-right: .35rem; }
             .badge { display: inline-block; padding: .05rem .45rem; border-radius: 999px; font-size: .75rem;
               font-weight: 600; letter-spacing: .02em; background: #9aa5b1; color: #fff; white-space: nowrap; vertical-align: .1em; }
-            .sev-CRITICAL, .lvl-QUALITY_MANAGER, .ver-INEFFECTIVE { background: #b3261e; }
+            .sev-CRITICAL, .lvl-QUALITY_MANAGER, .lvl-CUSTOMER_SERVICE_MANAGER, .ver-INEFFECTIVE { background: #b3261e; }
             .sev-HIGH, .lvl-TEAM_LEADER { background: #c85a00; }
             .sev-MEDIUM, .ver-INCONCLUSIVE { background: #f0c24b; color: #3b2f00; }
             .sev-LOW, .lvl-FRONTLINE { background: #8a96a3; }

@@ -20,6 +20,7 @@ import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.SafetyAction;
 import io.welt.complaints.model.RootCauseReopened;
 import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.rules.Assessment;
@@ -98,6 +99,16 @@ final class JsonReport {
         node.put("reason", severity.map(s -> s.reason()).orElse(null));
         ArrayNode options = node.putArray("options");
         assessment.options(complaint.getId()).forEach(o -> option(options.addObject(), o));
+        ArrayNode safety = node.putArray("safetyActions");
+        for (SafetyAction action : assessment.safetyActions(complaint.getId())) {
+            ObjectNode step = safety.addObject();
+            step.put("kind", action.kind().name());
+            step.put("scope", action.scope());
+            step.put("key", action.key());
+            step.put("due", time(action.due()));
+            step.put("rule", action.rule());
+            step.put("reason", action.reason());
+        }
     }
 
     /** A remedy for the customer, in the order an agent offers them. */

@@ -5,6 +5,7 @@ import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.EvidencePack;
+import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.Policy;
 import io.welt.complaints.rules.RemedyCosts;
 import io.welt.complaints.rules.RuleCompilationException;
@@ -176,7 +177,8 @@ public final class Main {
      *                        every error as {@code file:line:column: message}, one per line
      */
     private static ComplaintRules rules(Options options, Taxonomy taxonomy) throws UsageException {
-        ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy).policy(policy(options.currency()));
+        ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy)
+                .policy(policy(options.currency(), calendar(options)));
         for (Path file : options.rules()) {
             String what = "--rules " + Text.safe(file.toString()) + ": ";
             if (file.getFileName() != null
@@ -210,11 +212,43 @@ public final class Main {
      * The default policy with the remedy costs in the log's currency, so that every estimate is in the
      * currency of the prices it starts from. The figures themselves stay the defaults.
      */
-    private static Policy policy(Currency currency) {
+    private static Policy policy(Currency currency, BusinessCalendar calendar) {
         RemedyCosts costs = RemedyCosts.DEFAULTS;
         return Policy.defaults().toBuilder().remedyCosts(new RemedyCosts(currency, costs.handling(), costs.shipping(),
                 costs.inspection(), costs.repairShareOfCost(), costs.partialRefundShare(), costs.goodwillShare(),
-                costs.defaultPrice())).build();
+                costs.defaultPrice())).calendar(calendar).build();
+    }
+
+    /**
+     * The calendar of {@code --calendar}: office hours in England and Wales (the default), round the
+     * clock, or office hours (09:00-17:30, Monday to Friday) in {@code --zone} without the holidays of a
+     * file whose first column is a date.
+     *
+     * @throws UsageException when the file cannot be read or holds a line that is not a date, naming it
+     */
+    private static BusinessCalendar calendar(Options options) throws UsageException {
+        switch (options.calendar() == null ? Options.ENGLAND_AND_WALES : options.calendar()) {
+            case Options.ENGLAND_AND_WALES:
+                return BusinessCalendar.englandAndWales();
+            case Options.ROUND_THE_CLOCK:
+                return BusinessCalendar.roundTheClock();
+            default:
+                Path file = Path.of(options.calendar());
+                try (java.io.Reader reader = java.nio.file.Files.newBufferedReader(file,
+                        java.nio.charset.StandardCharsets.UTF_8)) {
+                    java.util.Set<java.time.LocalDate> holidays = BusinessCalendar.holidays(reader,
+                            "--calendar " + Text.safe(file.toString()));
+                    return BusinessCalendar.workingHours(options.dates().zone(), java.time.LocalTime.of(9, 0),
+                            java.time.LocalTime.of(17, 30),
+                            java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), holidays);
+                } catch (IOException e) {
+                    throw UsageException.cannotRead("--calendar", file, e);
+                } catch (java.io.UncheckedIOException e) {
+                    throw UsageException.cannotRead("--calendar", file, e.getCause());
+                } catch (IllegalArgumentException e) {
+                    throw UsageException.input(Text.safe(e.getMessage()));
+                }
+        }
     }
 
     /**

@@ -39,11 +39,13 @@ import java.util.Set;
  * @param action      the corrective action whose evidence pack is asked for, or null ({@code evidence} only)
  * @param until       where the replay stops ({@code explain} only; {@code asOf} otherwise)
  * @param quiet       whether progress lines on a long run are left out
+ * @param calendar    the business calendar: "england-and-wales" (the default), "round-the-clock", or a
+ *                    file of holidays for office hours in {@code --zone}
  */
 record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
                Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
                Format format, Path out, boolean strict, String finding, String action, Instant until,
-               boolean quiet) {
+               boolean quiet, String calendar) {
 
     /** What the tool is asked to do. */
     enum Command {
@@ -67,7 +69,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
 
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
             "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
-            "--finding", "--action", "--until");
+            "--finding", "--action", "--until", "--calendar");
     /** Options that may be given more than once, each time with one value. */
     private static final Set<String> REPEATABLE = Set.of("--rules");
     private static final String COMMANDS = "the commands are 'assess', 'evidence' and 'explain'";
@@ -85,7 +87,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             "--until", new OnlyFor(Command.EXPLAIN, "assess and evidence take their clock from --as-of"));
 
     private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
-            null, null, null, null, false, null, null, null, false);
+            null, null, null, null, false, null, null, null, false, null);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -187,7 +189,8 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         return new Options(false, command, path(values, "--complaints"), path(values, "--products"),
                 path(values, "--batches"), path(values, "--actions"), path(values, "--followups"),
                 path(values, "--taxonomy"), rules, asOf, dates, currency(values.get("--currency")),
-                format(values.get("--format")), path(values, "--out"), strict, finding, action, until, quiet);
+                format(values.get("--format")), path(values, "--out"), strict, finding, action, until, quiet,
+                calendar(values.get("--calendar")));
     }
 
     private static String id(Map<String, String> values, String option) throws UsageException {
@@ -212,6 +215,23 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         } catch (RuntimeException e) {
             throw UsageException.commandLine(option + ": '" + Text.excerpt(value) + "' is not a file name");
         }
+    }
+
+    /** The names of the calendars that ship: the default and the clock that never stops. */
+    static final String ENGLAND_AND_WALES = "england-and-wales";
+    static final String ROUND_THE_CLOCK = "round-the-clock";
+
+    private static String calendar(String value) throws UsageException {
+        if (value == null) {
+            return ENGLAND_AND_WALES;
+        }
+        if (value.isBlank()) {
+            throw UsageException.commandLine("--calendar needs '" + ENGLAND_AND_WALES + "', '" + ROUND_THE_CLOCK
+                    + "' or a file of holidays");
+        }
+        String name = value.strip();
+        return name.equalsIgnoreCase(ENGLAND_AND_WALES) || name.equalsIgnoreCase(ROUND_THE_CLOCK)
+                ? name.toLowerCase(Locale.ROOT) : path("--calendar", name).toString();
     }
 
     private static ZoneId zone(String value) throws UsageException {

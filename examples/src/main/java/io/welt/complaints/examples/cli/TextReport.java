@@ -9,6 +9,7 @@ import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.SafetyAction;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.TargetType;
@@ -51,6 +52,7 @@ final class TextReport {
     static void write(Assessment assessment, Appendable to) {
         TextReport report = new TextReport(to);
         report.title(assessment);
+        report.safety(assessment);
         report.findings(assessment);
         report.actions(assessment);
         report.escalations(assessment);
@@ -65,6 +67,23 @@ final class TextReport {
                 + " records rejected, " + assessment.findings().size() + " findings, "
                 + assessment.escalations().size() + " escalations, " + assessment.warnings().size() + " warnings, "
                 + assessment.actions().size() + " corrective actions");
+    }
+
+    /** Each open safety complaint's pathway, first: it acts at once. */
+    private void safety(Assessment assessment) {
+        List<SafetyAction> actions = assessment.safetyActions();
+        section("SAFETY", (int) actions.stream().map(SafetyAction::complaintId).distinct().count());
+        String current = null;
+        for (SafetyAction action : actions) {
+            if (!action.complaintId().equals(current)) {
+                current = action.complaintId();
+                line(INDENT + Text.safe(current) + assessment.options(current).stream().findFirst()
+                        .map(o -> ": offer first " + o.type() + " (" + o.estimatedCost() + ")").orElse(""));
+            }
+            line(INDENT + INDENT + action.kind() + " " + action.scope() + " " + Text.safe(action.key()) + ", due "
+                    + action.due());
+            line(INDENT + INDENT + INDENT + Text.safe(action.reason()));
+        }
     }
 
     private void findings(Assessment assessment) {

@@ -48,6 +48,10 @@ final class Usage {
               --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
               --currency CODE    the currency of the price and cost columns, and of every cost the
                                  report estimates (default GBP)
+              --calendar CAL     when service-level clocks run: england-and-wales (default: office hours
+                                 09:00-17:30 Monday to Friday in London, without the bank holidays of
+                                 England and Wales, 2023-2028), round-the-clock, or a CSV file of holidays
+                                 (first column a date, a header row) for office hours in --zone
               --format FORMAT    text (default), for a person at a terminal; html, one self-contained
                                  page for a manager (charts, findings with their options, escalations,
                                  verdicts; prints on A4, reads on a phone; use with --out report.html);
@@ -73,14 +77,16 @@ final class Usage {
             2026-02-03, 2026-02-03T14:05 (in --zone) or 2026-02-03T14:05:00+01:00. Money is a plain number
             such as 89.50. A bad record is rejected with its file, line and column; the rest is assessed.
               complaints.csv also reads waiting_since (the complaint has waited on the customer since
-                then) and closed_at; both must not be after --as-of.
+                then) and closed_at; both must not be after --as-of. delivered_on (the consumer-rights
+                periods run from it, else from purchased_on), promised_remedy (a remedy promised and not
+                delivered: REFUND, REPLACE, REPAIR, ...) and promised_on.
               batches.csv: supplier and material_lot may hold several values separated by ';': one
                 supplier for all lots, or one per lot in the same order. A supplier alone is a lot whose
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
               --taxonomy: a row for an existing code keeps that category's values in its empty columns;
                 a new code needs stage and default_severity. A bad row stops the command (status 2).
-              actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, QUALITY_MANAGER or
-                SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
+              actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER,
+                QUALITY_MANAGER or SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
                 containment (';'-separated) and root_cause_id. The same row may state that root cause:
                 root_cause (its description), root_cause_category (MATERIAL, WORKMANSHIP, DESIGN, SUPPLIER,
                 PROCESS, HANDLING_IN_TRANSIT, CUSTOMER_MISUSE or UNKNOWN), root_cause_confirmed (true/false),

@@ -57,12 +57,12 @@ class RepeatBaselineTest {
         GeneratedLog log = denseLog(seed);
         List<RepeatBaseline.Finding> expected = rulesFindings(log);
 
-        assertThat(BASELINE.findings(log.batches(), log.complaints())).as("seed %d: %s", seed, log)
+        assertThat(BASELINE.findings(log.products(), log.batches(), log.complaints())).as("seed %d: %s", seed, log)
                 .containsExactlyElementsOf(expected);
 
         List<Complaint> shuffled = new ArrayList<>(log.complaints());
         Collections.shuffle(shuffled, new Random(seed));
-        assertThat(BASELINE.findings(log.batches(), shuffled)).as("seed %d, complaints shuffled", seed)
+        assertThat(BASELINE.findings(log.products(), log.batches(), shuffled)).as("seed %d, complaints shuffled", seed)
                 .containsExactlyElementsOf(expected);
     }
 
@@ -71,7 +71,7 @@ class RepeatBaselineTest {
     void benchmarkShapedLogs_baselineFindsWhatTheRulesFind(long seed) {
         GeneratedLog log = Benchmark.generator(1_000 * (int) seed, seed).generate();
 
-        assertThat(BASELINE.findings(log.batches(), log.complaints())).as("seed %d: %s", seed, log)
+        assertThat(BASELINE.findings(log.products(), log.batches(), log.complaints())).as("seed %d: %s", seed, log)
                 .containsExactlyElementsOf(rulesFindings(log));
     }
 
@@ -83,7 +83,7 @@ class RepeatBaselineTest {
         int multiComplaintFindings = 0;
         for (long seed = 1; seed <= LOGS; seed++) {
             GeneratedLog log = denseLog(seed);
-            for (RepeatBaseline.Finding finding : BASELINE.findings(log.batches(), log.complaints())) {
+            for (RepeatBaseline.Finding finding : BASELINE.findings(log.products(), log.batches(), log.complaints())) {
                 byScope.merge(finding.scope(), 1, Integer::sum);
                 rateFindings += finding.scope() == FindingScope.BATCH && finding.defect() == null ? 1 : 0;
                 multiComplaintFindings += finding.complaintIds().size() >= 4 ? 1 : 0;

@@ -48,7 +48,7 @@ class AssessCommandTest {
         assertThat(result.complaintIds()).containsExactly("C-1", "C-2", "C-3", "C-4");
         assertThat(json.get("summary").get("complaints").asInt()).isEqualTo(4);
         assertThat(fieldNames(json.get("complaints").get(0))).containsExactly("id", "severity", "rule", "reason",
-                "options");
+                "options", "safetyActions");
     }
 
     @Test

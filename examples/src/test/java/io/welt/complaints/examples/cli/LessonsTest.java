@@ -67,8 +67,31 @@ class LessonsTest {
         assertThat(quality).isPositive();
         assertThat(senior).isGreaterThan(quality);
         assertThat(supersedes).isGreaterThan(senior);
-        assertThat(out).contains("rule \"" + RuleNames.ESCALATE_INJURY + "\"",
-                "complaint C-3 goes to SENIOR_MANAGEMENT");
+        assertThat(out).contains("rule \"" + RuleNames.ESCALATE_INJURY + "\"", "complaint C-3 goes to QUALITY_MANAGER");
+    }
+
+    @Test
+    void safetyComplaint_keepForTestingContainmentNotification_andTwoS3FailuresMakeAFinding() {
+        String out = run("3-safety-complaint", "explain");
+
+        assertThat(out).contains("C-2 safety step KEEP_FOR_TESTING on ITEM C-2",
+                "C-2 safety step QUARANTINE_STOCK on SKU SAF3-43",
+                "C-2 safety step NOTIFY_AUTHORITY on AUTHORITY UK General Product Safety Regulations 2005 (due 2026-03-01T07:40:00Z)",
+                "rule \"" + RuleNames.REPEAT_SECOND_SAFETY_COMPLAINT + "\"",
+                "repeat finding PRODUCT_LINE/Safety boot S3/PROTECTIVE_FAILURE/C-2 with 2 complaints",
+                "finding PRODUCT_LINE/Safety boot S3/PROTECTIVE_FAILURE/C-2 goes to SENIOR_MANAGEMENT");
+        assertThat(out).as("C-2 is offered a refund or a replacement, never a repair").doesNotContain("C-2 may be offered REPAIR");
+        // Office hours: C-3 came on Friday afternoon; 1 March is a Sunday, its 24 working hours run to Wednesday.
+        assertThat(out).doesNotContain("complaint C-3 goes to SENIOR_MANAGEMENT");
+    }
+
+    @Test
+    void actionFails_aSecondRecurrenceReplacesTheVerdictItDoesNotWithdrawIt() {
+        String story = run("4-action-fails", "explain");
+
+        assertThat(story).contains("replaced: action CA-1 is INEFFECTIVE (\"" + RuleNames.VERIFY_INEFFECTIVE
+                + "\"), by a fuller one above, with what came since");
+        assertThat(story).doesNotContain("withdrawn: action CA-1");
     }
 
     @Test

@@ -16,7 +16,9 @@ import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.ComplaintLog;
+import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.Policy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +39,9 @@ class ErpServiceTest {
 
     /** A Monday morning. */
     private static final Instant T = Instant.parse("2026-02-02T09:00:00Z");
-    private static final ComplaintRules RULES = ComplaintRules.standard();
+    /** Days here are plain days: the clocks run round the clock (office hours are the library's CalendarTest). */
+    private static final ComplaintRules RULES = ComplaintRules.builder()
+            .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.roundTheClock()).build()).build();
 
     private static final Product CHELSEA = Product.builder("CHB1-02", "Chelsea boot").name("Chelsea boot, brown, EU 42")
             .category(ProductCategory.FOOTWEAR).material(Material.FULL_GRAIN)
