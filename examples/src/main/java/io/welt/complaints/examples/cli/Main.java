@@ -87,6 +87,7 @@ public final class Main {
 
     /** Runs the command with progress lines printed within {@code limits}, as tests of the progress do. */
     static int run(String[] args, PrintStream out, PrintStream err, Progress.Limits limits) {
+        Notes finishNotes = null;
         try {
             Options options = Options.parse(args, Instant.now());
             if (options.help()) {
@@ -94,8 +95,10 @@ public final class Main {
                 out.flush();
                 return ASSESSED;
             }
-            Consumer<String> notes = note -> err.println("complaints: " + note);
-            Progress progress = options.quiet() ? Progress.off() : new Progress(notes, System::nanoTime, limits);
+            Notes notes = new Notes(err);
+            finishNotes = notes;
+            Progress progress = options.quiet() ? Progress.off() : new Progress(line -> err.println("complaints: " + line),
+                    System::nanoTime, limits);
             Input input = read(options, notes, progress);
             int complaints = input.log().complaints().size();
             if (options.command() == Options.Command.EXPLAIN) {
@@ -130,6 +133,10 @@ public final class Main {
         } catch (RuntimeException e) {
             err.println("complaints: the assessment failed: " + Text.safe(String.valueOf(e.getMessage())));
             return FAILED;
+        } finally {
+            if (finishNotes != null) {
+                finishNotes.finish();
+            }
         }
     }
 

@@ -40,9 +40,14 @@ final class RecordReader {
     RecordReader(CsvRow row, Dates dates) {
         this.row = row;
         this.dates = dates;
-        if (row.surplusValues() > 0) {
-            problem("(record)", row.surplusValues() + " value(s) stand beyond the header's last column;"
+        if (row.fields() > row.headerFields()) {
+            problem("(record)", "the row has " + row.fields() + " fields, the header " + row.headerFields() + ": "
+                    + (row.fields() - row.headerFields()) + " value(s) stand beyond the header's last column;"
                     + " is there a comma in a value that is not in double quotes?");
+        } else if (row.fields() < row.headerFields()) {
+            // A short row's last columns would read as blanks: an open complaint made of a closed one.
+            problem("(record)", "the row has " + row.fields() + " fields, the header " + row.headerFields()
+                    + ": a separator or the row's last values are missing (the row is not read as blanks)");
         }
     }
 
