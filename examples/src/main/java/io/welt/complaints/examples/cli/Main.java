@@ -252,19 +252,41 @@ public final class Main {
      */
     private static String explain(Options options, Input input, Consumer<String> notes) {
         List<Walkthrough.Step> steps = Walkthrough.replay(input.rules(), input.log(), options.until());
-        if (!input.log().rejected().isEmpty()) {
-            notes.accept(input.log().rejected().size() + " record(s) were rejected and are not in the walkthrough;"
-                    + " 'complaints assess' lists them");
+        // The records assess rejects, in its words: the walkthrough leaves them out and lists them at its end.
+        List<io.welt.complaints.rules.Rejection> rejected = Walkthrough.rejected(input.rules(), input.log(),
+                options.asOf());
+        if (!rejected.isEmpty()) {
+            notes.accept(rejected.size() + " record(s) were rejected and are not in the walkthrough;"
+                    + " they are listed at its end, as 'complaints assess' lists them");
         }
-        String title = "Walkthrough of " + input.log().complaints().size() + " complaint(s) in time order, until "
+        // The complaints read, less those the library rejected (the reader's rejections were never read in).
+        String source = String.valueOf(options.complaints().getFileName());
+        long replayed = input.log().complaints().size()
+                - rejected.stream().filter(r -> r.source().equals(source)).count()
+                + input.log().rejected().stream().filter(r -> r.source().equals(source)).count();
+        String title = "Walkthrough of " + replayed + " complaint(s) in time order, until "
                 + options.until() + "\n\n";
+        String story;
         if (steps.isEmpty()) {
-            return title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
+            story = title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
                     .map(first -> "Nothing happens until then: the first complaint arrives at " + first + ".\n")
                     .orElse("Nothing happens: the log has no complaint.\n");
+        } else {
+            story = title + Arrays.stream(Walkthrough.narrate(steps).split("\n", -1)).map(Text::safe)
+                    .collect(Collectors.joining("\n"));
         }
-        return title + Arrays.stream(Walkthrough.narrate(steps).split("\n", -1)).map(Text::safe)
-                .collect(Collectors.joining("\n"));
+        if (rejected.isEmpty()) {
+            return story;
+        }
+        StringBuilder text = new StringBuilder(story);
+        text.append(story.endsWith("\n") ? "" : "\n").append("\nREJECTED (").append(rejected.size()).append(")\n");
+        for (io.welt.complaints.rules.Rejection rejection : rejected) {
+            text.append("  ").append(Text.safe(rejection.source())).append(':').append(rejection.line()).append(' ')
+                    .append(rejection.id() == null ? "" : Text.safe(rejection.id()) + " ")
+                    .append(Text.safe(rejection.field())).append(": ").append(Text.safe(rejection.message()))
+                    .append('\n');
+        }
+        return text.toString();
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {
