@@ -252,10 +252,42 @@ public final class ComplaintRules {
          */
         public Builder addRules(Path file) {
             Objects.requireNonNull(file, "file");
+            byte[] bytes;
             try {
-                return addRules(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the rule file " + file + ": " + e.getMessage(), e);
+            }
+            return addRules(file.getFileName().toString(), ruleText(file.getFileName().toString(), bytes));
+        }
+
+        /**
+         * The DRL in {@code bytes}, read as UTF-8 (a byte-order mark is dropped).
+         *
+         * @throws IllegalArgumentException saying what the file is instead: binary (it holds NUL bytes), or
+         *                                  text in another encoding (the first byte that is not UTF-8, by line)
+         */
+        static String ruleText(String name, byte[] bytes) {
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    throw new IllegalArgumentException("the rule file " + name + " is a binary file (it holds a NUL"
+                            + " byte at byte " + i + "), not DRL text");
+                }
+            }
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                int at = in.position();
+                int line = 1;
+                for (int i = start; i < at && i < bytes.length; i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new IllegalArgumentException("the rule file " + name + " is not UTF-8 text (byte "
+                        + String.format("0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF) + " on line " + line
+                        + " is not UTF-8; a file saved as Windows-1252 or Latin-1, perhaps): save it as UTF-8");
             }
         }
 

@@ -143,11 +143,18 @@ public final class RuleBase {
             errors.add(new RuleCompilationException.Error(file, where[0], where[1],
                     message.getText().strip()));
         }
+        // After a syntax error the compiler adds "Parser returned a null Package": a consequence, not an error
+        // a rule author can act on, and reported without a line. It is left out when it is not alone.
+        if (errors.size() > 1) {
+            errors.removeIf(error -> error.message().startsWith(NULL_PACKAGE));
+        }
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
         return builder;
     }
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     // ---- rules compiled at build time ----
     //
