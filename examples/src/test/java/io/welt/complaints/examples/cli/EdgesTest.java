@@ -73,9 +73,10 @@ class EdgesTest {
 
     @Test
     void syntaxError_isReportedWithoutANullPackageLine() {
-        Cli.Result result = cli.assessJson(LOG, "--rules", cli.file("mine.drl", "package x;\nrule \"A\" when then end end\n"));
+        Cli.Result result = cli.assessJson(LOG, "--rules", cli.file("mine.drl",
+                "package x;\nimport io.welt.complaints.model.*;\nrule \"A\"\nwhen\n  Complaint( defect == )\nthen\nend\n"));
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("mine.drl:2").doesNotContain("null Package");
+        assertThat(result.err()).contains("(1 error)").contains("mine.drl:5:").doesNotContain("null Package");
     }
 }
