@@ -71,10 +71,18 @@ public final class ComplaintRules {
     private final Policy policy;
     private final Taxonomy taxonomy;
 
-    private ComplaintRules(RuleBase ruleBase, Policy policy, Taxonomy taxonomy) {
+    /** The wall time of one session, or null for none. */
+    private final java.time.Duration maxSessionTime;
+    /** The matches one session may hold waiting to fire, or 0 for the limit scaled to the log. */
+    private final long maxPendingMatches;
+
+    private ComplaintRules(RuleBase ruleBase, Policy policy, Taxonomy taxonomy, java.time.Duration maxSessionTime,
+                           long maxPendingMatches) {
         this.ruleBase = ruleBase;
         this.policy = policy;
         this.taxonomy = taxonomy;
+        this.maxSessionTime = maxSessionTime;
+        this.maxPendingMatches = maxPendingMatches;
     }
 
     /** The standard rules under the default policy and taxonomy. The compiled rules are shared. */
@@ -135,7 +143,7 @@ public final class ComplaintRules {
         }
         long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
-        RuleBase.Result result = ruleBase.run(facts, maxFirings);
+        RuleBase.Result result = ruleBase.run(facts, limits(maxFirings));
         long t3 = System.nanoTime();
         Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), log.rootCauses(), result.conclusions(),
                 valid.rejected(), result.firedRules());
@@ -168,9 +176,22 @@ public final class ComplaintRules {
         return map::get;
     }
 
-    /** Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end. */
+    /**
+     * Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end.
+     * At least the square of the facts (up to ten million), so that a rule author's finite join of two
+     * patterns over a few hundred complaints is not taken for a runaway; what a larger join costs is
+     * bounded by the working-memory and wall-time limits.
+     */
     long maxFirings(long facts) {
-        return 1_000L + 100L * facts;
+        return Math.max(1_000L + 100L * facts, Math.min(facts * facts, MAX_SQUARE_FIRINGS));
+    }
+
+    private static final long MAX_SQUARE_FIRINGS = 10_000_000L;
+
+    /** The bounds of one session for a given firing limit: the same number of matches waiting to fire at once. */
+    RuleBase.Limits limits(long maxFirings) {
+        return new RuleBase.Limits(maxFirings, maxPendingMatches > 0 ? maxPendingMatches : maxFirings,
+                maxSessionTime == null ? 0 : maxSessionTime.toNanos());
     }
 
     RuleBase ruleBase() {
@@ -220,6 +241,8 @@ public final class ComplaintRules {
         private Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         /** Standard files by name (null text: the library's own), then the author's, in the order added. */
         private final Map<String, String> files = new LinkedHashMap<>();
+        private java.time.Duration maxSessionTime;
+        private long maxPendingMatches;
 
         private Builder() {
             STANDARD_RULE_FILES.forEach(file -> files.put(file, null));
@@ -320,6 +343,41 @@ public final class ComplaintRules {
             return this;
         }
 
+        /**
+         * Bounds the wall time of each session's work: an assessment, a monitor's opening, each submission,
+         * update and move of the clock. Past it the session is halted and {@link RunawayRulesException}
+         * ({@link RunawayRulesException.Limit#WALL_TIME}) names the rule that fired or matched most in the
+         * last window. Default: none (a million complaints take half a minute and more). Returns this builder.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxSessionTime(java.time.Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.isZero() || limit.isNegative()) {
+                throw new IllegalArgumentException("the session time limit must be positive, was " + limit);
+            }
+            this.maxSessionTime = limit;
+            return this;
+        }
+
+        /**
+         * Bounds each session's working memory: the matches it may hold waiting to fire at once. A join of
+         * unconstrained patterns ({@code Complaint() Complaint() Complaint()}) builds all its matches before
+         * the first firing, where a firing limit cannot stop it; past this limit the session is halted and
+         * {@link RunawayRulesException} ({@link RunawayRulesException.Limit#PENDING_MATCHES}) names the rule
+         * that matched most. Default: the firing limit of the log (at least 100 per fact and the square of
+         * the facts up to ten million), far above what the standard rules hold. Returns this builder.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxPendingMatches(long limit) {
+            if (limit <= 0) {
+                throw new IllegalArgumentException("the pending-match limit must be positive, was " + limit);
+            }
+            this.maxPendingMatches = limit;
+            return this;
+        }
+
         /** The thresholds, windows and targets (default {@link Policy#defaults()}). */
         public Builder policy(Policy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -346,12 +404,14 @@ public final class ComplaintRules {
         public ComplaintRules build() {
             boolean standardOnly = files.values().stream().allMatch(Objects::isNull);
             if (standardOnly) {
-                return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy);
+                return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy, maxSessionTime,
+                        maxPendingMatches);
             }
             List<RuleSource> sources = new ArrayList<>();
             files.forEach((name, text) -> sources.add(new RuleSource(name, text != null ? text
                     : StandardSources.SOURCES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().text())));
-            return new ComplaintRules(RuleBase.compile(sources), policy, taxonomy);
+            return new ComplaintRules(RuleBase.compile(sources), policy, taxonomy, maxSessionTime,
+                    maxPendingMatches);
         }
     }
 }

@@ -3,7 +3,6 @@ package io.welt.complaints.rules.internal;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.RuleCompilationException;
-import io.welt.complaints.rules.RunawayRulesException;
 
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -77,6 +76,8 @@ public final class RuleBase {
     private final boolean precompiled;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    /** The rule base's joins of unconstrained patterns, read from its network once, when first needed. */
+    private volatile JoinSizes joinSizes;
 
     private RuleBase(KieBase kieBase, boolean precompiled) {
         this.kieBase = kieBase;
@@ -296,7 +297,17 @@ public final class RuleBase {
     public LiveSession openLive() {
         KieSession session = newSession();
         List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
-        return new LiveSession(session, () -> release(session, entryPoints));
+        return new LiveSession(session, joinSizes(), () -> release(session, entryPoints));
+    }
+
+    /** The joins of unconstrained patterns of this rule base. */
+    JoinSizes joinSizes() {
+        JoinSizes sizes = joinSizes;
+        if (sizes == null) {
+            sizes = JoinSizes.of(kieBase);
+            joinSizes = sizes;
+        }
+        return sizes;
     }
 
     /** Sessions of this rule base made and not yet disposed of: zero whenever no assessment is running. */
@@ -350,15 +361,50 @@ public final class RuleBase {
     static final ClassObjectFilter CONCLUSIONS = new ClassObjectFilter(Conclusion.class);
 
     /**
+     * The bounds of one session's work.
+     *
+     * @param maxFirings        rule firings
+     * @param maxPendingMatches matches held waiting to fire at once (the session's working memory)
+     * @param maxNanos          wall time, or 0 for none
+     */
+    public record Limits(long maxFirings, long maxPendingMatches, long maxNanos) {
+    }
+
+    /**
      * Inserts the facts, fires the rules up to {@code maxFirings} times and collects every
      * {@link Conclusion}; the session is disposed of whatever happens.
      *
      * @throws RunawayRulesException when the rules fire {@code maxFirings} times
      */
     public Result run(Collection<?> facts, long maxFirings) {
+        return run(facts, new Limits(maxFirings, maxFirings, 0));
+    }
+
+    /**
+     * Inserts the facts, fires the rules within {@code limits} and collects every {@link Conclusion};
+     * the session is disposed of whatever happens.
+     *
+     * @throws RunawayRulesException when the rules reach a limit, naming it and the busiest rule
+     * @throws io.welt.complaints.rules.RuleFailedException when a rule throws, naming it and the type thrown
+     */
+    public Result run(Collection<?> facts, Limits limits) {
         KieSession session = newSession();
         List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
         try {
+            return run(session, facts, limits);
+        } catch (RuntimeException e) {
+            throw SessionGuard.translate(e);
+        } finally {
+            release(session, entryPoints);
+        }
+    }
+
+    private Result run(KieSession session, Collection<?> facts, Limits limits) {
+        long maxFirings = limits.maxFirings();
+        SessionGuard guard = new SessionGuard(limits.maxPendingMatches(), limits.maxNanos());
+        session.addEventListener(guard);
+        session.addEventListener(guard.factChanges);
+        {
             Map<String, Long> fired = new HashMap<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -368,6 +414,7 @@ public final class RuleBase {
             });
             Class<?> lastType = null; // facts come grouped by type: one lookup per run of a type
             boolean matches = false;
+            Map<Class<?>, Long> counts = new HashMap<>();
             for (Object fact : facts) {
                 if (fact.getClass() != lastType) {
                     lastType = fact.getClass();
@@ -375,22 +422,20 @@ public final class RuleBase {
                 }
                 if (matches) {
                     session.insert(fact);
+                    counts.merge(lastType, 1L, Long::sum);
                 }
             }
+            joinSizes().check(counts, limits.maxPendingMatches());
             int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
             int firings = session.fireAllRules(limit);
             if (firings >= limit) {
-                String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
-                        .map(Map.Entry::getKey).orElse("?");
-                throw new RunawayRulesException(busiest, firings, limit);
+                throw guard.firingLimit(firings, limit);
             }
             List<Conclusion> conclusions = new ArrayList<>();
             for (Object object : session.getObjects(CONCLUSIONS)) {
                 conclusions.add((Conclusion) object);
             }
             return new Result(conclusions, fired);
-        } finally {
-            release(session, entryPoints);
         }
     }
 

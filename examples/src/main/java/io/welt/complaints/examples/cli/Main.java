@@ -131,13 +131,30 @@ public final class Main {
             }
             return USAGE;
         } catch (RuntimeException e) {
-            err.println("complaints: the assessment failed: " + Text.safe(String.valueOf(e.getMessage())));
+            err.println("complaints: the assessment failed: " + failure(e));
             return FAILED;
         } finally {
             if (finishNotes != null) {
                 finishNotes.finish();
             }
         }
+    }
+
+    /**
+     * What to say of a failure on stderr. The library's own messages name rules, ids and limits; a rule's
+     * exception is reported by the library as its rule and type ({@link io.welt.complaints.rules.RuleFailedException}).
+     * Anything else is named by its type only: its message may quote a fact, and a customer's words do not
+     * belong on stderr or in a log that collects it.
+     */
+    static String failure(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        boolean ours = e.getClass().getName().startsWith("io.welt.complaints.")
+                || trace.length > 0 && trace[0].getClassName().startsWith("io.welt.complaints.");
+        if (ours) {
+            return Text.safe(String.valueOf(e.getMessage()));
+        }
+        return "an unexpected " + e.getClass().getName() + (e.getCause() == null ? "" : " (caused by "
+                + e.getCause().getClass().getName() + ")") + "; its message is not shown, as it may quote the input";
     }
 
     /** The rules compiled and the log read, ready to assess or replay. */
