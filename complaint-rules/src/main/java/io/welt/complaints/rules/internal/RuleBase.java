@@ -72,6 +72,11 @@ public final class RuleBase {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Object BUILD_LOCK = new Object();
 
+    static {
+        // Before any rule base or session exists: a host's TRACE logging must not reach Drools' broken trace path.
+        DroolsTracing.keepSegmentTracingOff();
+    }
+
     private final KieBase kieBase;
     private final boolean precompiled;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
