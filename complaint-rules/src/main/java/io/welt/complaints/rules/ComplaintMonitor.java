@@ -187,6 +187,9 @@ public final class ComplaintMonitor implements AutoCloseable {
             brokenBy = e;
             failure.addSuppressed(e);
         }
+        if (!(failure instanceof AssessmentOutOfMemoryError) && AssessmentOutOfMemoryError.find(failure) != null) {
+            throw new AssessmentOutOfMemoryError("changing a monitor of " + complaints.size() + " complaints", failure);
+        }
         if (failure instanceof RuntimeException runtime) {
             return runtime;
         }

@@ -106,14 +106,35 @@ public final class ComplaintRules {
      * Assesses a log as of {@code asOf}. Records that cannot be assessed are rejected with their
      * reason and never stop the rest; same log and clock, equal assessment.
      *
-     * @throws RunawayRulesException when a rule keeps firing
+     * @throws RunawayRulesException when a rule keeps firing, or a session limit is reached
+     * @throws RuleFailedException when a rule throws, naming the rule and the type thrown
+     * @throws AssessmentOutOfMemoryError when the heap runs out, naming the stage; the rules stay usable
      */
     public Assessment assess(ComplaintLog log, Instant asOf) {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(asOf, "asOf");
+        String[] stage = {"checking the log of " + log.complaints().size() + " complaints"};
+        try {
+            return assess(log, asOf, stage);
+        } catch (AssessmentOutOfMemoryError e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new AssessmentOutOfMemoryError(stage[0], e);
+        } catch (RuntimeException e) {
+            OutOfMemoryError hidden = AssessmentOutOfMemoryError.find(e);
+            if (hidden != null) {
+                throw new AssessmentOutOfMemoryError(stage[0], e);
+            }
+            throw e;
+        }
+    }
+
+    /** The assessment, with {@code stage[0]} naming what it is doing, for a failure to say. */
+    private Assessment assess(ComplaintLog log, Instant asOf, String[] stage) {
         long t0 = System.nanoTime();
         ValidatedLog valid = new LogValidator(taxonomy).validate(log, asOf);
         long t1 = System.nanoTime();
+        stage[0] = "building the facts of " + valid.complaints().size() + " complaints";
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AssessmentClock(asOf));
@@ -143,8 +164,10 @@ public final class ComplaintRules {
         }
         long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
+        stage[0] = "running the rules on " + valid.complaints().size() + " complaints (" + facts.size() + " facts)";
         RuleBase.Result result = ruleBase.run(facts, limits(maxFirings));
         long t3 = System.nanoTime();
+        stage[0] = "assembling the assessment of " + valid.complaints().size() + " complaints";
         Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), log.rootCauses(), result.conclusions(),
                 valid.rejected(), result.firedRules());
         long t4 = System.nanoTime();

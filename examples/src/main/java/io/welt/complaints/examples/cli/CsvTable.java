@@ -78,8 +78,9 @@ final class CsvTable {
     static CsvTable read(Path path, String option, List<String> required, Set<String> known,
                          Consumer<String> notes, Progress progress) throws UsageException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        String text = decode(readBytes(path, option), name, notes);
         String what = option.startsWith("--") ? option.substring(2) : option;
+        progress.reading(what + " file " + Text.safe(name));
+        String text = decode(readBytes(path, option), name, notes);
         CsvTable table = parse(name, text, required, known, notes, what, progress);
         progress.readAll(what, name, table.rows().size());
         return table;

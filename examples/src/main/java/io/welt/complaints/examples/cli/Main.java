@@ -48,6 +48,8 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int REJECTED_STRICT = 3;
+    /** The Java heap ran out: the message says how much there was, how far the work got and how to give more. */
+    static final int OUT_OF_MEMORY = 4;
 
     /**
      * Drools' remarks meant for rule authors, which the command line reports itself or which a reader of
@@ -88,6 +90,7 @@ public final class Main {
     /** Runs the command with progress lines printed within {@code limits}, as tests of the progress do. */
     static int run(String[] args, PrintStream out, PrintStream err, Progress.Limits limits) {
         Notes finishNotes = null;
+        Progress[] tracked = {Progress.off()};
         try {
             Options options = Options.parse(args, Instant.now());
             if (options.help()) {
@@ -99,6 +102,7 @@ public final class Main {
             finishNotes = notes;
             Progress progress = options.quiet() ? Progress.off() : new Progress(line -> err.println("complaints: " + line),
                     System::nanoTime, limits);
+            tracked[0] = progress;
             Input input = read(options, notes, progress);
             int complaints = input.log().complaints().size();
             if (options.command() == Options.Command.EXPLAIN) {
@@ -133,6 +137,14 @@ public final class Main {
         } catch (RuntimeException e) {
             err.println("complaints: the assessment failed: " + failure(e));
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            String where = e instanceof io.welt.complaints.rules.AssessmentOutOfMemoryError a ? a.stage()
+                    : tracked[0].where();
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("complaints: ran out of memory while " + where + ": the Java heap was at most " + heap
+                    + " MiB. Give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx" + Math.max(2, 2 * ((heap + 1023) >> 10))
+                    + "g ./complaints ... (a million complaints need about 6 GiB). Nothing was written.");
+            return OUT_OF_MEMORY;
         } finally {
             if (finishNotes != null) {
                 finishNotes.finish();
@@ -325,11 +337,28 @@ public final class Main {
             out.flush();
             return;
         }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            report.writeTo(writer);
+        // Written beside it first and moved in place when complete: a run that fails half-way (out of memory,
+        // a full disk) leaves no half a report under the name asked for.
+        Path part = file.resolveSibling((file.getFileName() == null ? "report" : file.getFileName().toString())
+                + ".part");
+        boolean complete = false;
+        try {
+            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                report.writeTo(writer);
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            complete = true;
         } catch (IOException | UncheckedIOException e) {
             throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
                     + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
+        } finally {
+            if (!complete) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException | RuntimeException ignored) {
+                    // Nothing more can be done; the failure itself is reported.
+                }
+            }
         }
     }
 }
