@@ -70,6 +70,31 @@ final class RecordReader {
         return row.value(column);
     }
 
+    /**
+     * Notes a problem when {@code value}, an id or a code read from {@code column}, holds a control
+     * character, an invisible format character or a space other than the plain one (the same rule as the
+     * library's for the log's ids and codes): the character is named by its code point.
+     */
+    void requireVisible(String column, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+                    || type == Character.SPACE_SEPARATOR && c != ' ') {
+                String name = Character.getName(c);
+                problem(column, column + " holds the invisible or control character " + String.format("U+%04X", c)
+                        + (name == null ? "" : " (" + name + ")") + " at character " + (value.codePointCount(0, i) + 1)
+                        + "; ids and codes are taken only as visible text");
+                return;
+            }
+            i += Character.charCount(c);
+        }
+    }
+
     /** The value in {@code column}; a problem when blank. */
     String requiredText(String column) {
         String value = row.value(column);

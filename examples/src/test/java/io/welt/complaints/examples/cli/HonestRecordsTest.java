@@ -82,6 +82,17 @@ class HonestRecordsTest {
     }
 
     @Test
+    void invisibleCharacterInATaxonomyCode_stopsTheCommandNamingIt() {
+        String taxonomy = cli.file("taxonomy.csv", "code,name,stage,default_severity\nSTRAP\u200B,Strap,CLOSING,MEDIUM\n");
+        Cli.Result result = cli.assessJson("id,received_at,customer_id,sku,defect,product_line\n"
+                + "C-1,2026-02-01T09:00:00Z,CU-1,CH-42,STITCHING,Chelsea boot\n", "--taxonomy", taxonomy);
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("taxonomy.csv line 2, column code: code holds the invisible or control"
+                + " character U+200B");
+    }
+
+    @Test
     void lifecycleContradictions_areRejectedNamingBothFields() {
         String header = "id,received_at,customer_id,sku,defect,product_line,status,acknowledged_at,resolved_at,closed_at\n";
         String log = header
