@@ -37,19 +37,26 @@ import java.util.function.BiFunction;
  * }
  * }</pre>
  *
+ * <p>Each change is atomic: a {@link #submit}, {@link #update} or {@link #advanceTo} that fails (a rule
+ * throws, {@link RuleFailedException}; a limit is reached, {@link RunawayRulesException}; memory runs out)
+ * leaves the monitor exactly as it was before the call (its complaints, clock, rejections and
+ * conclusions) and rethrows. The rare failed change costs a reload of the monitor's session.
+ *
  * <p>One writer at a time: every method is synchronized, so concurrent callers queue. Close it to
  * release the session; a monitor holds the history in memory (no complaint is dropped from it).
  */
 public final class ComplaintMonitor implements AutoCloseable {
 
     private final ComplaintRules rules;
-    private final LiveSession session;
+    /** Replaced only when a change fails: the monitor then loads its last good state into a new session. */
+    private LiveSession session;
+    private boolean recordingFirings;
     private final LogValidator validator;
     private final Map<String, Product> products;
     private final Map<String, Batch> batches;
     /** What places a complaint in a SIZE series: the products' lasts and the fit defects. */
     private final SeriesIndex.Sizing sizing;
-    private final Catalogue catalogue;
+    private Catalogue catalogue;
     private final Map<String, FactHandle> complaintHandles = new HashMap<>();
     private final Map<String, Complaint> complaints = new HashMap<>();
     private final Map<SeriesIndex.Key, FactHandle> seriesHandles = new HashMap<>();
@@ -88,6 +95,25 @@ public final class ComplaintMonitor implements AutoCloseable {
         this.rejected.addAll(history.rejected());
         this.rejected.addAll(people.rejected());
         this.people = people;
+        this.session = load(history.complaints());
+    }
+
+    /**
+     * A new session holding {@code all} as of the monitor's clock, the rules fired; every index of the
+     * monitor is made again from them. Used to open the monitor and to restore it after a failed change.
+     */
+    private LiveSession load(java.util.Collection<Complaint> all) {
+        complaintHandles.clear();
+        complaints.clear();
+        seriesHandles.clear();
+        seriesMembers.clear();
+        orderHandles.clear();
+        orderMembers.clear();
+        groups.clear();
+        groupHandles.clear();
+        findings.clear();
+        findingsByLink.clear();
+        groupsByLink.clear();
         this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
         catalogue.actionsOnFile(actions);
         catalogue.seriesFrom(seriesMembers::get);
@@ -106,7 +132,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             rootCauses.forEach(live::insert);
             people.acknowledgements().forEach(live::insert);
             live.insert(catalogue);
-            for (Complaint complaint : history.complaints()) {
+            for (Complaint complaint : all) {
                 catalogue.put(complaint);
                 complaints.put(complaint.getId(), complaint);
                 complaintHandles.put(complaint.getId(), live.insert(complaint));
@@ -115,7 +141,7 @@ public final class ComplaintMonitor implements AutoCloseable {
                     orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
                 }
             }
-            seriesMembers.putAll(SeriesIndex.groups(history.complaints(), batches, sizing));
+            seriesMembers.putAll(SeriesIndex.groups(List.copyOf(all), batches, sizing));
             seriesMembers.forEach((key, members) -> {
                 if (members.size() >= SeriesIndex.MIN_SERIES) {
                     seriesHandles.put(key, live.insert(series(key, members)));
@@ -126,14 +152,80 @@ public final class ComplaintMonitor implements AutoCloseable {
                     orderHandles.put(key, live.insert(key.group(members)));
                 }
             });
-            live.fire(rules.maxFirings(complaints.size() * 8L));
+            live.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
             link(live);
             live.drainChanges();
-        } catch (RuntimeException e) {
-            live.close();
+            live.recordFirings(recordingFirings);
+            return live;
+        } catch (RuntimeException | Error e) {
+            try {
+                live.close();
+            } catch (RuntimeException | Error suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
-        this.session = live;
+    }
+
+    /**
+     * Puts the monitor back where it was before a change that failed (a rule threw, a limit was reached,
+     * memory ran out) and rethrows the failure: the session the change left half-done is dropped, and
+     * the complaints known before it are loaded into a new one, with the clock and the rejections as
+     * they were. A rare path, and a whole load; the state the caller sees is exactly the one before.
+     * If even that fails, the monitor is closed and says why.
+     *
+     * @param added    the id of a complaint the change was adding, or null
+     * @param replaced the complaint the change was replacing, or null
+     */
+    private RuntimeException restore(Throwable failure, Instant clock, int rejections, String added,
+                                     Complaint replaced) {
+        List<Complaint> good = new ArrayList<>(complaints.values());
+        if (added != null) {
+            good.removeIf(c -> c.getId().equals(added));
+        }
+        if (replaced != null) {
+            good.removeIf(c -> c.getId().equals(replaced.getId()));
+            good.add(replaced);
+        }
+        asOf = clock;
+        day = AssessmentDay.of(asOf);
+        hour = AssessmentHour.of(asOf);
+        while (rejected.size() > rejections) {
+            rejected.remove(rejected.size() - 1);
+        }
+        try {
+            session.close();
+        } catch (RuntimeException | Error e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            session = load(good);
+        } catch (RuntimeException | Error e) {
+            closed = true;
+            brokenBy = e;
+            failure.addSuppressed(e);
+        }
+        if (!(failure instanceof AssessmentOutOfMemoryError) && AssessmentOutOfMemoryError.find(failure) != null) {
+            throw new AssessmentOutOfMemoryError("changing a monitor of " + complaints.size() + " complaints", failure);
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        throw (Error) failure;
+    }
+
+    /** Why the monitor could not be restored after a failed change, or null. */
+    private Throwable brokenBy;
+
+    /** Runs a change; on failure restores the monitor (see {@link #restore}) and rethrows. */
+    private Changes atomically(Instant now, String added, Complaint replaced, java.util.function.Supplier<Changes> change) {
+        Instant clock = asOf;
+        int rejections = rejected.size();
+        try {
+            return change.get();
+        } catch (RuntimeException | Error e) {
+            throw restore(e, clock, rejections, added, replaced);
+        }
     }
 
     /** The findings in the session, by id, and their ids by what links them (see {@link #linkKey}). */
@@ -218,7 +310,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             }
             groups.put(id, group);
         });
-        live.fire(rules.maxFirings(complaints.size() * 8L));
+        live.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
         live.takeFindingChanges(); // the problem rules derive no findings
     }
 
@@ -259,7 +351,13 @@ public final class ComplaintMonitor implements AutoCloseable {
      */
     public synchronized Changes submit(Complaint complaint, Instant now) {
         Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(now, "now");
         open();
+        String added = complaints.containsKey(complaint.getId()) ? null : complaint.getId();
+        return atomically(now, added, null, () -> submitNow(complaint, now));
+    }
+
+    private Changes submitNow(Complaint complaint, Instant now) {
         moveClock(now);
         RecordOrigin origin = new RecordOrigin("submitted", complaints.size() + 1L);
         if (complaints.containsKey(complaint.getId())) {
@@ -279,10 +377,15 @@ public final class ComplaintMonitor implements AutoCloseable {
      */
     public synchronized Changes update(Complaint complaint, Instant now) {
         Objects.requireNonNull(complaint, "complaint");
+        Objects.requireNonNull(now, "now");
         open();
         if (!complaints.containsKey(complaint.getId())) {
             throw new IllegalArgumentException("no complaint " + complaint.getId() + " to update; submit it first");
         }
+        return atomically(now, null, complaints.get(complaint.getId()), () -> updateNow(complaint, now));
+    }
+
+    private Changes updateNow(Complaint complaint, Instant now) {
         moveClock(now);
         RecordOrigin origin = new RecordOrigin("updated", complaints.size());
         LogValidator.Checked checked = validator.check(complaint, origin, products, batches, asOf);
@@ -296,16 +399,20 @@ public final class ComplaintMonitor implements AutoCloseable {
 
     /** Moves the clock forward (never back) and lets the time-based rules catch up. */
     public synchronized Changes advanceTo(Instant now) {
+        Objects.requireNonNull(now, "now");
         open();
-        moveClock(now);
-        session.fire(rules.maxFirings(complaints.size() * 8L));
-        link(session);
-        LiveSession.Changes changes = session.drainChanges();
-        return new Changes(changes.added(), changes.removed(), null, changes.firings());
+        return atomically(now, null, null, () -> {
+            moveClock(now);
+            session.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+            link(session);
+            LiveSession.Changes changes = session.drainChanges();
+            return new Changes(changes.added(), changes.removed(), null, changes.firings());
+        });
     }
 
     /** Records, from now on, each rule firing with the facts it matched (see {@link Walkthrough}). */
     synchronized void recordFirings() {
+        recordingFirings = true;
         session.recordFirings(true);
     }
 
@@ -350,7 +457,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             members.add(accepted);
             replaceGroup(orderHandles, orderMembers, order, members, SeriesIndex.OrderKey::group);
         }
-        session.fire(rules.maxFirings(complaints.size() * 8L));
+        session.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
         link(session);
         LiveSession.Changes changes = session.drainChanges();
         return new Changes(changes.added(), changes.removed(), null, changes.firings());
@@ -410,6 +517,10 @@ public final class ComplaintMonitor implements AutoCloseable {
     }
 
     private void open() {
+        if (brokenBy != null) {
+            throw new IllegalStateException("the monitor is closed: a change failed and the monitor could not be"
+                    + " restored (" + brokenBy.getClass().getName() + "); open a new one", brokenBy);
+        }
         if (closed) {
             throw new IllegalStateException("the monitor is closed");
         }

@@ -72,10 +72,18 @@ public final class ComplaintRules {
     private final Policy policy;
     private final Taxonomy taxonomy;
 
-    private ComplaintRules(RuleBase ruleBase, Policy policy, Taxonomy taxonomy) {
+    /** The wall time of one session, or null for none. */
+    private final java.time.Duration maxSessionTime;
+    /** The matches one session may hold waiting to fire, or 0 for the limit scaled to the log. */
+    private final long maxPendingMatches;
+
+    private ComplaintRules(RuleBase ruleBase, Policy policy, Taxonomy taxonomy, java.time.Duration maxSessionTime,
+                           long maxPendingMatches) {
         this.ruleBase = ruleBase;
         this.policy = policy;
         this.taxonomy = taxonomy;
+        this.maxSessionTime = maxSessionTime;
+        this.maxPendingMatches = maxPendingMatches;
     }
 
     /** The standard rules under the default policy and taxonomy. The compiled rules are shared. */
@@ -99,14 +107,35 @@ public final class ComplaintRules {
      * Assesses a log as of {@code asOf}. Records that cannot be assessed are rejected with their
      * reason and never stop the rest; same log and clock, equal assessment.
      *
-     * @throws RunawayRulesException when a rule keeps firing
+     * @throws RunawayRulesException when a rule keeps firing, or a session limit is reached
+     * @throws RuleFailedException when a rule throws, naming the rule and the type thrown
+     * @throws AssessmentOutOfMemoryError when the heap runs out, naming the stage; the rules stay usable
      */
     public Assessment assess(ComplaintLog log, Instant asOf) {
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(asOf, "asOf");
+        String[] stage = {"checking the log of " + log.complaints().size() + " complaints"};
+        try {
+            return assess(log, asOf, stage);
+        } catch (AssessmentOutOfMemoryError e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            throw new AssessmentOutOfMemoryError(stage[0], e);
+        } catch (RuntimeException e) {
+            OutOfMemoryError hidden = AssessmentOutOfMemoryError.find(e);
+            if (hidden != null) {
+                throw new AssessmentOutOfMemoryError(stage[0], e);
+            }
+            throw e;
+        }
+    }
+
+    /** The assessment, with {@code stage[0]} naming what it is doing, for a failure to say. */
+    private Assessment assess(ComplaintLog log, Instant asOf, String[] stage) {
         long t0 = System.nanoTime();
         ValidatedLog valid = new LogValidator(taxonomy).validate(log, asOf);
         long t1 = System.nanoTime();
+        stage[0] = "building the facts of " + valid.complaints().size() + " complaints";
         List<Object> facts = new ArrayList<>();
         facts.add(policy);
         facts.add(new AssessmentClock(asOf));
@@ -146,10 +175,12 @@ public final class ComplaintRules {
         }
         long maxFirings = maxFirings(facts.size());
         long t2 = System.nanoTime();
-        RuleBase.Result result = ruleBase.run(facts, maxFirings, firstPass -> ruleBase.canMatch(FindingGroup.class)
+        stage[0] = "running the rules on " + valid.complaints().size() + " complaints (" + facts.size() + " facts)";
+        RuleBase.Result result = ruleBase.run(facts, limits(maxFirings), firstPass -> ruleBase.canMatch(FindingGroup.class)
                 ? ProblemLinks.group(findingsOf(firstPass), byId::get, valid.batches()::get, taxonomy)
                 : List.of());
         long t3 = System.nanoTime();
+        stage[0] = "assembling the assessment of " + valid.complaints().size() + " complaints";
         Assessment assessment = Assessment.assemble(asOf, valid.complaints(), valid.actions(), log.rootCauses(), result.conclusions(),
                 concat(valid.rejected(), people.rejected()), result.firedRules(), people);
         long t4 = System.nanoTime();
@@ -204,9 +235,22 @@ public final class ComplaintRules {
         return all;
     }
 
-    /** Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end. */
+    /**
+     * Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end.
+     * At least the square of the facts (up to ten million), so that a rule author's finite join of two
+     * patterns over a few hundred complaints is not taken for a runaway; what a larger join costs is
+     * bounded by the working-memory and wall-time limits.
+     */
     long maxFirings(long facts) {
-        return 1_000L + 100L * facts;
+        return Math.max(1_000L + 100L * facts, Math.min(facts * facts, MAX_SQUARE_FIRINGS));
+    }
+
+    private static final long MAX_SQUARE_FIRINGS = 10_000_000L;
+
+    /** The bounds of one session for a given firing limit: the same number of matches waiting to fire at once. */
+    RuleBase.Limits limits(long maxFirings) {
+        return new RuleBase.Limits(maxFirings, maxPendingMatches > 0 ? maxPendingMatches : maxFirings,
+                maxSessionTime == null ? 0 : maxSessionTime.toNanos());
     }
 
     RuleBase ruleBase() {
@@ -256,6 +300,8 @@ public final class ComplaintRules {
         private Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         /** Standard files by name (null text: the library's own), then the author's, in the order added. */
         private final Map<String, String> files = new LinkedHashMap<>();
+        private java.time.Duration maxSessionTime;
+        private long maxPendingMatches;
 
         private Builder() {
             STANDARD_RULE_FILES.forEach(file -> files.put(file, null));
@@ -288,10 +334,42 @@ public final class ComplaintRules {
          */
         public Builder addRules(Path file) {
             Objects.requireNonNull(file, "file");
+            byte[] bytes;
             try {
-                return addRules(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+                bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the rule file " + file + ": " + e.getMessage(), e);
+            }
+            return addRules(file.getFileName().toString(), ruleText(file.getFileName().toString(), bytes));
+        }
+
+        /**
+         * The DRL in {@code bytes}, read as UTF-8 (a byte-order mark is dropped).
+         *
+         * @throws IllegalArgumentException saying what the file is instead: binary (it holds NUL bytes), or
+         *                                  text in another encoding (the first byte that is not UTF-8, by line)
+         */
+        static String ruleText(String name, byte[] bytes) {
+            int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            for (int i = start; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    throw new IllegalArgumentException("the rule file " + name + " is a binary file (it holds a NUL"
+                            + " byte at byte " + i + "), not DRL text");
+                }
+            }
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start);
+            try {
+                return StandardCharsets.UTF_8.newDecoder().decode(in).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                int at = in.position();
+                int line = 1;
+                for (int i = start; i < at && i < bytes.length; i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                throw new IllegalArgumentException("the rule file " + name + " is not UTF-8 text (byte "
+                        + String.format("0x%02X", bytes[Math.min(at, bytes.length - 1)] & 0xFF) + " on line " + line
+                        + " is not UTF-8; a file saved as Windows-1252 or Latin-1, perhaps): save it as UTF-8");
             }
         }
 
@@ -324,6 +402,41 @@ public final class ComplaintRules {
             return this;
         }
 
+        /**
+         * Bounds the wall time of each session's work: an assessment, a monitor's opening, each submission,
+         * update and move of the clock. Past it the session is halted and {@link RunawayRulesException}
+         * ({@link RunawayRulesException.Limit#WALL_TIME}) names the rule that fired or matched most in the
+         * last window. Default: none (a million complaints take half a minute and more). Returns this builder.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxSessionTime(java.time.Duration limit) {
+            Objects.requireNonNull(limit, "limit");
+            if (limit.isZero() || limit.isNegative()) {
+                throw new IllegalArgumentException("the session time limit must be positive, was " + limit);
+            }
+            this.maxSessionTime = limit;
+            return this;
+        }
+
+        /**
+         * Bounds each session's working memory: the matches it may hold waiting to fire at once. A join of
+         * unconstrained patterns ({@code Complaint() Complaint() Complaint()}) builds all its matches before
+         * the first firing, where a firing limit cannot stop it; past this limit the session is halted and
+         * {@link RunawayRulesException} ({@link RunawayRulesException.Limit#PENDING_MATCHES}) names the rule
+         * that matched most. Default: the firing limit of the log (at least 100 per fact and the square of
+         * the facts up to ten million), far above what the standard rules hold. Returns this builder.
+         *
+         * @throws IllegalArgumentException when not positive
+         */
+        public Builder maxPendingMatches(long limit) {
+            if (limit <= 0) {
+                throw new IllegalArgumentException("the pending-match limit must be positive, was " + limit);
+            }
+            this.maxPendingMatches = limit;
+            return this;
+        }
+
         /** The thresholds, windows and targets (default {@link Policy#defaults()}). */
         public Builder policy(Policy policy) {
             this.policy = Objects.requireNonNull(policy, "policy");
@@ -350,12 +463,14 @@ public final class ComplaintRules {
         public ComplaintRules build() {
             boolean standardOnly = files.values().stream().allMatch(Objects::isNull);
             if (standardOnly) {
-                return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy);
+                return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy, maxSessionTime,
+                        maxPendingMatches);
             }
             List<RuleSource> sources = new ArrayList<>();
             files.forEach((name, text) -> sources.add(new RuleSource(name, text != null ? text
                     : StandardSources.SOURCES.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().text())));
-            return new ComplaintRules(RuleBase.compile(sources), policy, taxonomy);
+            return new ComplaintRules(RuleBase.compile(sources), policy, taxonomy, maxSessionTime,
+                    maxPendingMatches);
         }
     }
 }

@@ -66,9 +66,14 @@ public final class Walkthrough {
      */
     public static List<Step> replay(ComplaintRules rules, ComplaintLog log, Instant until) {
         Objects.requireNonNull(until, "until");
+        // The complaints an assessment takes, and only those: a record assess rejects (a repeated id, an
+        // unknown SKU, a batch of another SKU) is left out here too, not submitted and then updated. The
+        // clock is checked by the replay itself, so the screening looks at everything but the clock.
+        io.welt.complaints.rules.internal.ValidatedLog screened =
+                new io.welt.complaints.rules.internal.LogValidator(rules.taxonomy()).validate(log, SCREENING_CLOCK);
         List<Event> events = new ArrayList<>();
-        for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
-            events.addAll(lifecycle(entry.value(), log));
+        for (Complaint complaint : screened.complaints()) {
+            events.addAll(lifecycle(complaint, log));
         }
         events.sort(Comparator.comparing(Event::at).thenComparing(e -> e.complaint().getReceivedAt())
                 .thenComparing(e -> e.complaint().getId()).thenComparingInt(Event::order));
@@ -90,6 +95,7 @@ public final class Walkthrough {
         try (ComplaintMonitor monitor = new ComplaintMonitor(rules, validator, validator.validate(history.build(), until),
                 log.rootCauses(), People.NONE, start)) {
             monitor.recordFirings();
+            java.util.Set<String> refused = new java.util.HashSet<>();
             for (Event event : events) {
                 if (event.at().isAfter(until)) {
                     break;
@@ -98,9 +104,15 @@ public final class Walkthrough {
                 if (event.at().isAfter(monitor.asOf())) {
                     addStep(steps, event.at(), "the clock reaches " + event.at(), monitor.advanceTo(event.at()), inForce);
                 }
+                if (event.order() > 0 && refused.contains(event.complaint().getId())) {
+                    continue; // its arrival was not taken (told at that step): nothing of it to update
+                }
                 ComplaintMonitor.Changes changes = event.order() == 0
                         ? monitor.submit(event.complaint(), event.at())
                         : monitor.update(event.complaint(), event.at());
+                if (event.order() == 0 && changes.rejected() != null) {
+                    refused.add(event.complaint().getId());
+                }
                 steps.add(step(event.at(), event.describe(), changes, inForce));
             }
             tickUntil(monitor, ticks, until, steps, inForce);
@@ -109,6 +121,19 @@ public final class Walkthrough {
             }
         }
         return steps;
+    }
+
+    /** Late enough for every record's dates: the screening of {@link #replay} leaves the clock to the replay. */
+    private static final Instant SCREENING_CLOCK = Instant.parse("9999-12-30T00:00:00Z");
+
+    /**
+     * The records of {@code log} that an assessment as of {@code asOf} rejects, in the same words
+     * ({@link ComplaintRules#assess} reports them in {@link Assessment#rejected()}); {@link #replay}
+     * leaves each of them out, so a walkthrough and an assessment tell of the same complaints.
+     */
+    public static List<Rejection> rejected(ComplaintRules rules, ComplaintLog log, Instant asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        return new io.welt.complaints.rules.internal.LogValidator(rules.taxonomy()).validate(log, asOf).rejected();
     }
 
     /** Moves the clock through every deadline before {@code limit}, telling what each one changes. */

@@ -36,9 +36,18 @@ public final class LiveSession implements AutoCloseable {
 
     private final Runnable onClose;
 
-    LiveSession(KieSession session, Runnable onClose) {
+    private final SessionGuard guard = new SessionGuard(Long.MAX_VALUE, 0);
+
+    private final JoinSizes joinSizes;
+    /** How many facts of each class the session holds, for {@link JoinSizes#check}. */
+    private final Map<Class<?>, Long> counts = new HashMap<>();
+
+    LiveSession(KieSession session, JoinSizes joinSizes, Runnable onClose) {
         this.session = session;
+        this.joinSizes = joinSizes;
         this.onClose = onClose;
+        session.addEventListener(guard);
+        session.addEventListener(guard.factChanges);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -81,15 +90,33 @@ public final class LiveSession implements AutoCloseable {
     }
 
     public FactHandle insert(Object fact) {
-        return session.insert(fact);
+        try {
+            FactHandle handle = session.insert(fact);
+            counts.merge(fact.getClass(), 1L, Long::sum);
+            return handle;
+        } catch (RuntimeException e) {
+            throw SessionGuard.translate(e);
+        }
     }
 
     public void update(FactHandle handle, Object fact) {
-        session.update(handle, fact);
+        try {
+            session.update(handle, fact);
+        } catch (RuntimeException e) {
+            throw SessionGuard.translate(e);
+        }
     }
 
     public void delete(FactHandle handle) {
-        session.delete(handle);
+        try {
+            Object fact = session.getObject(handle);
+            session.delete(handle);
+            if (fact != null) {
+                counts.merge(fact.getClass(), -1L, Long::sum);
+            }
+        } catch (RuntimeException e) {
+            throw SessionGuard.translate(e);
+        }
     }
 
     /**
@@ -98,20 +125,28 @@ public final class LiveSession implements AutoCloseable {
      * @throws RunawayRulesException when they fire {@code maxFirings} times
      */
     public int fire(long maxFirings) {
-        int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
-        Map<String, Long> before = new HashMap<>(fired);
-        int firings = session.fireAllRules(limit);
+        return fire(new RuleBase.Limits(maxFirings, maxFirings, 0));
+    }
+
+    /**
+     * Fires the rules until they rest, within {@code limits}. After an exception the session is in no
+     * known state: the caller closes it.
+     *
+     * @throws RunawayRulesException when they reach a limit, naming it and the busiest rule
+     * @throws io.welt.complaints.rules.RuleFailedException when a rule throws, naming it and the type thrown
+     */
+    public int fire(RuleBase.Limits limits) {
+        int limit = (int) Math.min(Integer.MAX_VALUE, limits.maxFirings());
+        guard.start(limits.maxPendingMatches(), limits.maxNanos());
+        joinSizes.check(counts, limits.maxPendingMatches());
+        int firings;
+        try {
+            firings = session.fireAllRules(limit);
+        } catch (RuntimeException e) {
+            throw SessionGuard.translate(e);
+        }
         if (firings >= limit) {
-            String busiest = null;
-            long most = -1;
-            for (Map.Entry<String, Long> entry : fired.entrySet()) {
-                long now = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
-                if (now > most) {
-                    most = now;
-                    busiest = entry.getKey();
-                }
-            }
-            throw new RunawayRulesException(busiest, firings, limit);
+            throw guard.firingLimit(firings, limit);
         }
         return firings;
     }

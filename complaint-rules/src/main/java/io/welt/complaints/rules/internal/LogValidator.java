@@ -37,7 +37,10 @@ public final class LogValidator {
         Map<String, Product> products = new LinkedHashMap<>();
         for (Entry<Product> entry : log.products()) {
             Product product = entry.value();
-            if (products.containsKey(product.sku())) {
+            String hidden = invisible("sku", product.sku());
+            if (hidden != null) {
+                rejected.add(Rejection.of(entry.origin(), product.sku(), "sku", hidden));
+            } else if (products.containsKey(product.sku())) {
                 rejected.add(Rejection.of(entry.origin(), product.sku(), "sku",
                         "SKU " + product.sku() + " is listed twice; the first listing stands"));
             } else {
@@ -48,7 +51,12 @@ public final class LogValidator {
         Map<String, Batch> batches = new LinkedHashMap<>();
         for (Entry<Batch> entry : log.batches()) {
             Batch batch = entry.value();
-            if (batches.containsKey(batch.id())) {
+            String hiddenId = invisible("batch_id", batch.id());
+            String hiddenSku = invisible("sku", batch.sku());
+            if (hiddenId != null || hiddenSku != null) {
+                rejected.add(Rejection.of(entry.origin(), batch.id(), hiddenId != null ? "batch_id" : "sku",
+                        hiddenId != null ? hiddenId : hiddenSku));
+            } else if (batches.containsKey(batch.id())) {
                 rejected.add(Rejection.of(entry.origin(), batch.id(), "batch_id",
                         "batch " + batch.id() + " is listed twice; the first listing stands"));
             } else if (batch.producedOn().isAfter(asOf.atZone(java.time.ZoneOffset.MAX).toLocalDate())) {
@@ -83,12 +91,19 @@ public final class LogValidator {
         Set<String> actionIds = new HashSet<>();
         for (Entry<CorrectiveAction> entry : log.actions()) {
             CorrectiveAction action = entry.value();
-            if (!actionIds.add(action.id())) {
+            String hidden = invisible("id", action.id());
+            if (hidden != null) {
+                rejected.add(Rejection.of(entry.origin(), action.id(), "id", hidden));
+            } else if (!actionIds.add(action.id())) {
                 rejected.add(Rejection.of(entry.origin(), action.id(), "id",
                         "corrective action " + action.id() + " is listed twice; the first listing stands"));
             } else if (!taxonomy.contains(action.defect())) {
                 rejected.add(Rejection.of(entry.origin(), action.id(), "defect",
                         "unknown defect code '" + action.defect() + "'; the taxonomy has " + String.join(", ", codes())));
+            } else if (action.effectiveFrom().isAfter(asOf.atZone(java.time.ZoneOffset.MAX).toLocalDate())) {
+                // Judged IN_VERIFICATION it would be a verdict on a change that has not happened yet.
+                rejected.add(Rejection.of(entry.origin(), action.id(), "effective_from",
+                        "effective from " + action.effectiveFrom() + ", after the assessment's clock " + asOf));
             } else {
                 actions.add(action);
             }
@@ -111,6 +126,21 @@ public final class LogValidator {
                          Map<String, Batch> batches, Instant asOf) {
         String problem = null;
         String field = null;
+        for (String[] code : new String[][] {{"id", complaint.getId()}, {"customer_id", complaint.getCustomerId()},
+                {"sku", complaint.getSku()}, {"defect", complaint.getDefect()}, {"order_id", complaint.getOrderId()},
+                {"batch_id", complaint.getBatchId()}, {"supplier", complaint.getSupplier()},
+                {"material_lot", complaint.getMaterialLot()}}) {
+            String hidden = invisible(code[0], code[1]);
+            if (hidden != null) {
+                return new Checked(null, Rejection.of(origin, complaint.getId(), code[0], hidden));
+            }
+        }
+        String order = lifecycleOrder(complaint);
+        if (order != null) {
+            int colon = order.indexOf(':');
+            return new Checked(null, Rejection.of(origin, complaint.getId(), order.substring(0, colon),
+                    order.substring(colon + 2)));
+        }
         if (complaint.getReceivedAt().isAfter(asOf)) {
             field = "received_at";
             problem = "received at " + complaint.getReceivedAt() + ", after the assessment's clock " + asOf;
@@ -157,6 +187,54 @@ public final class LogValidator {
             complaint = complaint.toBuilder().productLine(product.productLine()).build();
         }
         return new Checked(complaint, null);
+    }
+
+    /**
+     * Why an id or code cannot be taken as written, or null: it holds a control character, an invisible
+     * format character (a zero-width space, a byte-order mark, a bidirectional mark) or a space other than
+     * the plain one (a no-break space). Such a character makes "C-1" and "C-1" two ids that look the same:
+     * a duplicate that is not seen as one. The character is named by its code point, never printed.
+     */
+    static String invisible(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+                    || (type == Character.SPACE_SEPARATOR && c != ' ')) {
+                String name = Character.getName(c);
+                return field + " holds the invisible or control character " + String.format("U+%04X", c)
+                        + (name == null ? "" : " (" + name + ")") + " at character "
+                        + (value.codePointCount(0, i) + 1) + "; ids and codes are taken only as visible text";
+            }
+            i += Character.charCount(c);
+        }
+        return null;
+    }
+
+    /**
+     * "field: why" when the complaint's lifecycle times contradict each other (resolved before it was
+     * acknowledged, closed before it was resolved or acknowledged), else null. Both fields are named.
+     */
+    static String lifecycleOrder(Complaint complaint) {
+        Instant acknowledged = complaint.getAcknowledgedAt();
+        Instant resolved = complaint.getResolvedAt();
+        Instant closed = complaint.getClosedAt();
+        if (acknowledged != null && resolved != null && resolved.isBefore(acknowledged)) {
+            return "resolved_at: resolved at " + resolved + ", before it was acknowledged (acknowledged_at "
+                    + acknowledged + ")";
+        }
+        if (resolved != null && closed != null && closed.isBefore(resolved)) {
+            return "closed_at: closed at " + closed + ", before it was resolved (resolved_at " + resolved + ")";
+        }
+        if (acknowledged != null && closed != null && closed.isBefore(acknowledged)) {
+            return "closed_at: closed at " + closed + ", before it was acknowledged (acknowledged_at "
+                    + acknowledged + ")";
+        }
+        return null;
     }
 
     private List<String> codes() {

@@ -3,7 +3,6 @@ package io.welt.complaints.rules.internal;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.RuleCompilationException;
-import io.welt.complaints.rules.RunawayRulesException;
 
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -73,10 +72,17 @@ public final class RuleBase {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Object BUILD_LOCK = new Object();
 
+    static {
+        // Before any rule base or session exists: a host's TRACE logging must not reach Drools' broken trace path.
+        DroolsTracing.keepSegmentTracingOff();
+    }
+
     private final KieBase kieBase;
     private final boolean precompiled;
     private final Map<Class<?>, Boolean> matchable = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    /** The rule base's joins of unconstrained patterns, read from its network once, when first needed. */
+    private volatile JoinSizes joinSizes;
 
     private RuleBase(KieBase kieBase, boolean precompiled) {
         this.kieBase = kieBase;
@@ -143,11 +149,18 @@ public final class RuleBase {
             errors.add(new RuleCompilationException.Error(file, where[0], where[1],
                     message.getText().strip()));
         }
+        // After a syntax error the compiler adds "Parser returned a null Package": a consequence, not an error
+        // a rule author can act on, and reported without a line. It is left out when it is not alone.
+        if (errors.size() > 1) {
+            errors.removeIf(error -> error.message().startsWith(NULL_PACKAGE));
+        }
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
         return builder;
     }
+
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
 
     // ---- rules compiled at build time ----
     //
@@ -289,7 +302,17 @@ public final class RuleBase {
     public LiveSession openLive() {
         KieSession session = newSession();
         List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
-        return new LiveSession(session, () -> release(session, entryPoints));
+        return new LiveSession(session, joinSizes(), () -> release(session, entryPoints));
+    }
+
+    /** The joins of unconstrained patterns of this rule base. */
+    JoinSizes joinSizes() {
+        JoinSizes sizes = joinSizes;
+        if (sizes == null) {
+            sizes = JoinSizes.of(kieBase);
+            joinSizes = sizes;
+        }
+        return sizes;
     }
 
     /** Sessions of this rule base made and not yet disposed of: zero whenever no assessment is running. */
@@ -343,13 +366,34 @@ public final class RuleBase {
     static final ClassObjectFilter CONCLUSIONS = new ClassObjectFilter(Conclusion.class);
 
     /**
+     * The bounds of one session's work.
+     *
+     * @param maxFirings        rule firings
+     * @param maxPendingMatches matches held waiting to fire at once (the session's working memory)
+     * @param maxNanos          wall time, or 0 for none
+     */
+    public record Limits(long maxFirings, long maxPendingMatches, long maxNanos) {
+    }
+
+    /**
      * Inserts the facts, fires the rules up to {@code maxFirings} times and collects every
      * {@link Conclusion}; the session is disposed of whatever happens.
      *
      * @throws RunawayRulesException when the rules fire {@code maxFirings} times
      */
     public Result run(Collection<?> facts, long maxFirings) {
-        return run(facts, maxFirings, firstPass -> List.of());
+        return run(facts, new Limits(maxFirings, maxFirings, 0));
+    }
+
+    /**
+     * Inserts the facts, fires the rules within {@code limits} and collects every {@link Conclusion};
+     * the session is disposed of whatever happens.
+     *
+     * @throws RunawayRulesException when the rules reach a limit, naming it and the busiest rule
+     * @throws io.welt.complaints.rules.RuleFailedException when a rule throws, naming it and the type thrown
+     */
+    public Result run(Collection<?> facts, Limits limits) {
+        return run(facts, limits, firstPass -> List.of());
     }
 
     /**
@@ -364,15 +408,30 @@ public final class RuleBase {
 
     /**
      * Inserts the facts, fires the rules, adds what {@code secondPass} makes of the conclusions and
-     * fires again, up to {@code maxFirings} times in all, and collects every {@link Conclusion}; the
-     * session is disposed of whatever happens.
+     * fires again, within {@code limits} in all, and collects every {@link Conclusion}; the session is
+     * disposed of whatever happens.
      *
-     * @throws RunawayRulesException when the rules fire {@code maxFirings} times
+     * @throws RunawayRulesException when the rules reach a limit, naming it and the busiest rule
+     * @throws io.welt.complaints.rules.RuleFailedException when a rule throws, naming it and the type thrown
      */
-    public Result run(Collection<?> facts, long maxFirings, SecondPass secondPass) {
+    public Result run(Collection<?> facts, Limits limits, SecondPass secondPass) {
         KieSession session = newSession();
         List<EntryPoint> entryPoints = List.copyOf(session.getEntryPoints());
         try {
+            return run(session, facts, limits, secondPass);
+        } catch (RuntimeException e) {
+            throw SessionGuard.translate(e);
+        } finally {
+            release(session, entryPoints);
+        }
+    }
+
+    private Result run(KieSession session, Collection<?> facts, Limits limits, SecondPass secondPass) {
+        long maxFirings = limits.maxFirings();
+        SessionGuard guard = new SessionGuard(limits.maxPendingMatches(), limits.maxNanos());
+        session.addEventListener(guard);
+        session.addEventListener(guard.factChanges);
+        {
             Map<String, Long> fired = new HashMap<>();
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
@@ -380,17 +439,34 @@ public final class RuleBase {
                     fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
                 }
             });
-            insertMatchable(session, facts);
+            Class<?> lastType = null; // facts come grouped by type: one lookup per run of a type
+            boolean matches = false;
+            Map<Class<?>, Long> counts = new HashMap<>();
+            for (Object fact : facts) {
+                if (fact.getClass() != lastType) {
+                    lastType = fact.getClass();
+                    matches = canMatch(lastType);
+                }
+                if (matches) {
+                    session.insert(fact);
+                    counts.merge(lastType, 1L, Long::sum);
+                }
+            }
+            joinSizes().check(counts, limits.maxPendingMatches());
             int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
-            int firings = fire(session, limit, 0, fired);
+            int firings = session.fireAllRules(limit);
+            if (firings >= limit) {
+                throw guard.firingLimit(firings, limit);
+            }
             Collection<?> more = secondPass.factsAfter(conclusions(session));
             if (!more.isEmpty()) {
                 insertMatchable(session, more);
-                firings = fire(session, limit, firings, fired);
+                firings += session.fireAllRules(limit - firings);
+                if (firings >= limit) {
+                    throw guard.firingLimit(firings, limit);
+                }
             }
             return new Result(conclusions(session), fired);
-        } finally {
-            release(session, entryPoints);
         }
     }
 
@@ -407,17 +483,6 @@ public final class RuleBase {
                 session.insert(fact);
             }
         }
-    }
-
-    /** Fires up to what is left of {@code limit} after {@code spent} firings; the firings so far in all. */
-    private static int fire(KieSession session, int limit, int spent, Map<String, Long> fired) {
-        int firings = spent + session.fireAllRules(limit - spent);
-        if (firings >= limit) {
-            String busiest = fired.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(Map.Entry::getKey).orElse("?");
-            throw new RunawayRulesException(busiest, firings, limit);
-        }
-        return firings;
     }
 
     private static List<Conclusion> conclusions(KieSession session) {

@@ -74,7 +74,37 @@ final class ComplaintsCsv {
             if (waitingSince != null) {
                 complaint.waitingPeriods(List.of(new WaitingPeriod(waitingSince, null)));
             }
+            statusAndDates(record);
             add(record, id, complaint, log);
+        }
+    }
+
+    /**
+     * A status given in the file that its dates contradict: OPEN, ACKNOWLEDGED or WAITING_ON_CUSTOMER
+     * with a {@code resolved_at} or {@code closed_at}, or CLOSED with neither. Both columns are named.
+     * (The order of the dates themselves is the library's to check.) A status left blank says nothing.
+     */
+    private static void statusAndDates(RecordReader record) {
+        String text = record.text("status");
+        if (text == null) {
+            return;
+        }
+        String name = text.toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_');
+        ComplaintStatus status = java.util.Arrays.stream(ComplaintStatus.values())
+                .filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        if (status == null) {
+            return; // reported by the reader already
+        }
+        String resolved = record.text("resolved_at");
+        String closed = record.text("closed_at");
+        if (!status.isResolved() && (resolved != null || closed != null)) {
+            String column = resolved != null ? "resolved_at" : "closed_at";
+            record.problem("status", "status " + status + " contradicts " + column + " "
+                    + Text.excerpt(resolved != null ? resolved : closed) + ": a complaint with that date is RESOLVED"
+                    + " or CLOSED");
+        } else if (status == ComplaintStatus.CLOSED && resolved == null && closed == null) {
+            record.problem("status", "status CLOSED but neither resolved_at nor closed_at is given: when was it"
+                    + " resolved?");
         }
     }
 

@@ -16,13 +16,24 @@ final class CsvRow {
     private final Map<String, Integer> columns;
     private final List<String> values;
     private final int surplusValues;
+    private final int headerFields;
 
     CsvRow(String source, long line, Map<String, Integer> columns, List<String> values, int surplusValues) {
+        this(source, line, columns, values, surplusValues, values.size());
+    }
+
+    /**
+     * A record with the number of fields its header has: a record with fewer or more fields than that
+     * lost or gained a separator, and is rejected (see {@link #fieldCountMismatch()}).
+     */
+    CsvRow(String source, long line, Map<String, Integer> columns, List<String> values, int surplusValues,
+           int headerFields) {
         this.source = source;
         this.line = line;
         this.columns = columns;
         this.values = values;
         this.surplusValues = surplusValues;
+        this.headerFields = headerFields;
     }
 
     /** The file name, as rejections name it. */
@@ -57,5 +68,20 @@ final class CsvRow {
     /** How many non-blank values stand beyond the header's last column (a comma outside quotes, usually). */
     int surplusValues() {
         return surplusValues;
+    }
+
+    /** How many fields the record has (a quoted value with commas is one field). */
+    int fields() {
+        return values.size();
+    }
+
+    /** How many fields the header has. */
+    int headerFields() {
+        return headerFields;
+    }
+
+    /** Whether the record has fewer or more fields than its header. */
+    boolean fieldCountMismatch() {
+        return values.size() != headerFields;
     }
 }

@@ -78,8 +78,9 @@ final class CsvTable {
     static CsvTable read(Path path, String option, List<String> required, Set<String> known,
                          Consumer<String> notes, Progress progress) throws UsageException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
-        String text = decode(readBytes(path, option), name, notes);
         String what = option.startsWith("--") ? option.substring(2) : option;
+        progress.reading(what + " file " + Text.safe(name));
+        String text = decode(readBytes(path, option), name, notes);
         CsvTable table = parse(name, text, required, known, notes, what, progress);
         progress.readAll(what, name, table.rows().size());
         return table;
@@ -148,11 +149,15 @@ final class CsvTable {
                     continue;
                 }
                 int surplus = (int) values.stream().skip(headerRecord.size()).filter(v -> !v.isBlank()).count();
-                rows.add(new CsvRow(name, line, columns, values, surplus));
+                rows.add(new CsvRow(name, line, columns, values, surplus, headerRecord.size()));
                 progress.read(what, rows.size());
             }
             return new CsvTable(name, Collections.unmodifiableList(rows));
         } catch (UncheckedIOException | IOException e) {
+            String quote = quoteProblem(text, lines);
+            if (quote != null) {
+                throw UsageException.input(name + " " + quote);
+            }
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
             throw UsageException.input(name + " line " + nextLine + ": not valid CSV from here on ("
                     + Text.safe(cause.getMessage()) + "); is a quote (\") left open or followed by more text?");
@@ -163,29 +168,117 @@ final class CsvTable {
                                                Set<String> known, Consumer<String> notes) throws UsageException {
         Map<String, Integer> columns = new LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
+        int unnamed = 0;
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i).strip().toLowerCase(Locale.ROOT);
             if (column.isEmpty()) {
                 continue;
             }
             if (columns.putIfAbsent(column, i) != null) {
-                throw UsageException.input(name + " line " + line + ": column '" + Text.excerpt(column)
-                        + "' appears twice in the header");
+                throw UsageException.input(name + " line " + line + ": column "
+                        + (looksLikeColumnName(column) ? "'" + column + "'" : (i + 1) + "")
+                        + " appears twice in the header");
             }
             if (!known.contains(column)) {
-                unknown.add(Text.excerpt(column));
+                if (looksLikeColumnName(column)) {
+                    unknown.add(column);
+                } else {
+                    unnamed++;
+                }
             }
         }
         List<String> missing = required.stream().filter(column -> !columns.containsKey(column)).toList();
         if (!missing.isEmpty()) {
+            // The cells are quoted only when they look like column names: the first line of a file with
+            // no header is a customer's record, and a customer's words do not belong on stderr.
+            boolean looksLikeHeader = columns.keySet().stream().allMatch(CsvTable::looksLikeColumnName);
             throw UsageException.input(name + " line " + line + ": missing required column"
-                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "' (the header has: "
-                    + Text.excerpt(String.join(", ", columns.keySet())) + ")" + separatorHint(header));
+                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "' ("
+                    + (looksLikeHeader ? "the header has: " + Text.excerpt(String.join(", ", columns.keySet()))
+                    : !separatorHint(header).isEmpty() ? "the header reads as one column"
+                    : "the first line does not look like a header: is the header row missing?") + ")"
+                    + separatorHint(header));
         }
-        if (!unknown.isEmpty()) {
-            notes.accept(name + ": ignoring unknown columns: " + String.join(", ", unknown));
+        if (!unknown.isEmpty() || unnamed > 0) {
+            notes.accept(name + ": ignoring " + unknownColumns(unknown, unnamed));
         }
         return Collections.unmodifiableMap(columns);
+    }
+
+    /**
+     * Where the file's first quoting mistake is, read as RFC 4180 reads it: a quote opens a value only
+     * at the start of a field, {@code ""} inside it is one quote, and a quote followed by a separator,
+     * a line break or the end closes it. Says the line where the open quote began, so that one look
+     * finds it; null when the quoting is sound (the parser failed for another reason).
+     */
+    static String quoteProblem(String text, LineIndex lines) {
+        boolean fieldStart = true;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (fieldStart && c == '"') {
+                int opened = i;
+                int j = i + 1;
+                while (true) {
+                    if (j >= text.length()) {
+                        return "line " + lines.lineOf(opened) + ": not valid CSV: the quote (\") that opens a value here is never"
+                                + " closed, so the rest of the file would be read as one value; close it or double"
+                                + " it (\"\") if it belongs to the text";
+                    }
+                    if (text.charAt(j) == '"') {
+                        if (j + 1 < text.length() && text.charAt(j + 1) == '"') {
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                int after = j + 1;
+                if (after < text.length() && ",\r\n".indexOf(text.charAt(after)) < 0) {
+                    long closedAt = lines.lineOf(j);
+                    return "line " + lines.lineOf(opened) + ": not valid CSV: the value whose quote (\") opens here is followed by"
+                            + " more text after its closing quote" + (closedAt == lines.lineOf(opened) ? ""
+                            : " on line " + closedAt) + "; a quote inside a value is written twice (\"\")";
+                }
+                i = after;
+                fieldStart = false;
+                continue;
+            }
+            fieldStart = c == ',' || c == '\n' || c == '\r';
+            i++;
+        }
+        return null;
+    }
+
+    /** At most this many unknown column names are listed in the note; the rest are counted. */
+    static final int UNKNOWN_COLUMNS_LISTED = 10;
+
+    private static final java.util.regex.Pattern COLUMN_NAME =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9_]{0,39}");
+
+    /**
+     * Whether a header cell looks like a column name (a letter, then letters, digits or underscores, at
+     * most 40): only such cells are quoted in messages, never a cell that could be a customer's words.
+     */
+    static boolean looksLikeColumnName(String cell) {
+        return COLUMN_NAME.matcher(cell).matches();
+    }
+
+    /** "unknown columns: a, b" with at most {@link #UNKNOWN_COLUMNS_LISTED} named and the rest counted. */
+    private static String unknownColumns(Set<String> named, int unnamed) {
+        StringBuilder text = new StringBuilder("unknown columns: ");
+        List<String> listed = named.stream().limit(UNKNOWN_COLUMNS_LISTED).toList();
+        text.append(String.join(", ", listed));
+        int more = named.size() - listed.size();
+        if (more > 0) {
+            text.append(" and ").append(more).append(" more");
+        }
+        if (unnamed > 0) {
+            text.append(listed.isEmpty() ? "" : "; and ").append(unnamed).append(unnamed == 1 ? " column" : " columns")
+                    .append(" whose header does not look like a column name");
+        }
+        return text.toString();
     }
 
     /** A header read as one column that holds semicolons or tabs was saved with another separator. */
@@ -197,7 +290,7 @@ final class CsvTable {
     }
 
     /** Maps character positions to physical line numbers (1-based); CR, LF and CRLF each end a line. */
-    private static final class LineIndex {
+    static final class LineIndex {
         private final String text;
         private final int[] starts;
 

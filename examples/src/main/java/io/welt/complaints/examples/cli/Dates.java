@@ -62,9 +62,26 @@ final class Dates {
             return offset.toInstant();
         }
         if (parsed instanceof LocalDateTime local) {
-            return local.atZone(zone).toInstant();
+            return inZone(text, local);
         }
         return ((LocalDate) parsed).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * A local time in the zone. A time the clocks skip (the hour the clocks go forward) names no moment:
+     * it is refused with the reason, rather than shifted silently by the length of the gap. A time the
+     * clocks pass twice (the hour they go back) is the earlier of the two, as java.time reads it.
+     */
+    private Instant inZone(String text, LocalDateTime local) {
+        java.time.zone.ZoneOffsetTransition gap = zone.getRules().getTransition(local);
+        if (gap != null && gap.isGap()) {
+            throw new DateTimeException("'" + Text.excerpt(text) + "' does not exist in " + zone + ": the clocks went"
+                    + " forward from " + gap.getDateTimeBefore().toLocalTime() + " to "
+                    + gap.getDateTimeAfter().toLocalTime() + " that night; write the time with its offset (e.g. "
+                    + gap.getDateTimeAfter().toLocalDate() + "T" + gap.getDateTimeAfter().toLocalTime() + gap.getOffsetAfter()
+                    + ") or check it");
+        }
+        return local.atZone(zone).toInstant();
     }
 
     /**

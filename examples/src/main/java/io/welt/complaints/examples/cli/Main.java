@@ -49,6 +49,8 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int REJECTED_STRICT = 3;
+    /** The Java heap ran out: the message says how much there was, how far the work got and how to give more. */
+    static final int OUT_OF_MEMORY = 4;
 
     /**
      * Drools' remarks meant for rule authors, which the command line reports itself or which a reader of
@@ -88,6 +90,8 @@ public final class Main {
 
     /** Runs the command with progress lines printed within {@code limits}, as tests of the progress do. */
     static int run(String[] args, PrintStream out, PrintStream err, Progress.Limits limits) {
+        Notes finishNotes = null;
+        Progress[] tracked = {Progress.off()};
         try {
             Options options = Options.parse(args, Instant.now());
             if (options.help()) {
@@ -95,8 +99,11 @@ public final class Main {
                 out.flush();
                 return ASSESSED;
             }
-            Consumer<String> notes = note -> err.println("complaints: " + note);
-            Progress progress = options.quiet() ? Progress.off() : new Progress(notes, System::nanoTime, limits);
+            Notes notes = new Notes(err);
+            finishNotes = notes;
+            Progress progress = options.quiet() ? Progress.off() : new Progress(line -> err.println("complaints: " + line),
+                    System::nanoTime, limits);
+            tracked[0] = progress;
             Input input = read(options, notes, progress);
             int complaints = input.log().complaints().size();
             if (options.command() == Options.Command.EXPLAIN) {
@@ -129,9 +136,38 @@ public final class Main {
             }
             return USAGE;
         } catch (RuntimeException e) {
-            err.println("complaints: the assessment failed: " + Text.safe(String.valueOf(e.getMessage())));
+            err.println("complaints: the assessment failed: " + failure(e));
             return FAILED;
+        } catch (OutOfMemoryError e) {
+            String where = e instanceof io.welt.complaints.rules.AssessmentOutOfMemoryError a ? a.stage()
+                    : tracked[0].where();
+            long heap = Runtime.getRuntime().maxMemory() >> 20;
+            err.println("complaints: ran out of memory while " + where + ": the Java heap was at most " + heap
+                    + " MiB. Give it more, e.g. JAVA_TOOL_OPTIONS=-Xmx" + Math.max(2, 2 * ((heap + 1023) >> 10))
+                    + "g ./complaints ... (a million complaints need about 6 GiB). Nothing was written.");
+            return OUT_OF_MEMORY;
+        } finally {
+            if (finishNotes != null) {
+                finishNotes.finish();
+            }
         }
+    }
+
+    /**
+     * What to say of a failure on stderr. The library's own messages name rules, ids and limits; a rule's
+     * exception is reported by the library as its rule and type ({@link io.welt.complaints.rules.RuleFailedException}).
+     * Anything else is named by its type only: its message may quote a fact, and a customer's words do not
+     * belong on stderr or in a log that collects it.
+     */
+    static String failure(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        boolean ours = e.getClass().getName().startsWith("io.welt.complaints.")
+                || trace.length > 0 && trace[0].getClassName().startsWith("io.welt.complaints.");
+        if (ours) {
+            return Text.safe(String.valueOf(e.getMessage()));
+        }
+        return "an unexpected " + e.getClass().getName() + (e.getCause() == null ? "" : " (caused by "
+                + e.getCause().getClass().getName() + ")") + "; its message is not shown, as it may quote the input";
     }
 
     /** The rules compiled and the log read, ready to assess or replay. */
@@ -279,19 +315,41 @@ public final class Main {
      */
     private static String explain(Options options, Input input, Consumer<String> notes) {
         List<Walkthrough.Step> steps = Walkthrough.replay(input.rules(), input.log(), options.until());
-        if (!input.log().rejected().isEmpty()) {
-            notes.accept(input.log().rejected().size() + " record(s) were rejected and are not in the walkthrough;"
-                    + " 'complaints assess' lists them");
+        // The records assess rejects, in its words: the walkthrough leaves them out and lists them at its end.
+        List<io.welt.complaints.rules.Rejection> rejected = Walkthrough.rejected(input.rules(), input.log(),
+                options.asOf());
+        if (!rejected.isEmpty()) {
+            notes.accept(rejected.size() + " record(s) were rejected and are not in the walkthrough;"
+                    + " they are listed at its end, as 'complaints assess' lists them");
         }
-        String title = "Walkthrough of " + input.log().complaints().size() + " complaint(s) in time order, until "
+        // The complaints read, less those the library rejected (the reader's rejections were never read in).
+        String source = String.valueOf(options.complaints().getFileName());
+        long replayed = input.log().complaints().size()
+                - rejected.stream().filter(r -> r.source().equals(source)).count()
+                + input.log().rejected().stream().filter(r -> r.source().equals(source)).count();
+        String title = "Walkthrough of " + replayed + " complaint(s) in time order, until "
                 + options.until() + "\n\n";
+        String story;
         if (steps.isEmpty()) {
-            return title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
+            story = title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
                     .map(first -> "Nothing happens until then: the first complaint arrives at " + first + ".\n")
                     .orElse("Nothing happens: the log has no complaint.\n");
+        } else {
+            story = title + Arrays.stream(Walkthrough.narrate(steps).split("\n", -1)).map(Text::safe)
+                    .collect(Collectors.joining("\n"));
         }
-        return title + Arrays.stream(Walkthrough.narrate(steps).split("\n", -1)).map(Text::safe)
-                .collect(Collectors.joining("\n"));
+        if (rejected.isEmpty()) {
+            return story;
+        }
+        StringBuilder text = new StringBuilder(story);
+        text.append(story.endsWith("\n") ? "" : "\n").append("\nREJECTED (").append(rejected.size()).append(")\n");
+        for (io.welt.complaints.rules.Rejection rejection : rejected) {
+            text.append("  ").append(Text.safe(rejection.source())).append(':').append(rejection.line()).append(' ')
+                    .append(rejection.id() == null ? "" : Text.safe(rejection.id()) + " ")
+                    .append(Text.safe(rejection.field())).append(": ").append(Text.safe(rejection.message()))
+                    .append('\n');
+        }
+        return text.toString();
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {
@@ -313,11 +371,28 @@ public final class Main {
             out.flush();
             return;
         }
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            report.writeTo(writer);
+        // Written beside it first and moved in place when complete: a run that fails half-way (out of memory,
+        // a full disk) leaves no half a report under the name asked for.
+        Path part = file.resolveSibling((file.getFileName() == null ? "report" : file.getFileName().toString())
+                + ".part");
+        boolean complete = false;
+        try {
+            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+                report.writeTo(writer);
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            complete = true;
         } catch (IOException | UncheckedIOException e) {
             throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
                     + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
+        } finally {
+            if (!complete) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException | RuntimeException ignored) {
+                    // Nothing more can be done; the failure itself is reported.
+                }
+            }
         }
     }
 }

@@ -252,12 +252,21 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         if (value == null) {
             return otherwise.truncatedTo(ChronoUnit.SECONDS);
         }
+        Instant instant;
         try {
-            return dates.instant(value);
+            instant = dates.instant(value);
         } catch (DateTimeException e) {
             throw UsageException.commandLine(option + ": " + e.getMessage());
         }
+        // The rules work with the clock's day and hour: a clock beyond the calendar's years is not a day.
+        if (instant.isBefore(EARLIEST_CLOCK) || instant.isAfter(LATEST_CLOCK)) {
+            throw UsageException.commandLine(option + ": " + Text.excerpt(value) + " is outside the years 0001 to 9999");
+        }
+        return instant;
     }
+
+    private static final Instant EARLIEST_CLOCK = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST_CLOCK = Instant.parse("9999-12-31T23:59:59Z");
 
     private static Currency currency(String value) throws UsageException {
         if (value == null) {

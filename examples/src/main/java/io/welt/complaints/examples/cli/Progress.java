@@ -61,8 +61,28 @@ final class Progress {
         return large;
     }
 
+    private String stageNow = "starting";
+    private String readingWhat;
+    private long readingRows;
+
+    /**
+     * How far the work got, for a message when it stops: the stage, or the file being read and how many
+     * rows of it are read.
+     */
+    String where() {
+        return readingWhat != null ? "reading the " + readingWhat + " (" + count(readingRows) + " rows read)" : stageNow;
+    }
+
+    /** Notes that the file of {@code what} is being read (before its first row). */
+    void reading(String what) {
+        readingWhat = what;
+        readingRows = 0;
+    }
+
     /** {@code rows} rows of the file of {@code what} ("complaints") read so far; call after each row. */
     void read(String what, long rows) {
+        readingWhat = what;
+        readingRows = rows;
         if (rows > limits.threshold()) {
             large = true;
         }
@@ -80,6 +100,8 @@ final class Progress {
 
     /** The file of {@code what}, {@code file}, is read whole: {@code rows} rows. */
     void readAll(String what, String file, long rows) {
+        readingWhat = null;
+        stageNow = "having read " + count(rows) + " " + what + " from " + Text.safe(file);
         if (rows > limits.threshold()) {
             large = true;
             lines.accept("read " + count(rows) + " " + what + " from " + Text.safe(file));
@@ -89,6 +111,8 @@ final class Progress {
 
     /** A stage begins ("assessing 1,000,000 complaints"); printed for a large input only. */
     void stage(String what) {
+        readingWhat = null;
+        stageNow = what;
         if (large) {
             lines.accept(what + "...");
         }

@@ -40,9 +40,14 @@ final class RecordReader {
     RecordReader(CsvRow row, Dates dates) {
         this.row = row;
         this.dates = dates;
-        if (row.surplusValues() > 0) {
-            problem("(record)", row.surplusValues() + " value(s) stand beyond the header's last column;"
+        if (row.fields() > row.headerFields()) {
+            problem("(record)", "the row has " + row.fields() + " fields, the header " + row.headerFields() + ": "
+                    + (row.fields() - row.headerFields()) + " value(s) stand beyond the header's last column;"
                     + " is there a comma in a value that is not in double quotes?");
+        } else if (row.fields() < row.headerFields()) {
+            // A short row's last columns would read as blanks: an open complaint made of a closed one.
+            problem("(record)", "the row has " + row.fields() + " fields, the header " + row.headerFields()
+                    + ": a separator or the row's last values are missing (the row is not read as blanks)");
         }
     }
 
@@ -63,6 +68,31 @@ final class RecordReader {
     /** The value in {@code column}, or null when blank. */
     String text(String column) {
         return row.value(column);
+    }
+
+    /**
+     * Notes a problem when {@code value}, an id or a code read from {@code column}, holds a control
+     * character, an invisible format character or a space other than the plain one (the same rule as the
+     * library's for the log's ids and codes): the character is named by its code point.
+     */
+    void requireVisible(String column, String value) {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+                    || type == Character.SPACE_SEPARATOR && c != ' ') {
+                String name = Character.getName(c);
+                problem(column, column + " holds the invisible or control character " + String.format("U+%04X", c)
+                        + (name == null ? "" : " (" + name + ")") + " at character " + (value.codePointCount(0, i) + 1)
+                        + "; ids and codes are taken only as visible text");
+                return;
+            }
+            i += Character.charCount(c);
+        }
     }
 
     /** The value in {@code column}; a problem when blank. */

@@ -45,6 +45,7 @@ final class TaxonomyCsv {
         for (CsvRow row : table.rows()) {
             RecordReader record = new RecordReader(row, noDates);
             String code = record.requiredText("code");
+            record.requireVisible("code", code);
             Optional<DefectCategory> existing = base.find(code);
             DefectCategory category = category(record, code, existing.orElse(null));
             if (!record.ok()) {

@@ -70,7 +70,9 @@ final class Usage {
             Exit status: 0 assessed (rejected records are in the report), or the pack or the walkthrough
             printed; 2 a usage error, a missing or unreadable file, a missing required column, a file
             that is not CSV, a rule file that does not compile, or a --finding or --action the
-            assessment does not have; 3 with --strict when a record was rejected.
+            assessment does not have; 3 with --strict when a record was rejected; 4 out of memory (the
+            message says the heap it had, how far it got and how to give it more; nothing is written);
+            1 the rules themselves failed (a rule threw, or went past a limit: named by rule).
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
             columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
