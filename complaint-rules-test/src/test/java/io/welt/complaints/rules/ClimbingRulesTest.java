@@ -36,7 +36,7 @@ class ClimbingRulesTest {
         Assessment assessment = RulesVerifier.forRules(RULES).given(chelsea, openFor(330)).assessment();
         assertThat(assessment.escalationOf(TargetType.COMPLAINT, "C-OLD")).hasValueSatisfying(e -> {
             assertThat(e.rule()).isEqualTo(RuleNames.ESCALATE_CLIMBING);
-            assertThat(e.reason()).contains("keeps climbing, to SENIOR_MANAGEMENT");
+            assertThat(e.reason()).contains("keeps climbing the quality chain, to SENIOR_MANAGEMENT");
         });
     }
 

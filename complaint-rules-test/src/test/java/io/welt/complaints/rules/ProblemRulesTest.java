@@ -192,7 +192,8 @@ class ProblemRulesTest {
         SystemicOption first = assessment.systemicOptions(problem.id()).get(0);
         assertThat(first.type()).isEqualTo(STOCK_HOLD);
         assertThat(first.safetyFirst()).isTrue();
-        assertThat(first.reason()).contains("CRITICAL complaint " + injury.getId(), "whatever it costs");
+        // Both are CRITICAL: the injury, and a functional failure of certified safety footwear.
+        assertThat(first.reason()).contains("CRITICAL complaints " + injury.getId() + ", " + other.getId(), "whatever it costs");
         assertThat(assessment.levelOf(TargetType.PROBLEM, problem.id())).isEqualTo(EscalationLevel.SENIOR_MANAGEMENT);
     }
 

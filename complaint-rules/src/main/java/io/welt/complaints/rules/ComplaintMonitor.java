@@ -240,10 +240,14 @@ public final class ComplaintMonitor implements AutoCloseable {
      * it shares complaints with.
      */
     private static String linkKey(io.welt.complaints.model.RepeatFinding finding) {
-        if (finding.scope() == io.welt.complaints.model.FindingScope.CUSTOMER || finding.scope().name().equals("SIZE")) {
+        if (io.welt.complaints.rules.internal.ProblemLinks.isRate(finding)) {
+            return "*rates*";
+        }
+        if (finding.scope() == io.welt.complaints.model.FindingScope.CUSTOMER || finding.scope().name().equals("SIZE")
+                || finding.defect() == null) {
             return finding.id();
         }
-        return finding.defect() == null ? "*rates*" : "defect:" + finding.defect();
+        return "defect:" + finding.defect();
     }
 
     /**

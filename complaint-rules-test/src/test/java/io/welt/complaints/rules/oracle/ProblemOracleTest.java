@@ -101,9 +101,10 @@ class ProblemOracleTest {
             heldByAProblem.addAll(root.complaintIds());
         });
         for (RepeatFinding f : findings) {
-            if (f.scope() == FindingScope.CUSTOMER || f.scope().name().equals("SIZE")) {
-                problems.put(Problem.idOf(f.id()), Set.of(f.id()));
-            } else if (f.defect() == null && f.complaintIds().stream().noneMatch(heldByAProblem::contains)) {
+            boolean rate = f.defect() == null && f.rule().equals(io.welt.complaints.rules.RuleNames.REPEAT_BATCH_RATE);
+            if (f.scope() == FindingScope.CUSTOMER || f.scope().name().equals("SIZE") || f.defect() == null && !rate) {
+                problems.put(Problem.idOf(f.id()), Set.of(f.id())); // alone: a customer, a size, a safety pattern across defects
+            } else if (rate && f.complaintIds().stream().noneMatch(heldByAProblem::contains)) {
                 problems.put(Problem.idOf(f.id()), Set.of(f.id())); // a batch's rate shares nothing: it stands alone
             }
         }
@@ -125,7 +126,8 @@ class ProblemOracleTest {
         for (RepeatFinding finding : assessment.findings()) {
             long holding = assessment.problems().stream().filter(p -> p.findingIds().contains(finding.id())).count();
             long attached = assessment.problems().stream().filter(p -> p.attachedFindingIds().contains(finding.id())).count();
-            if (finding.defect() == null && finding.scope() == FindingScope.BATCH && holding == 0) {
+            if (finding.defect() == null && finding.rule().equals(io.welt.complaints.rules.RuleNames.REPEAT_BATCH_RATE)
+                    && holding == 0) {
                 assertThat(attached).as("seed %d: %s attached", seed, finding.id()).isPositive();
             } else {
                 assertThat(holding).as("seed %d: problems holding %s", seed, finding.id()).isEqualTo(1);

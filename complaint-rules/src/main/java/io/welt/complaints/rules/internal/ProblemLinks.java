@@ -49,6 +49,12 @@ public final class ProblemLinks {
         };
     }
 
+    /** Whether a finding is a batch's complaint rate across defects: attached to problems, never their source. */
+    public static boolean isRate(RepeatFinding finding) {
+        return finding.defect() == null && finding.scope() == FindingScope.BATCH
+                && finding.rule().equals(io.welt.complaints.rules.RuleNames.REPEAT_BATCH_RATE);
+    }
+
     /** Smaller first; among equal sizes the more specific; then by id. A finding's parent comes after it. */
     private static final Comparator<RepeatFinding> NARROWEST_FIRST = Comparator
             .comparingInt(RepeatFinding::size)
@@ -67,15 +73,17 @@ public final class ProblemLinks {
                                            Function<String, Batch> batch, Taxonomy taxonomy) {
         Map<String, List<RepeatFinding>> byDefect = new TreeMap<>();
         List<RepeatFinding> customers = new ArrayList<>();
-        List<RepeatFinding> sizes = new ArrayList<>();
+        List<RepeatFinding> sizes = new ArrayList<>(); // and the other findings that stand alone
         List<RepeatFinding> rates = new ArrayList<>();
         for (RepeatFinding finding : findings) {
             if (finding.scope() == FindingScope.CUSTOMER) {
                 customers.add(finding);
             } else if (finding.scope().name().equals("SIZE")) {
                 sizes.add(finding); // one size of one last, across fit defects: a problem of its own
-            } else if (finding.defect() == null) {
+            } else if (isRate(finding)) {
                 rates.add(finding);
+            } else if (finding.defect() == null) {
+                sizes.add(finding); // across defects (two safety complaints on one line): a problem of its own
             } else {
                 byDefect.computeIfAbsent(finding.defect(), d -> new ArrayList<>()).add(finding);
             }
