@@ -63,10 +63,14 @@ final class TextReport {
     private void title(Assessment assessment) {
         line("Complaint assessment as of " + assessment.asOf());
         line(assessment.complaints().size() + " complaints assessed, " + assessment.rejected().size()
-                + " records rejected, " + assessment.problems().size() + " problems (from "
-                + assessment.findings().size() + " findings), "
+                + " records rejected, " + count(assessment.problems().size(), "problem") + " (from "
+                + count(assessment.findings().size(), "finding") + "), "
                 + assessment.escalations().size() + " escalations, " + assessment.warnings().size() + " warnings, "
                 + assessment.actions().size() + " corrective actions");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private void problems(Assessment assessment) {
