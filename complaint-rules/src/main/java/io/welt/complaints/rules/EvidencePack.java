@@ -321,7 +321,8 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
         }
         for (Contact c : contacts) {
             out.append("  ").append(c.at()).append("  ").append(c.complaintId()).append("  ").append(c.kind())
-                    .append(c.channel() == null ? "" : " by " + c.channel()).append(", by ").append(c.by())
+                    .append(c.channel() == null || c.channel().name().equals(c.kind().name()) ? ""
+                            : " via " + c.channel()).append(", by ").append(c.by())
                     .append(c.outcome() == null ? "" : ": " + oneLine(c.outcome())).append('\n');
             if (c.note() != null) {
                 out.append("      ").append(oneLine(c.note())).append('\n');

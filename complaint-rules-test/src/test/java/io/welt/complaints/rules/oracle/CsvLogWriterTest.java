@@ -40,7 +40,7 @@ class CsvLogWriterTest {
                 + "closed_at", firstLine(out -> CsvLogWriter.writeComplaints(List.of(), out)));
         assertEquals("sku,product_line,name,category,material,unit_cost,price,safety_footwear",
                 firstLine(out -> CsvLogWriter.writeProducts(List.of(), out)));
-        assertEquals("batch_id,sku,produced_on,quantity,factory,supplier,material_lot",
+        assertEquals("batch_id,sku,produced_on,quantity,factory,supplier,material_lot,units_sold,units_in_stock",
                 firstLine(out -> CsvLogWriter.writeBatches(List.of(), out)));
     }
 

@@ -119,7 +119,7 @@ class EvidenceCommandTest {
                 .contains("1. Complaints logged (3)").contains("\"Seam opened after two weeks\"")
                 .contains("4. Decision\n").contains("MONITOR decided by Dana Whitfield")
                 .contains("rationale: Three in ten days; watch it")
-                .contains("7. Contacts with the customers (1)").contains("C-1  CALL_BACK by PHONE, by Priya Nair: satisfied")
+                .contains("7. Contacts with the customers (1)").contains("C-1  CALL_BACK via PHONE, by Priya Nair: satisfied")
                 .contains("8. Evidence filed (1)").contains("PHOTO about C-1: photos/C-1.jpg, filed by Priya Nair")
                 .contains("held by Dana Whitfield at QUALITY_MANAGER since 2026-02-11T08:00:00Z")
                 .contains("by person:Dana Whitfield").contains("by rule:Repeat: same product line and defect");
