@@ -67,6 +67,40 @@ class SampleDemoTest {
                 .orElseThrow(() -> new AssertionError("no option " + type + " on " + problem.get("id")));
     }
 
+    private static List<String> keys(JsonNode node) {
+        return StreamSupport.stream(((Iterable<String>) node::fieldNames).spliterator(), false).toList();
+    }
+
+    @Test
+    void demoJson_keepsTheContractsKeysForProblemsEscalationsAndAudit() {
+        JsonNode json = demo("assess", "--format", "json").json();
+
+        assertThat(keys(json.get("summary"))).contains("problems", "findings", "escalations");
+        for (JsonNode problem : list(json.get("problems"))) {
+            assertThat(keys(problem)).containsExactly("id", "kind", "title", "severity", "defect", "likelySource",
+                    "findingIds", "attachedFindingIds", "complaintIds", "productLines", "from", "to", "rule", "reason",
+                    "options", "decision");
+            assertThat(keys(problem.get("likelySource"))).containsExactly("scope", "key", "reason");
+            assertThat(problem.get("severity").asText()).isIn("LOW", "MEDIUM", "HIGH", "CRITICAL");
+            for (JsonNode option : list(problem.get("options"))) {
+                assertThat(keys(option)).contains("type", "cost", "benefit", "netBenefit", "paybackDays", "inPlace",
+                        "rule", "reason");
+                assertThat(option.get("paybackDays").isNull() || option.get("paybackDays").canConvertToInt()).isTrue();
+            }
+        }
+        assertThat(keys(problem(json, TANNERY).get("decision"))).containsExactly("option", "by", "at", "rationale",
+                "actionId");
+        for (JsonNode escalation : list(json.get("escalations"))) {
+            assertThat(keys(escalation)).containsExactly("targetType", "target", "level", "raisedAt", "due", "rule",
+                    "reason", "acknowledgedBy", "acknowledgedAt", "acknowledgedLevel", "acknowledgementNote");
+            assertThat(escalation.get("targetType").asText()).isIn("COMPLAINT", "FINDING", "ACTION", "PROBLEM");
+        }
+        for (JsonNode entry : list(json.get("audit"))) {
+            assertThat(keys(entry)).containsExactly("at", "actor", "subject", "event", "reason");
+            assertThat(entry.get("actor").asText()).matches("(rule|person):.+");
+        }
+    }
+
     @Test
     void demo_showsFourProblemsWithTheirViewsAndSources() {
         JsonNode json = demo("assess", "--format", "json").json();
