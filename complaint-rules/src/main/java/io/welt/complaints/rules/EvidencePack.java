@@ -253,8 +253,7 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
             } else {
                 out.append(": cost ").append(o.cost()).append(", saves ").append(o.benefit()).append(", net ")
                         .append(o.netBenefit()).append(", ").append(o.feasibility()).append(", payback ")
-                        .append(o.paybackDays() == null ? "does not pay back within the horizon"
-                                : o.paybackDays() + " days");
+                        .append(o.paybackDays() == null ? "none within the horizon" : o.paybackDays() + " days");
                 if (o.safetyFirst()) {
                     out.append(" [SAFETY FIRST]");
                 } else if (belowBaseline || !o.beatsBaseline()) {
