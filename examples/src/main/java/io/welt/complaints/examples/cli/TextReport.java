@@ -29,7 +29,8 @@ import java.util.Optional;
  * problems (the records to act on: their likely source, their findings beneath, their options for
  * management ranked against doing nothing, MONITOR, and the decision taken), the findings, the
  * corrective actions and their verdicts, the escalations from the highest level down (an escalated
- * complaint with the remedy to offer first), the deadline warnings, the rejected records, and the
+ * complaint with the remedy to offer first, and who holds each), the deadline warnings, the contact
+ * log and the evidence filed (when given), the rejected records, and the
  * complaints by severity. Ids only: no customer's words; every value from the input is printed on
  * one line with control characters escaped.
  */
@@ -56,6 +57,7 @@ final class TextReport {
         report.actions(assessment);
         report.escalations(assessment);
         report.warnings(assessment.warnings());
+        report.people(assessment);
         report.rejected(assessment.rejected());
         report.severities(assessment);
     }
@@ -235,6 +237,21 @@ final class TextReport {
                     + " (" + warning.usedPercent() + "% of the time used)");
             line(INDENT + INDENT + Text.safe(warning.reason()));
         }
+    }
+
+    /** The contact log and the evidence filed, one line each; omitted when neither was given. */
+    private void people(Assessment assessment) {
+        if (assessment.contacts().isEmpty() && assessment.evidence().isEmpty()) {
+            return;
+        }
+        section("CONTACTS", assessment.contacts().size());
+        assessment.contacts().forEach(c -> line(INDENT + Text.safe(c.complaintId()) + " " + c.at() + " " + c.kind()
+                + (c.channel() == null ? "" : " (" + c.channel() + ")") + " by " + Text.safe(c.by())
+                + (c.outcome() == null ? "" : ": " + Text.safe(c.outcome()))));
+        section("EVIDENCE", assessment.evidence().size());
+        assessment.evidence().forEach(e -> line(INDENT + e.kind() + " about " + Text.safe(e.subject()) + ": "
+                + Text.safe(e.uri()) + (e.by() == null ? "" : ", filed by " + Text.safe(e.by()))
+                + (e.at() == null ? "" : " at " + e.at())));
     }
 
     private void rejected(List<Rejection> rejected) {

@@ -284,6 +284,24 @@ class PeopleFilesTest {
         assertThat(list(result.json().get("rejected")).get(1).get("message").asText()).contains("not a whole number");
     }
 
+    @Test
+    void textReport_listsContactsAndEvidence_withControlCharactersEscaped() {
+        Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--as-of", "2026-03-01T09:00Z",
+                "--contacts", cli.file("contacts.csv", "complaint_id,at,by,channel,kind,outcome\n"
+                        + "C-1,2026-02-02T10:00Z,Priya Nair,PHONE,CALL_BACK,\"satisfied\u001B[2J\"\n"),
+                "--evidence", cli.file("evidence.csv", "subject,kind,uri,by\nC-1,PHOTO,photos/C-1.jpg,Priya Nair\n"));
+
+        assertThat(result.status()).as(result.err()).isZero();
+        String text = result.out();
+        assertThat(text).contains("CONTACTS (1)\n  C-1 2026-02-02T10:00:00Z CALL_BACK (PHONE) by Priya Nair: satisfied\\u001B[2J\n")
+                .contains("EVIDENCE (1)\n  PHOTO about C-1: photos/C-1.jpg, filed by Priya Nair\n")
+                .doesNotContain("\u001B");
+        assertThat(text.indexOf("CONTACTS (1)")).isGreaterThan(text.indexOf("WARNINGS"))
+                .isLessThan(text.indexOf("REJECTED"));
+        assertThat(cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--as-of", "2026-03-01T09:00Z").out())
+                .as("without the files, no empty sections").doesNotContain("CONTACTS").doesNotContain("EVIDENCE");
+    }
+
     // ---------------------------------------------------------------- the other commands
 
     @Test
