@@ -67,7 +67,7 @@ public final class CsvLogWriter {
 
     /** The columns of {@code batches.csv}, in order. */
     public static final List<String> BATCH_COLUMNS = List.of("batch_id", "sku", "produced_on", "quantity", "factory",
-            "supplier", "material_lot");
+            "supplier", "material_lot", "units_sold", "units_in_stock");
 
     private static final String LINE_END = "\r\n";
 
@@ -161,7 +161,9 @@ public final class CsvLogWriter {
             }
             row(out, List.of(b.id(), b.sku(), date(b.producedOn()),
                     b.quantity() == null ? "" : b.quantity().toString(), freeText(b.factory()),
-                    freeText(String.join(";", suppliers)), String.join(";", lots)));
+                    freeText(String.join(";", suppliers)), String.join(";", lots),
+                    b.unitsSold() == null ? "" : b.unitsSold().toString(),
+                    b.unitsInStock() == null ? "" : b.unitsInStock().toString()));
         }
     }
 

@@ -255,7 +255,9 @@ public final class SampleLog {
             Product brown = sku(STITCHING_LINE, 1);
             batches.add(new Batch(STITCHING_BATCH, brown.sku(), LocalDate.parse("2025-11-24"), 480, "Northampton line 1",
                     List.of(new MaterialLot("HL-4388", "Hartley Tannery", "full-grain calf"),
-                            new MaterialLot("TH-2207", "Linwood Threads", "bonded nylon thread"))));
+                            new MaterialLot("TH-2207", "Linwood Threads", "bonded nylon thread")),
+                    // 360 pairs sold by the time CA-04 held the batch; the 120 on hand are the held ones.
+                    360, 120));
             String[][] rows = {
                     // received, sku index, batch?, customer, description
                     {"2026-01-12T09:14:00Z", "1", "b", "CUST-200117", "Side seam split open after three weeks"},
@@ -290,10 +292,11 @@ public final class SampleLog {
             Product boot = sku(CRACKING_LINE_1, 1);
             Product bag = sku(CRACKING_LINE_2, 0);
             MaterialLot hide = new MaterialLot(CRACKING_LOT, CRACKING_SUPPLIER, "full-grain calf");
+            // Most of both batches sold in the autumn; what is left is on the shelves.
             batches.add(new Batch(CRACKING_BATCH_1, boot.sku(), LocalDate.parse("2025-08-18"), 360, "Porto line 2",
-                    List.of(hide)));
+                    List.of(hide), 310, 50));
             batches.add(new Batch(CRACKING_BATCH_2, bag.sku(), LocalDate.parse("2025-08-27"), 240, "Leon line 1",
-                    List.of(hide)));
+                    List.of(hide), 215, 25));
             Object[][] rows = {
                     {"2025-10-06T10:31:00Z", boot, CRACKING_BATCH_1, "CUST-201455", "Leather cracking across the vamp after a month"},
                     {"2025-10-21T15:12:00Z", bag, CRACKING_BATCH_2, "CUST-201690", "Cracks in the leather along the handle folds"},

@@ -1,12 +1,17 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.AuditEntry;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Contact;
 import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.Decision;
 import io.welt.complaints.model.Escalation;
+import io.welt.complaints.model.EvidenceItem;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.FollowUp;
+import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.SystemicOption;
@@ -20,13 +25,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole problem-solving cycle of one finding or one corrective action in one document, as a
- * quality auditor (ISO 9001 10.2.2) or an assessor asks to see it: the complaints, the finding and
- * why it fired, the options put to management with their figures, the root cause and its evidence,
- * the action and its follow-ups with outcomes, the verdict, and the audit trail of who decided what.
+ * The whole problem-solving cycle of one problem, one finding or one corrective action in one
+ * document, as a quality auditor (ISO 9001 10.2.2) or an assessor asks to see it: the problem and its
+ * likely source, the complaints, the findings and why they fired, the options put to management with
+ * their figures and arithmetic, the decision and who took it, the root cause and its evidence, the
+ * actions and their follow-ups with outcomes, the verdicts, the contacts with the customers, the
+ * evidence filed, and the audit trail of who (person or rule) did what.
  *
  * <pre>{@code
- * EvidencePack pack = EvidencePack.forFinding(assessment, "PRODUCT_LINE/Chelsea boot/STITCHING/C-1042");
+ * EvidencePack pack = EvidencePack.forProblem(assessment, "P/MATERIAL_LOT/HL-4471/GRAIN_CRACKING/C-00163");
  * System.out.println(pack.toText());
  * }</pre>
  *
@@ -40,10 +47,53 @@ import java.util.Set;
  * @param verdicts    their verdicts
  * @param escalations the escalations in force for the finding, the action and the complaints
  * @param audit       every audit entry about any of them, in time order
+ * @param problem     the problem the pack is about, or null for a pack of a finding or an action
+ * @param decisions   the decisions recorded on the problem or its findings, in time order
+ * @param contacts    the contacts with the customers of its complaints, in time order
+ * @param evidence    the evidence filed about the problem, its findings, complaints, actions or root causes
+ * @param holders     who holds each escalation in force that a person acknowledged
  */
 public record EvidencePack(String title, Instant asOf, List<Complaint> complaints, List<RepeatFinding> findings,
                            List<SystemicOption> options, List<RootCause> rootCauses, List<CorrectiveAction> actions,
-                           List<ActionVerification> verdicts, List<Escalation> escalations, List<AuditEntry> audit) {
+                           List<ActionVerification> verdicts, List<Escalation> escalations, List<AuditEntry> audit,
+                           Problem problem, List<Decision> decisions, List<Contact> contacts,
+                           List<EvidenceItem> evidence, List<Acknowledgement> holders) {
+
+    /**
+     * The pack of one problem: its complaints, the findings that are views of it (and those attached
+     * to it), its options, the decisions on it, the corrective actions on its scope or carrying out one
+     * of its options, with their follow-ups and verdicts, the contacts with its customers, the evidence
+     * filed and the audit trail.
+     *
+     * @throws IllegalArgumentException when the assessment has no such problem
+     */
+    public static EvidencePack forProblem(Assessment assessment, String problemId) {
+        Problem problem = assessment.problem(problemId).orElseThrow(() -> new IllegalArgumentException(
+                "no problem '" + problemId + "' in this assessment; there are " + assessment.problems().size()
+                        + " problems, e.g. " + assessment.problems().stream().limit(3).map(Problem::id).toList()));
+        List<RepeatFinding> findings = new ArrayList<>();
+        for (String id : problem.findingIds()) {
+            assessment.finding(id).ifPresent(findings::add);
+        }
+        for (String id : problem.attachedFindingIds()) {
+            assessment.finding(id).ifPresent(findings::add);
+        }
+        Set<String> actionIds = new LinkedHashSet<>();
+        assessment.systemicOptions(problem.id()).forEach(o -> {
+            if (o.inPlace() != null) {
+                actionIds.add(o.inPlace());
+            }
+        });
+        assessment.decisions().stream().filter(d -> decides(d, problem) && d.actionId() != null)
+                .forEach(d -> actionIds.add(d.actionId()));
+        List<CorrectiveAction> actions = assessment.actions().stream().filter(a -> actionIds.contains(a.id())
+                || findings.stream().anyMatch(f -> addresses(a, f))).toList();
+        return assemble(assessment, "Problem " + problem.id(), problem, findings, actions);
+    }
+
+    private static boolean decides(Decision decision, Problem problem) {
+        return decision.subject().equals(problem.id()) || problem.findingIds().contains(decision.subject());
+    }
 
     /**
      * The pack of one finding: with the root causes that name it or its complaints, and the actions on
@@ -56,7 +106,7 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                 "no finding '" + findingId + "' in this assessment; there are " + assessment.findings().size()
                         + " findings, e.g. " + assessment.findings().stream().limit(3).map(RepeatFinding::id).toList()));
         List<CorrectiveAction> actions = assessment.actions().stream().filter(a -> addresses(a, finding)).toList();
-        return assemble(assessment, "Finding " + finding.id(), List.of(finding), actions);
+        return assemble(assessment, "Finding " + finding.id(), null, List.of(finding), actions);
     }
 
     /**
@@ -69,7 +119,7 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                 .orElseThrow(() -> new IllegalArgumentException("no corrective action '" + actionId
                         + "' in this assessment; there are " + assessment.actions().stream().map(CorrectiveAction::id).toList()));
         List<RepeatFinding> findings = assessment.findings().stream().filter(f -> addresses(action, f)).toList();
-        return assemble(assessment, "Corrective action " + action.id(), findings, List.of(action));
+        return assemble(assessment, "Corrective action " + action.id(), null, findings, List.of(action));
     }
 
     private static boolean addresses(CorrectiveAction action, RepeatFinding finding) {
@@ -86,9 +136,12 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
         return finding.scope() == scope && finding.key().equalsIgnoreCase(action.key());
     }
 
-    private static EvidencePack assemble(Assessment assessment, String title, List<RepeatFinding> findings,
-                                         List<CorrectiveAction> actions) {
+    private static EvidencePack assemble(Assessment assessment, String title, Problem problem,
+                                         List<RepeatFinding> findings, List<CorrectiveAction> actions) {
         Set<String> complaintIds = new LinkedHashSet<>();
+        if (problem != null) {
+            complaintIds.addAll(problem.complaintIds());
+        }
         findings.forEach(f -> complaintIds.addAll(f.complaintIds()));
         for (CorrectiveAction action : actions) {
             assessment.verification(action.id()).ifPresent(v -> complaintIds.addAll(v.recurrences()));
@@ -97,7 +150,11 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                 .sorted(Complaint.BY_RECEIPT).toList();
         // Options are put to management once per problem: those of the problems the findings are views of.
         Set<String> problemIds = new LinkedHashSet<>();
-        findings.forEach(f -> assessment.problemOf(f.id()).ifPresent(p -> problemIds.add(p.id())));
+        if (problem != null) {
+            problemIds.add(problem.id());
+        } else {
+            findings.forEach(f -> assessment.problemOf(f.id()).ifPresent(p -> problemIds.add(p.id())));
+        }
         List<SystemicOption> options = problemIds.stream().flatMap(id -> assessment.systemicOptions(id).stream()).toList();
         Set<String> rootCauseIds = new LinkedHashSet<>();
         actions.forEach(a -> {
@@ -123,8 +180,15 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
             }
         }
         List<AuditEntry> audit = assessment.audit().stream().filter(e -> subjects.contains(e.subject())).toList();
+        List<Decision> decisions = assessment.decisions().stream().filter(d -> subjects.contains(d.subject())).toList();
+        List<Contact> contacts = assessment.contacts().stream().filter(c -> complaintIds.contains(c.complaintId()))
+                .toList();
+        List<EvidenceItem> evidence = assessment.evidence().stream().filter(e -> subjects.contains(e.subject()))
+                .toList();
+        List<Acknowledgement> holders = escalations.stream().map(assessment::acknowledgementOf)
+                .flatMap(Optional::stream).toList();
         return new EvidencePack(title, assessment.asOf(), complaints, findings, options, rootCauses, actions, verdicts,
-                escalations, audit);
+                escalations, audit, problem, decisions, contacts, evidence, holders);
     }
 
     /** The pack as plain text, one section per step of the cycle; customer text is kept as written. */
@@ -133,6 +197,22 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
         String rule = "=".repeat(Math.min(100, title.length() + 15));
         out.append("EVIDENCE PACK: ").append(title).append('\n').append(rule).append('\n');
         out.append("As of ").append(asOf).append('\n');
+        if (problem != null) {
+            section(out, "The problem");
+            out.append("  ").append(problem.title()).append('\n')
+                    .append("  ").append(problem.kind()).append(" problem, ").append(problem.size())
+                    .append(" complaints from ").append(problem.from()).append(" to ").append(problem.to())
+                    .append(problem.productLines().isEmpty() ? "" : ", on " + String.join(", ", problem.productLines()))
+                    .append('\n')
+                    .append("  likely source: ").append(problem.likelySource().scope()).append(" ")
+                    .append(problem.likelySource().key()).append('\n')
+                    .append("    why: ").append(problem.likelySource().reason()).append('\n')
+                    .append("  views (findings): ").append(String.join(", ", problem.findingIds())).append('\n');
+            if (!problem.attachedFindingIds().isEmpty()) {
+                out.append("  attached findings: ").append(String.join(", ", problem.attachedFindingIds())).append('\n');
+            }
+            out.append("  rule \"").append(problem.rule()).append("\": ").append(problem.reason()).append('\n');
+        }
 
         section(out, "1. Complaints logged (" + complaints.size() + ")");
         for (Complaint c : complaints) {
@@ -156,25 +236,47 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                     .append("    rule \"").append(f.rule()).append("\": ").append(f.reason()).append('\n');
         }
 
-        section(out, "3. Options put to management (against doing nothing: MONITOR)");
+        section(out, "3. Options put to management (ranked; each against doing nothing: MONITOR)");
         if (options.isEmpty()) {
             out.append("  none: a repeat customer is recovered, not costed\n");
         }
+        int rank = 1;
+        boolean belowBaseline = false;
         for (SystemicOption o : options) {
-            out.append("  ").append(o.type());
+            out.append("  ").append(rank++).append(". ").append(o.type());
             if (o.inPlace() != null) {
-                out.append(": in place (").append(o.inPlace()).append(")");
+                out.append(": in place: ").append(o.inPlace()).append(since(o.inPlace())).append(" (not proposed)");
             } else if (o.isBaseline()) {
-                out.append(": expected cost of the complaints continuing ").append(o.cost());
+                out.append(" (the baseline, doing nothing): expected cost of the complaints continuing ")
+                        .append(o.cost());
+                belowBaseline = true;
             } else {
                 out.append(": cost ").append(o.cost()).append(", saves ").append(o.benefit()).append(", net ")
                         .append(o.netBenefit()).append(", ").append(o.feasibility()).append(", payback ")
-                        .append(o.paybackDays() == null ? "not within the horizon" : o.paybackDays() + " days");
+                        .append(o.paybackDays() == null ? "none within the horizon" : o.paybackDays() + " days");
+                if (o.safetyFirst()) {
+                    out.append(" [SAFETY FIRST]");
+                } else if (belowBaseline || !o.beatsBaseline()) {
+                    out.append(" [does not beat doing nothing]");
+                }
             }
             out.append('\n').append("    ").append(o.reason()).append('\n');
         }
 
-        section(out, "4. Root cause");
+        section(out, "4. Decision");
+        if (decisions.isEmpty()) {
+            out.append("  none recorded\n");
+        }
+        for (Decision d : decisions) {
+            out.append("  ").append(d.decidedAt()).append("  ").append(d.subject()).append(": ").append(d.option())
+                    .append(" decided by ").append(d.by())
+                    .append(d.actionId() == null ? "" : ", carried out by " + d.actionId()).append('\n');
+            if (d.rationale() != null) {
+                out.append("    rationale: ").append(oneLine(d.rationale())).append('\n');
+            }
+        }
+
+        section(out, "5. Root cause");
         if (rootCauses.isEmpty()) {
             out.append("  none stated yet\n");
         }
@@ -189,7 +291,7 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
             }
         }
 
-        section(out, "5. Corrective action, follow-ups and verdict");
+        section(out, "6. Corrective action, follow-ups and verdict");
         if (actions.isEmpty()) {
             out.append("  none taken yet\n");
         }
@@ -212,21 +314,59 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                     .append(v.verdict()).append(": ").append(v.reason()).append('\n'));
         }
 
-        section(out, "6. Escalations in force");
+        section(out, "7. Contacts with the customers (" + contacts.size() + ")");
+        if (contacts.isEmpty()) {
+            out.append("  none recorded\n");
+        }
+        for (Contact c : contacts) {
+            out.append("  ").append(c.at()).append("  ").append(c.complaintId()).append("  ").append(c.kind())
+                    .append(c.channel() == null || c.channel().name().equals(c.kind().name()) ? ""
+                            : " via " + c.channel()).append(", by ").append(c.by())
+                    .append(c.outcome() == null ? "" : ": " + oneLine(c.outcome())).append('\n');
+            if (c.note() != null) {
+                out.append("      ").append(oneLine(c.note())).append('\n');
+            }
+        }
+
+        section(out, "8. Evidence filed (" + evidence.size() + ")");
+        if (evidence.isEmpty()) {
+            out.append("  none filed\n");
+        }
+        for (EvidenceItem e : evidence) {
+            out.append("  ").append(e.kind()).append(" about ").append(e.subject()).append(": ").append(e.uri())
+                    .append(e.by() == null ? "" : ", filed by " + e.by()).append(e.at() == null ? "" : " at " + e.at())
+                    .append('\n');
+            if (e.note() != null) {
+                out.append("      ").append(oneLine(e.note())).append('\n');
+            }
+        }
+
+        section(out, "9. Escalations in force");
         if (escalations.isEmpty()) {
             out.append("  none\n");
         }
         for (Escalation e : escalations) {
             out.append("  ").append(e.targetType()).append(" ").append(e.target()).append(" -> ").append(e.level())
                     .append(", due ").append(e.due()).append(": ").append(e.reason()).append('\n');
+            holders.stream().filter(a -> a.targetType() == e.targetType() && a.target().equals(e.target()))
+                    .reduce((first, second) -> second).ifPresentOrElse(a -> out.append("    held by ").append(a.by())
+                            .append(" at ").append(a.level()).append(" since ").append(a.acknowledgedAt())
+                            .append(a.note() == null ? "" : ": " + oneLine(a.note())).append('\n'),
+                            () -> out.append("    held by nobody yet: no acknowledgement on file\n"));
         }
 
-        section(out, "7. Audit trail (" + audit.size() + " entries)");
+        section(out, "10. Audit trail (" + audit.size() + " entries, people and rules)");
         for (AuditEntry e : audit) {
             out.append("  ").append(e.at()).append("  ").append(e.subject()).append("  ").append(e.event()).append('\n')
                     .append("      by ").append(e.actor()).append(": ").append(e.reason()).append('\n');
         }
         return out.toString();
+    }
+
+    /** " since 2026-02-10" when the action is in the pack, else nothing. */
+    private String since(String actionId) {
+        return actions.stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .map(a -> " since " + a.effectiveFrom()).orElse("");
     }
 
     private static void section(StringBuilder out, String heading) {
@@ -248,5 +388,9 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
         verdicts = List.copyOf(verdicts);
         escalations = List.copyOf(escalations);
         audit = List.copyOf(audit);
+        decisions = List.copyOf(decisions);
+        contacts = List.copyOf(contacts);
+        evidence = List.copyOf(evidence);
+        holders = List.copyOf(holders);
     }
 }

@@ -42,7 +42,7 @@ class CsvLogWriterTest {
                 firstLine(out -> CsvLogWriter.writeComplaints(List.of(), out)));
         assertEquals("sku,product_line,name,category,material,unit_cost,price,safety_footwear,last",
                 firstLine(out -> CsvLogWriter.writeProducts(List.of(), out)));
-        assertEquals("batch_id,sku,produced_on,quantity,factory,supplier,material_lot",
+        assertEquals("batch_id,sku,produced_on,quantity,factory,supplier,material_lot,units_sold,units_in_stock",
                 firstLine(out -> CsvLogWriter.writeBatches(List.of(), out)));
     }
 
@@ -98,7 +98,12 @@ class CsvLogWriterTest {
         StringBuilder out = new StringBuilder();
         CsvLogWriter.writeBatches(List.of(batch), out);
         assertTrue(out.toString().endsWith("B-1,CH-101-42,2026-01-12,1200,Leicester line 2,"
-                + "Tannery Arnaud;Bondline Adhesives;Northside Soles,HL-5531;;SL-7\r\n"), out::toString);
+                + "Tannery Arnaud;Bondline Adhesives;Northside Soles,HL-5531;;SL-7,,\r\n"), out::toString);
+
+        Batch sold = new Batch("B-3", "CH-101-42", LocalDate.of(2026, 1, 12), 1200, null, List.of(), 900, 300);
+        StringBuilder withUnits = new StringBuilder();
+        CsvLogWriter.writeBatches(List.of(sold), withUnits);
+        assertTrue(withUnits.toString().endsWith("B-3,CH-101-42,2026-01-12,1200,,,,900,300\r\n"), withUnits::toString);
 
         Batch bad = new Batch("B-2", "X", LocalDate.of(2026, 1, 12), null, null, List.of(MaterialLot.of("L;1", "S")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -16,16 +16,18 @@ import java.util.Set;
  * <p>{@code supplier} and {@code material_lot} give the batch's material lots, several separated by
  * {@code ;}: one supplier for all lots, or one supplier per lot in the same order; a supplier
  * without lots is a lot whose number is not known. A lot needs its supplier: lots without one are
- * rejected rather than given an invented supplier.
+ * rejected rather than given an invented supplier. {@code units_sold} and {@code units_in_stock}
+ * (whole numbers, not negative) let the options for management count complaints per unit sold and
+ * what a stock hold can still stop.
  */
 final class BatchesCsv {
 
     static final List<String> REQUIRED = List.of("batch_id", "sku", "produced_on");
     static final Set<String> COLUMNS = Set.of("batch_id", "sku", "produced_on", "quantity", "factory", "supplier",
-            "material_lot");
+            "material_lot", "units_sold", "units_in_stock");
 
     private static final Map<String, String> COLUMNS_BY_FIELD = Map.of(
-            "id", "batch_id", "lots", "material_lot", "lotId", "material_lot");
+            "id", "batch_id", "lots", "material_lot", "lotId", "material_lot", "unitsInStock", "units_in_stock");
 
     private BatchesCsv() {
     }
@@ -39,9 +41,12 @@ final class BatchesCsv {
             Integer quantity = record.count("quantity");
             String factory = record.text("factory");
             List<MaterialLot> lots = lots(record);
+            Integer unitsSold = record.count("units_sold");
+            Integer unitsInStock = record.count("units_in_stock");
             if (record.ok()) {
                 try {
-                    log.batch(new Batch(id, sku, producedOn, quantity, factory, lots), row.origin());
+                    log.batch(new Batch(id, sku, producedOn, quantity, factory, lots, unitsSold, unitsInStock),
+                            row.origin());
                     continue;
                 } catch (IllegalArgumentException | NullPointerException e) {
                     record.refused(e, COLUMNS_BY_FIELD);

@@ -2,14 +2,18 @@ package io.welt.complaints.examples.cli;
 
 import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.ActionVerification;
+import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Contact;
+import io.welt.complaints.model.Decision;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.CustomerRecovery;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
-import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.EvidenceItem;
 import io.welt.complaints.model.Money;
+import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.RootCauseReopened;
 import io.welt.complaints.model.SafetyAction;
@@ -44,11 +48,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The assessment as one self-contained HTML page for a manager: the summary, a Pareto chart of the
- * complaints by defect, the complaints over time per product line with the findings marked, the
- * findings with their options ranked by net benefit and their complaints in the customers' words,
- * the escalations by level, the corrective actions' verdicts, the deadline warnings and the records
- * rejected. No script, no external style, font or image: the charts are inline SVG ({@link Svg}).
+ * The assessment as one self-contained HTML page for a manager: the summary, the problems (each
+ * with its likely source, its findings as views, its escalation and who holds it, its options ranked
+ * against doing nothing with the MONITOR baseline marked and options already in place marked with
+ * their action, the decision taken, its complaints in the customers' words, the contacts with them
+ * and the evidence filed), a Pareto chart of the complaints by defect, the complaints over time per
+ * product line with the findings marked, the findings, the escalations by level with who holds
+ * them, the corrective actions' verdicts, the deadline warnings, the contact log and evidence, and
+ * the records rejected. No script, no external style, font or image: the charts are inline SVG ({@link Svg}).
  * Every value from the input is escaped ({@link Html}). The markup is also well-formed XML, it
  * reads on a 375-pixel phone (tables turn into cards) and prints on A4 (no row cut across pages,
  * charts within the page). Same assessment, same bytes: times are in UTC, lists in the assessment's
@@ -73,6 +80,8 @@ final class HtmlReport {
     private final StringBuilder out = new StringBuilder();
     /** F1, F2, ... in the order of the findings. */
     private final Map<String, String> findingTags = new HashMap<>();
+    /** P1, P2, ... in the order of the problems. */
+    private final Map<String, String> problemTags = new HashMap<>();
 
     private HtmlReport(Assessment assessment, Currency currency) {
         this.assessment = assessment;
@@ -80,6 +89,10 @@ final class HtmlReport {
         List<RepeatFinding> findings = assessment.findings();
         for (int i = 0; i < findings.size(); i++) {
             findingTags.put(findings.get(i).id(), "F" + (i + 1));
+        }
+        List<Problem> problems = assessment.problems();
+        for (int i = 0; i < problems.size(); i++) {
+            problemTags.put(problems.get(i).id(), "P" + (i + 1));
         }
     }
 
@@ -98,18 +111,21 @@ final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n<div class=\"wrap\">\n<header>\n<h1>Complaint assessment</h1>\n")
                 .append("<p class=\"meta\">As of ").append(time(assessment.asOf()))
                 .append(" (all times UTC) · money in ").append(currency.getCurrencyCode()).append("</p>\n")
-                .append("<nav><a href=\"#summary\">Summary</a> <a href=\"#charts\">Charts</a> ")
-                .append("<a href=\"#safety\">Safety</a> ")
+                .append("<nav><a href=\"#summary\">Summary</a> <a href=\"#problems\">Problems</a> ")
+                .append("<a href=\"#charts\">Charts</a> <a href=\"#safety\">Safety</a> ")
                 .append("<a href=\"#findings\">Findings</a> <a href=\"#escalations\">Escalations</a> ")
                 .append("<a href=\"#actions\">Corrective actions</a> <a href=\"#warnings\">Warnings</a> ")
+                .append("<a href=\"#people\">Contacts and evidence</a> ")
                 .append("<a href=\"#rejected\">Rejected records</a></nav>\n</header>\n<main>\n");
         summary();
+        problems();
         charts();
         safety();
         findings();
         escalations();
         actions();
         warnings();
+        people();
         rejected();
         out.append("</main>\n<footer><p>Made by <code>complaints assess --format html</code> as of ")
                 .append(time(assessment.asOf())).append(". The same input and the same --as-of give the same page;")
@@ -123,7 +139,8 @@ final class HtmlReport {
         out.append("<section id=\"summary\">\n<h2>Summary</h2>\n<div class=\"cards\">\n");
         card(assessment.complaints().size(), "complaints assessed", null);
         card(assessment.rejected().size(), "records rejected", assessment.rejected().isEmpty() ? null : "warn");
-        card(assessment.findings().size(), "findings", assessment.findings().isEmpty() ? null : "alert");
+        card(assessment.problems().size(), "problems", assessment.problems().isEmpty() ? null : "alert");
+        card(assessment.findings().size(), "findings", null);
         card(assessment.escalations().size(), "escalations", null);
         card(assessment.warnings().size(), "deadline warnings", null);
         card(assessment.actions().size(), "corrective actions", null);
@@ -456,6 +473,150 @@ final class HtmlReport {
         return Math.round(100.0 * part / whole) + "%";
     }
 
+    // ---------------------------------------------------------------- problems
+
+    private void problems() {
+        List<Problem> problems = assessment.problems();
+        section("problems", "Problems", problems.size(), "No repeated problem found.");
+        for (Problem problem : problems) {
+            String tag = problemTags.get(problem.id());
+            out.append("<article class=\"finding problem\" id=\"").append(tag.toLowerCase(Locale.ROOT))
+                    .append("\">\n<h3><span class=\"tag\">").append(tag).append("</span> ")
+                    .append(Html.text(problem.title())).append(' ')
+                    .append(badge("sev-" + assessment.severityOf(problem).name(), assessment.severityOf(problem).name()));
+            assessment.escalationOf(TargetType.PROBLEM, problem.id()).ifPresent(e -> out.append(' ')
+                    .append(badge("lvl-" + e.level().name(), e.level().name())));
+            out.append("</h3>\n<p><b>Likely source:</b> ").append(problem.sourceScope()).append(' ')
+                    .append(Html.text(problem.sourceKey())).append(". ").append(Html.text(problem.likelySource().reason()))
+                    .append("</p>\n<p class=\"meta\">").append(time(problem.from())).append(" to ")
+                    .append(time(problem.to())).append(" · ").append(problem.size()).append(" complaints · rule ")
+                    .append(rule(problem.rule())).append(" · id <code>").append(Html.text(problem.id()))
+                    .append("</code></p>\n<p><b>Views:</b> ");
+            List<String> views = new ArrayList<>();
+            problem.findingIds().forEach(id -> views.add(findingLink(id)));
+            out.append(String.join(", ", views));
+            if (!problem.attachedFindingIds().isEmpty()) {
+                List<String> attached = new ArrayList<>();
+                problem.attachedFindingIds().forEach(id -> attached.add(findingLink(id)));
+                out.append("; attached: ").append(String.join(", ", attached));
+            }
+            out.append("</p>\n");
+            assessment.escalationOf(TargetType.PROBLEM, problem.id()).ifPresent(e -> out.append("<p><b>Escalated</b> to ")
+                    .append(e.level()).append(", respond by ").append(time(e.due())).append(": ")
+                    .append(holder(assessment.acknowledgementOf(e))).append("</p>\n"));
+            problemOptions(assessment.systemicOptions(problem.id()));
+            assessment.decision(problem.id()).ifPresent(this::decision);
+            complaints(problem.complaintIds(), problem.size(), "complaints of this problem");
+            List<Contact> contacts = assessment.contacts().stream()
+                    .filter(c -> problem.complaintIds().contains(c.complaintId())).toList();
+            if (!contacts.isEmpty()) {
+                out.append("<h4>Contacts with its customers</h4>\n");
+                contactTable(contacts);
+            }
+            Set<String> subjects = new LinkedHashSet<>(problem.complaintIds());
+            subjects.add(problem.id());
+            subjects.addAll(problem.findingIds());
+            List<EvidenceItem> evidence = assessment.evidence().stream().filter(e -> subjects.contains(e.subject()))
+                    .toList();
+            if (!evidence.isEmpty()) {
+                out.append("<h4>Evidence filed</h4>\n");
+                evidenceTable(evidence);
+            }
+            out.append("</article>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    private String findingLink(String findingId) {
+        String tag = findingTags.get(findingId);
+        return tag == null ? "<code>" + Html.text(findingId) + "</code>"
+                : "<a href=\"#" + tag.toLowerCase(Locale.ROOT) + "\">" + tag + "</a> <code>" + Html.text(findingId)
+                        + "</code>";
+    }
+
+    /** Who holds an escalation: "held by Dana since ...", or that nobody has acknowledged it. */
+    private static String holder(Optional<Acknowledgement> holder) {
+        return holder.map(a -> "held by <b>" + Html.text(a.by()) + "</b> (" + a.level() + ") since "
+                + time(a.acknowledgedAt()) + (a.note() == null ? "" : ": " + Html.text(a.note())))
+                .orElse("<span class=\"neg\">not acknowledged</span>");
+    }
+
+    /**
+     * The options of a problem in the assessment's rank order: the MONITOR row marked as the baseline,
+     * an option below it marked as not beating doing nothing, one in place marked with its action.
+     */
+    private void problemOptions(List<SystemicOption> options) {
+        if (options.isEmpty()) {
+            out.append("<p class=\"meta\">Options for management: none (a repeat customer is recovered by the"
+                    + " front line and its team leader, not costed).</p>\n");
+            return;
+        }
+        String code = currency.getCurrencyCode();
+        out.append("<h4>Options for management, ranked against doing nothing (MONITOR)</h4>\n");
+        List<String[]> rows = new ArrayList<>();
+        int rank = 1;
+        boolean belowBaseline = false;
+        for (SystemicOption option : options) {
+            String note;
+            String name = option.type().name();
+            if (option.inPlace() != null) {
+                note = badge("inplace", "in place: " + Html.text(option.inPlace())
+                        + Html.text(TextReport.since(option.inPlace(), assessment)));
+            } else if (option.isBaseline()) {
+                name = "<b>" + name + "</b> " + badge("baseline", "baseline");
+                note = "doing nothing, keep watching: the others are measured against it";
+                belowBaseline = true;
+            } else if (option.safetyFirst()) {
+                note = "<b>safety first</b> · " + Html.text(option.feasibility());
+            } else if (belowBaseline || !option.beatsBaseline()) {
+                note = "does not beat doing nothing · " + Html.text(option.feasibility());
+            } else {
+                note = Html.text(option.feasibility());
+            }
+            rows.add(new String[] {Integer.toString(rank++), name, money(option.netBenefit()), money(option.cost()),
+                    money(option.benefit()), option.isBaseline() ? "—" : option.paybackDays() == null
+                            ? "does not pay back" : option.paybackDays() + " days", note});
+        }
+        table("options", new String[] {"#", "Option", "Net benefit (" + code + ")", "Cost (" + code + ")",
+                "Benefit (" + code + ")", "Payback", "Note"}, new boolean[] {true, false, true, true, true, true,
+                false}, rows, rows.size(), null);
+        out.append("<details><summary>How each option was costed</summary>\n<ol>\n");
+        for (SystemicOption option : options) {
+            out.append("<li><b>").append(option.type()).append("</b>: ").append(Html.text(option.reason()))
+                    .append(" <span class=\"rule\">(").append(rule(option.rule())).append(")</span></li>\n");
+        }
+        out.append("</ol>\n</details>\n");
+    }
+
+    private void decision(Decision d) {
+        out.append("<p class=\"decision\"><b>Decision:</b> ").append(d.option()).append(", by <b>")
+                .append(Html.text(d.by())).append("</b> on ").append(time(d.decidedAt()))
+                .append(d.actionId() == null ? "" : ", carried out by " + Html.text(d.actionId()))
+                .append(d.rationale() == null ? "" : ". Rationale: <q>" + Html.text(d.rationale()) + "</q>")
+                .append("</p>\n");
+    }
+
+    private void contactTable(List<Contact> contacts) {
+        List<String[]> rows = new ArrayList<>();
+        for (Contact c : contacts.stream().limit(MAX_ROWS).toList()) {
+            rows.add(new String[] {"<b>" + Html.text(c.complaintId()) + "</b>", time(c.at()), c.kind().name(),
+                    c.channel() == null ? "" : c.channel().name(), Html.text(c.by()), Html.text(c.outcome()),
+                    Html.text(c.note())});
+        }
+        table("contacts", new String[] {"Complaint", "When", "Kind", "Channel", "By", "Outcome", "Note"}, null, rows,
+                contacts.size(), "contacts");
+    }
+
+    private void evidenceTable(List<EvidenceItem> evidence) {
+        List<String[]> rows = new ArrayList<>();
+        for (EvidenceItem e : evidence.stream().limit(MAX_ROWS).toList()) {
+            rows.add(new String[] {Html.text(e.subject()), e.kind().name(), "<code>" + Html.text(e.uri()) + "</code>",
+                    Html.text(e.by()), time(e.at()), Html.text(e.note())});
+        }
+        table("evidence", new String[] {"About", "Kind", "Where it is kept", "Filed by", "When", "What it shows"},
+                null, rows, evidence.size(), "pieces of evidence");
+    }
+
     // ---------------------------------------------------------------- findings
 
     private void findings() {
@@ -473,6 +634,9 @@ final class HtmlReport {
                     .append(time(finding.from())).append(" to ").append(time(finding.to())).append(" · rule ")
                     .append(rule(finding.rule())).append(" · id <code>").append(Html.text(finding.id()))
                     .append("</code></p>\n");
+            assessment.problemOf(finding.id()).ifPresent(p -> out.append("<p class=\"meta\">A view of problem <a href=\"#")
+                    .append(problemTags.get(p.id()).toLowerCase(Locale.ROOT)).append("\">").append(problemTags.get(p.id()))
+                    .append("</a>, where its options for management are.</p>\n"));
             options(finding, assessment.systemicOptions(finding.id()));
             if (finding.scope() == FindingScope.SIZE) {
                 bySize(finding);
@@ -483,17 +647,13 @@ final class HtmlReport {
         out.append("</section>\n");
     }
 
+    /** Options proposed on a finding itself, by rules of one's own (the standard rules cost problems). */
     private void options(RepeatFinding finding, List<SystemicOption> options) {
         if (options.isEmpty()) {
-            out.append(finding.scope() == FindingScope.CUSTOMER
-                    ? "<p class=\"meta\">Options for management: none (a repeat customer is a matter for the"
-                            + " front line and its team leader).</p>\n"
-                    : "<p class=\"meta\">Options for management: none (quiet: no new complaint since "
-                            + finding.to() + ").</p>\n");
             return;
         }
         String code = currency.getCurrencyCode();
-        out.append("<h4>Options for management, best net benefit first</h4>\n");
+        out.append("<h4>Options for management on this finding, in the rules' order</h4>\n");
         List<String[]> rows = new ArrayList<>();
         int rank = 1;
         for (SystemicOption option : options) {
@@ -514,9 +674,13 @@ final class HtmlReport {
     }
 
     private void findingComplaints(RepeatFinding finding) {
+        complaints(finding.complaintIds(), finding.size(), "complaints of this finding");
+    }
+
+    private void complaints(List<String> complaintIds, int total, String what) {
         out.append("<h4>The complaints, in the customers' words</h4>\n");
         List<String[]> rows = new ArrayList<>();
-        for (String id : finding.complaintIds().stream().limit(MAX_FINDING_COMPLAINTS).toList()) {
+        for (String id : complaintIds.stream().limit(MAX_FINDING_COMPLAINTS).toList()) {
             Optional<Complaint> found = assessment.complaint(id);
             if (found.isEmpty()) {
                 rows.add(new String[] {Html.text(id), "", "", "", "", "", ""});
@@ -528,7 +692,7 @@ final class HtmlReport {
                     "<span class=\"words\">" + Html.lines(c.getDescription()) + "</span>"});
         }
         table("complaints", new String[] {"Complaint", "Received", "SKU", "Batch", "Severity", "Status",
-                "Customer's words"}, null, rows, finding.size(), "complaints of this finding");
+                "Customer's words"}, null, rows, total, what);
     }
 
     /**
@@ -601,16 +765,19 @@ final class HtmlReport {
             List<String[]> rows = new ArrayList<>();
             for (Escalation e : atLevel.stream().limit(MAX_ROWS).toList()) {
                 rows.add(new String[] {target(e.targetType(), e.target()), time(e.raisedAt()), time(e.due()),
-                        Html.text(e.reason()) + " <span class=\"rule\">(" + rule(e.rule()) + ")</span>", offerFirst(e)});
+                        Html.text(e.reason()) + " <span class=\"rule\">(" + rule(e.rule()) + ")</span>",
+                        holder(assessment.acknowledgementOf(e)), offerFirst(e)});
             }
-            table("escalations", new String[] {"Target", "Raised", "Respond by", "Why", "Offer first"}, null, rows,
+            table("escalations", new String[] {"Target", "Raised", "Respond by", "Why", "Held by", "Offer first"}, null,
+                    rows,
                     atLevel.size(), "escalations at this level");
         }
         out.append("</section>\n");
     }
 
     private String target(TargetType type, String id) {
-        String tag = type == TargetType.FINDING ? findingTags.get(id) : null;
+        String tag = type == TargetType.FINDING ? findingTags.get(id)
+                : type == TargetType.PROBLEM ? problemTags.get(id) : null;
         String name = type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT);
         if (tag != null) {
             return name + " <a href=\"#" + tag.toLowerCase(Locale.ROOT) + "\">" + tag + "</a> <code>" + Html.text(id)
@@ -692,6 +859,22 @@ final class HtmlReport {
         }
         table("warnings", new String[] {"Complaint", "Deadline for", "Due", "Time used", "Why"},
                 new boolean[] {false, false, false, true, false}, rows, warnings.size(), "warnings");
+        out.append("</section>\n");
+    }
+
+    private void people() {
+        List<Contact> contacts = assessment.contacts();
+        List<EvidenceItem> evidence = assessment.evidence();
+        section("people", "Contacts and evidence", contacts.size() + evidence.size(),
+                "No contact with a customer and no evidence recorded.");
+        if (!contacts.isEmpty()) {
+            out.append("<h3>Contact log <span class=\"count\">").append(contacts.size()).append("</span></h3>\n");
+            contactTable(contacts);
+        }
+        if (!evidence.isEmpty()) {
+            out.append("<h3>Evidence filed <span class=\"count\">").append(evidence.size()).append("</span></h3>\n");
+            evidenceTable(evidence);
+        }
         out.append("</section>\n");
     }
 
@@ -824,6 +1007,9 @@ final class HtmlReport {
               border-radius: 4px; padding: 0 .3rem; font-size: .9em; }
             .rule { color: var(--muted); font-size: .85em; }
             .neg { color: #b3261e; }
+            .badge.baseline { background: var(--soft); color: var(--ink); border: 1px solid var(--muted); }
+            .badge.inplace { background: #e3f1e6; color: #1e5b2c; }
+            .decision { background: var(--soft); padding: .4rem .6rem; }
             .empty { color: var(--muted); font-style: italic; }
             .charts { display: grid; grid-template-columns: 1fr; gap: 1.2rem; }
             figure { margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: .7rem .8rem; }

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
 /**
  * The command line: {@code complaints assess --complaints log.csv [options]} reads the CSV files,
  * assesses the log with the standard rules (and any {@code --rules} of one's own) and prints the
- * report; {@code complaints evidence --finding ID --complaints log.csv [options]} assesses the same
- * way and prints the evidence pack of one finding (or, with {@code --action}, one corrective action);
+ * report; {@code complaints evidence --problem ID --complaints log.csv [options]} assesses the same
+ * way and prints the evidence pack of one problem (or, with {@code --finding} or {@code --action}, one
+ * finding or one corrective action);
  * {@code complaints explain --complaints log.csv [options]} replays the log in time order on a
  * simulated clock and narrates what each rule concluded and why, for a trainer.
  * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
@@ -203,6 +204,22 @@ public final class Main {
                     "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
+        if (options.acknowledgements() != null) {
+            AcknowledgementsCsv.read(CsvTable.read(options.acknowledgements(), "--acknowledgements",
+                    AcknowledgementsCsv.REQUIRED, AcknowledgementsCsv.COLUMNS, notes), options.dates(), log);
+        }
+        if (options.decisions() != null) {
+            DecisionsCsv.read(CsvTable.read(options.decisions(), "--decisions", DecisionsCsv.REQUIRED,
+                    DecisionsCsv.COLUMNS, notes), options.dates(), log);
+        }
+        if (options.contacts() != null) {
+            ContactsCsv.read(CsvTable.read(options.contacts(), "--contacts", ContactsCsv.REQUIRED,
+                    ContactsCsv.COLUMNS, notes), options.dates(), log);
+        }
+        if (options.evidence() != null) {
+            EvidenceCsv.read(CsvTable.read(options.evidence(), "--evidence", EvidenceCsv.REQUIRED,
+                    EvidenceCsv.COLUMNS, notes), options.dates(), log);
+        }
         return new Input(rules, log.build());
     }
 
@@ -291,13 +308,14 @@ public final class Main {
      * The evidence pack asked for, each line made safe for a terminal (the pack quotes the customers'
      * words as written). Records rejected are not in it: the user is told how many.
      *
-     * @throws UsageException when the assessment has no such finding or action, with the library's message
+     * @throws UsageException when the assessment has no such problem, finding or action, with the library's message
      */
     private static String evidence(Options options, Assessment assessment, Consumer<String> notes)
             throws UsageException {
         EvidencePack pack;
         try {
-            pack = options.finding() != null ? EvidencePack.forFinding(assessment, options.finding())
+            pack = options.problem() != null ? EvidencePack.forProblem(assessment, options.problem())
+                    : options.finding() != null ? EvidencePack.forFinding(assessment, options.finding())
                     : EvidencePack.forAction(assessment, options.action());
         } catch (IllegalArgumentException e) {
             throw UsageException.input(Text.safe(e.getMessage()));

@@ -41,11 +41,17 @@ import java.util.Set;
  * @param quiet       whether progress lines on a long run are left out
  * @param calendar    the business calendar: "england-and-wales" (the default), "round-the-clock", or a
  *                    file of holidays for office hours in {@code --zone}
+ * @param acknowledgements people taking hold of escalations (and closing them), or null
+ * @param decisions   people's decisions on problems and findings, or null
+ * @param contacts    the contact log with customers, or null
+ * @param evidence    references to evidence, or null
+ * @param problem     the problem whose evidence pack is asked for, or null ({@code evidence} only)
  */
 record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
                Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
                Format format, Path out, boolean strict, String finding, String action, Instant until,
-               boolean quiet, String calendar) {
+               boolean quiet, String calendar, Path acknowledgements, Path decisions, Path contacts, Path evidence,
+               String problem) {
 
     /** What the tool is asked to do. */
     enum Command {
@@ -69,7 +75,8 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
 
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
             "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
-            "--finding", "--action", "--until", "--calendar");
+            "--finding", "--action", "--until", "--calendar", "--acknowledgements", "--decisions", "--contacts",
+            "--evidence", "--problem");
     /** Options that may be given more than once, each time with one value. */
     private static final Set<String> REPEATABLE = Set.of("--rules");
     private static final String COMMANDS = "the commands are 'assess', 'evidence' and 'explain'";
@@ -83,11 +90,12 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             "--strict", new OnlyFor(Command.ASSESS, "the evidence pack and the walkthrough are printed whatever was"
                     + " rejected"),
             "--finding", new OnlyFor(Command.EVIDENCE, "assess reports every finding"),
+            "--problem", new OnlyFor(Command.EVIDENCE, "assess reports every problem"),
             "--action", new OnlyFor(Command.EVIDENCE, "assess reports every action; the file of actions is --actions"),
             "--until", new OnlyFor(Command.EXPLAIN, "assess and evidence take their clock from --as-of"));
 
     private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
-            null, null, null, null, false, null, null, null, false, null);
+            null, null, null, null, false, null, null, null, false, null, null, null, null, null, null);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -173,10 +181,14 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         }
         String finding = id(values, "--finding");
         String action = id(values, "--action");
-        if (command == Command.EVIDENCE && (finding == null) == (action == null)) {
-            throw UsageException.commandLine(finding == null
-                    ? "evidence needs --finding ID or --action ID: the finding or corrective action to document"
-                    : "evidence documents one finding or one action: give --finding or --action, not both");
+        String problem = id(values, "--problem");
+        int subjects = (finding == null ? 0 : 1) + (action == null ? 0 : 1) + (problem == null ? 0 : 1);
+        if (command == Command.EVIDENCE && subjects != 1) {
+            throw UsageException.commandLine(subjects == 0
+                    ? "evidence needs --problem ID, --finding ID or --action ID: the problem, finding or corrective"
+                            + " action to document"
+                    : "evidence documents one problem, finding or action: give one of --problem, --finding and"
+                            + " --action");
         }
         Dates dates = new Dates(zone(values.get("--zone")));
         Instant asOf = instant("--as-of", values.get("--as-of"), dates, now);
@@ -190,7 +202,8 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                 path(values, "--batches"), path(values, "--actions"), path(values, "--followups"),
                 path(values, "--taxonomy"), rules, asOf, dates, currency(values.get("--currency")),
                 format(values.get("--format")), path(values, "--out"), strict, finding, action, until, quiet,
-                calendar(values.get("--calendar")));
+                calendar(values.get("--calendar")), path(values, "--acknowledgements"), path(values, "--decisions"),
+                path(values, "--contacts"), path(values, "--evidence"), problem);
     }
 
     private static String id(Map<String, String> values, String option) throws UsageException {

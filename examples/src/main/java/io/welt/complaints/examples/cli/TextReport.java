@@ -1,13 +1,14 @@
 package io.welt.complaints.examples.cli;
 
 import io.welt.complaints.model.ActionSuperseded;
+import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.CustomerRecovery;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
-import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.SafetyAction;
 import io.welt.complaints.model.Severity;
@@ -28,9 +29,11 @@ import java.util.Optional;
 
 /**
  * The assessment for a person at a terminal: a title with the clock and the counts, then the
- * findings (the patterns to act on) each with its options for management ranked by net benefit, the
+ * problems (the records to act on: their likely source, their findings beneath, their options for
+ * management ranked against doing nothing, MONITOR, and the decision taken), the findings, the
  * corrective actions and their verdicts, the escalations from the highest level down (an escalated
- * complaint with the remedy to offer first), the deadline warnings, the rejected records, and the
+ * complaint with the remedy to offer first, and who holds each), the deadline warnings, the contact
+ * log and the evidence filed (when given), the rejected records, and the
  * complaints by severity. Ids only: no customer's words; every value from the input is printed on
  * one line with control characters escaped.
  */
@@ -53,10 +56,12 @@ final class TextReport {
         TextReport report = new TextReport(to);
         report.title(assessment);
         report.safety(assessment);
+        report.problems(assessment);
         report.findings(assessment);
         report.actions(assessment);
         report.escalations(assessment);
         report.warnings(assessment.warnings());
+        report.people(assessment);
         report.rejected(assessment.rejected());
         report.severities(assessment);
     }
@@ -64,7 +69,8 @@ final class TextReport {
     private void title(Assessment assessment) {
         line("Complaint assessment as of " + assessment.asOf());
         line(assessment.complaints().size() + " complaints assessed, " + assessment.rejected().size()
-                + " records rejected, " + assessment.findings().size() + " findings, "
+                + " records rejected, " + count(assessment.problems().size(), "problem") + " (from "
+                + count(assessment.findings().size(), "finding") + "), "
                 + assessment.escalations().size() + " escalations, " + assessment.warnings().size() + " warnings, "
                 + assessment.actions().size() + " corrective actions");
     }
@@ -86,6 +92,83 @@ final class TextReport {
         }
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private void problems(Assessment assessment) {
+        section("PROBLEMS", assessment.problems().size());
+        for (Problem problem : assessment.problems()) {
+            line(INDENT + Text.safe(problem.title()));
+            line(INDENT + INDENT + "id: " + Text.safe(problem.id()));
+            line(INDENT + INDENT + "severity " + assessment.severityOf(problem) + ", " + problem.size()
+                    + " complaints from " + problem.from() + " to " + problem.to());
+            line(INDENT + INDENT + "likely source: " + problem.sourceScope() + " " + Text.safe(problem.sourceKey())
+                    + ": " + Text.safe(problem.likelySource().reason()));
+            line(INDENT + INDENT + "findings: " + Text.safe(String.join(", ", problem.findingIds())));
+            if (!problem.attachedFindingIds().isEmpty()) {
+                line(INDENT + INDENT + "attached: " + Text.safe(String.join(", ", problem.attachedFindingIds())));
+            }
+            line(INDENT + INDENT + "complaints: " + Text.safe(String.join(", ", problem.complaintIds())));
+            assessment.escalations().stream().filter(e -> e.targetType() == TargetType.PROBLEM
+                    && e.target().equals(problem.id())).forEach(e -> line(INDENT + INDENT + "escalated to " + e.level()
+                    + ", due " + e.due() + holder(assessment.acknowledgementOf(e))));
+            problemOptions(assessment.systemicOptions(problem.id()), assessment);
+            assessment.decision(problem.id()).ifPresent(d -> line(INDENT + INDENT + "decision: " + d.option() + " by "
+                    + Text.safe(d.by()) + " at " + d.decidedAt() + (d.actionId() == null ? "" : ", carried out by "
+                    + Text.safe(d.actionId())) + (d.rationale() == null ? "" : ": " + Text.safe(d.rationale()))));
+        }
+    }
+
+    /** "; held by Dana since ..." or "; not acknowledged". */
+    private static String holder(Optional<Acknowledgement> holder) {
+        return holder.map(a -> "; held by " + Text.safe(a.by()) + " since " + a.acknowledgedAt())
+                .orElse("; not acknowledged");
+    }
+
+    /**
+     * The options of a problem, in the rank order of the assessment: MONITOR marked as the baseline,
+     * those below it as not beating doing nothing, those in place with their action.
+     */
+    private void problemOptions(List<SystemicOption> options, Assessment assessment) {
+        if (options.isEmpty()) {
+            line(INDENT + INDENT + "options for management: none (a repeat customer is recovered, not costed)");
+            return;
+        }
+        line(INDENT + INDENT + "options for management (" + options.get(0).cost().currency().getCurrencyCode()
+                + "), ranked against doing nothing (MONITOR):");
+        int width = Math.max("option".length(), options.stream().mapToInt(o -> o.type().name().length()).max()
+                .orElse(0));
+        String format = INDENT + INDENT + INDENT + "%-2s %-" + width + "s  %11s  %10s  %-10s  %s";
+        line(String.format(format, "#", "option", "net benefit", "cost", "payback", "note").stripTrailing());
+        int rank = 1;
+        boolean belowBaseline = false;
+        for (SystemicOption option : options) {
+            String note;
+            if (option.inPlace() != null) {
+                note = "in place: " + Text.safe(option.inPlace()) + since(option.inPlace(), assessment);
+            } else if (option.isBaseline()) {
+                note = "baseline: doing nothing, keep watching";
+                belowBaseline = true;
+            } else if (option.safetyFirst()) {
+                note = "safety first: " + Text.safe(option.feasibility());
+            } else if (belowBaseline || !option.beatsBaseline()) {
+                note = "does not beat doing nothing";
+            } else {
+                note = Text.safe(option.feasibility());
+            }
+            line(String.format(format, rank++, option.type(), option.netBenefit().amount().toPlainString(),
+                    option.cost().amount().toPlainString(),
+                    option.paybackDays() == null ? "-" : option.paybackDays() + " days", note).stripTrailing());
+        }
+    }
+
+    /** " since 2026-02-10", the day the action took effect, or nothing when it is not on file. */
+    static String since(String actionId, Assessment assessment) {
+        return assessment.actions().stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .map(a -> " since " + a.effectiveFrom()).orElse("");
+    }
+
     private void findings(Assessment assessment) {
         section("FINDINGS", assessment.findings().size());
         for (RepeatFinding finding : assessment.findings()) {
@@ -93,17 +176,20 @@ final class TextReport {
                     + (finding.defect() == null ? "all defects" : finding.defect()) + ": " + finding.size()
                     + " complaints from " + finding.from() + " to " + finding.to());
             line(INDENT + INDENT + "id: " + Text.safe(finding.id()));
+            assessment.problemOf(finding.id()).ifPresent(p -> line(INDENT + INDENT + "a view of problem "
+                    + Text.safe(p.id())));
             line(INDENT + INDENT + "complaints: " + Text.safe(String.join(", ", finding.complaintIds())));
             line(INDENT + INDENT + Text.safe(finding.reason()));
             options(finding, assessment.systemicOptions(finding.id()));
         }
     }
 
-    /** The options for management as a small table, best net benefit first, one line each. */
+    /**
+     * The options for management proposed on a finding itself (by rules of one's own; the standard
+     * rules propose them once per problem, above), as a small table in the assessment's order.
+     */
     private void options(RepeatFinding finding, List<SystemicOption> options) {
         if (options.isEmpty()) {
-            line(INDENT + INDENT + "options for management: none" + (finding.scope() == FindingScope.CUSTOMER
-                    ? " (a repeat customer)" : " (quiet: no new complaint since " + finding.to() + ")"));
             return;
         }
         line(INDENT + INDENT + "options for management (" + options.get(0).cost().currency().getCurrencyCode()
@@ -165,7 +251,7 @@ final class TextReport {
             line(INDENT + level + " (" + atLevel.size() + ")");
             for (Escalation escalation : atLevel) {
                 line(INDENT + INDENT + escalation.targetType() + " " + Text.safe(escalation.target()) + ", due "
-                        + escalation.due());
+                        + escalation.due() + holder(assessment.acknowledgementOf(escalation)));
                 line(INDENT + INDENT + INDENT + Text.safe(escalation.reason()));
                 if (escalation.targetType() == TargetType.COMPLAINT) {
                     assessment.options(escalation.target()).stream().findFirst().ifPresent(o -> line(INDENT + INDENT
@@ -182,6 +268,21 @@ final class TextReport {
                     + " (" + warning.usedPercent() + "% of the time used)");
             line(INDENT + INDENT + Text.safe(warning.reason()));
         }
+    }
+
+    /** The contact log and the evidence filed, one line each; omitted when neither was given. */
+    private void people(Assessment assessment) {
+        if (assessment.contacts().isEmpty() && assessment.evidence().isEmpty()) {
+            return;
+        }
+        section("CONTACTS", assessment.contacts().size());
+        assessment.contacts().forEach(c -> line(INDENT + Text.safe(c.complaintId()) + " " + c.at() + " " + c.kind()
+                + (c.channel() == null ? "" : " (" + c.channel() + ")") + " by " + Text.safe(c.by())
+                + (c.outcome() == null ? "" : ": " + Text.safe(c.outcome()))));
+        section("EVIDENCE", assessment.evidence().size());
+        assessment.evidence().forEach(e -> line(INDENT + e.kind() + " about " + Text.safe(e.subject()) + ": "
+                + Text.safe(e.uri()) + (e.by() == null ? "" : ", filed by " + Text.safe(e.by()))
+                + (e.at() == null ? "" : " at " + e.at())));
     }
 
     private void rejected(List<Rejection> rejected) {

@@ -6,23 +6,28 @@ final class Usage {
     static final String TEXT = """
             Usage: complaints assess --complaints FILE [--products FILE] [--batches FILE]
                                      [--actions FILE [--followups FILE]] [--taxonomy FILE]
+                                     [--acknowledgements FILE] [--decisions FILE] [--contacts FILE]
+                                     [--evidence FILE]
                                      [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
                                      [--format text|json|html] [--out FILE] [--strict] [--quiet]
-                   complaints evidence (--finding ID | --action ID) --complaints FILE
+                   complaints evidence (--problem ID | --finding ID | --action ID) --complaints FILE
                                      [the input options of assess] [--out FILE] [--quiet]
                    complaints explain --complaints FILE [the input options of assess]
                                      [--until TIME] [--out FILE] [--quiet]
 
-            assess: assesses a complaint log with the standard rules: each complaint's severity and the
-            remedies to offer, repeat findings with the options for management ranked by net benefit,
-            escalations, deadline warnings, the verdict on each corrective action, and the records that
-            could not be assessed.
+            assess: assesses a complaint log with the standard rules: the problems first (the findings
+            that are views of one problem, its likely source, its options for management ranked against
+            doing nothing, MONITOR, and the decision taken), each complaint's severity and the remedies
+            to offer, escalations and who holds them, deadline warnings, the verdict on each corrective
+            action, and the records that could not be assessed.
 
-            evidence: assesses the same way and prints the evidence pack of one finding or one
-            corrective action, for an auditor: the complaints (with the customers' own words), the
-            finding and why, the options with their figures, the root cause, the action with its
-            follow-ups and verdict, the escalations and the audit trail. The text report and the JSON
-            give the ids (a finding's id looks like 'PRODUCT_LINE/Chelsea boot/STITCHING/C-1'; quote it).
+            evidence: assesses the same way and prints the evidence pack of one problem, one finding or
+            one corrective action, for an auditor: the problem and its likely source, the complaints
+            (with the customers' own words), the findings and why, the options with their figures and
+            arithmetic, the decision and who took it, the root cause, the actions with their follow-ups
+            and verdicts, the contacts with the customers, the evidence filed, the escalations and who
+            holds them, and the audit trail of people and rules. The text report and the JSON give the
+            ids (a problem's id looks like 'P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1'; quote it).
 
             explain: for a trainer: replays the log in time order on a simulated clock, from its first
             complaint until --until, and narrates each moment: a complaint arriving, acknowledged,
@@ -38,6 +43,14 @@ final class Usage {
               --actions FILE     the corrective actions (CSV): id, scope, key, defect, effective_from, ...
               --followups FILE   their follow-ups (CSV): action_id, kind, due, done_on, passed, ...; needs --actions
               --taxonomy FILE    defect categories to add or override (CSV): code, name, stage, ...
+              --acknowledgements FILE  people taking hold of escalations (CSV): target_type, target,
+                                 level, acknowledged_at, by, note, closed_at
+              --decisions FILE   people's decisions on problems or findings (CSV): subject, option,
+                                 decided_at, by, rationale, action_id
+              --contacts FILE    the contact log with customers (CSV): complaint_id, at, by, channel,
+                                 kind (CALL_BACK, EMAIL, LETTER, VISIT), outcome, note
+              --evidence FILE    references to evidence (CSV): subject, kind (PHOTO, LAB_REPORT,
+                                 SUPPLIER_RESPONSE, WITNESS_STATEMENT, OTHER), uri, by, at, note
               --rules FILE       a rule file (.drl) to add to the standard rules; repeat the option for
                                  several files (--rules a.drl --rules b.drl). Rule files are code that runs
                                  with your rights: use only files from a source you trust. A file that does
@@ -61,6 +74,7 @@ final class Usage {
                                  standard error how the run is getting on (rows read, checking,
                                  assessing, writing)
               --strict           exit with status 3 when any record was rejected (assess only)
+              --problem ID       evidence: the problem to document
               --finding ID       evidence: the finding to document
               --action ID        evidence: the corrective action to document
               --until TIME       explain: where the replay stops (default: --as-of, or now); not after
@@ -69,8 +83,8 @@ final class Usage {
 
             Exit status: 0 assessed (rejected records are in the report), or the pack or the walkthrough
             printed; 2 a usage error, a missing or unreadable file, a missing required column, a file
-            that is not CSV, a rule file that does not compile, or a --finding or --action the
-            assessment does not have; 3 with --strict when a record was rejected; 4 out of memory (the
+            that is not CSV, a rule file that does not compile, or a --problem, --finding or
+            --action the assessment does not have; 3 with --strict when a record was rejected; 4 out of memory (the
             message says the heap it had, how far it got and how to give it more; nothing is written);
             1 the rules themselves failed (a rule threw, or went past a limit: named by rule).
 
@@ -82,6 +96,9 @@ final class Usage {
                 then) and closed_at; both must not be after --as-of. delivered_on (the consumer-rights
                 periods run from it, else from purchased_on), promised_remedy (a remedy promised and not
                 delivered: REFUND, REPLACE, REPAIR, ...) and promised_on.
+                then) and closed_at; both must not be after --as-of.
+              batches.csv also reads units_sold and units_in_stock (whole numbers, not negative): the
+                options count complaints per unit sold and what a stock hold can still stop.
               batches.csv: supplier and material_lot may hold several values separated by ';': one
                 supplier for all lots, or one per lot in the same order. A supplier alone is a lot whose
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
@@ -106,6 +123,13 @@ final class Usage {
                 with them is judged against its ISO 2859-1 plan (policy AQL, lot size of the first batch made
                 after the action). batches.csv may list batches no complaint names: every batch made after an
                 action in its scope counts as revised production.
+              acknowledgements.csv: target_type is COMPLAINT, FINDING, PROBLEM or ACTION; level is the
+                level the person answers at (TEAM_LEADER, QUALITY_MANAGER, SENIOR_MANAGEMENT). An
+                acknowledged escalation stops climbing and shows who holds it; closed_at (not before
+                acknowledged_at) takes it out of force. Neither may be after --as-of.
+              decisions.csv: subject is a problem or finding id; option is one of the options for
+                management (MONITOR, STOCK_HOLD, INSPECTION_INCREASE, ...). contacts.csv: complaint_id
+                must name a complaint assessed. Records dated after --as-of are rejected.
             """;
 
     private Usage() {

@@ -4,6 +4,7 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.rules.Assessment;
@@ -89,6 +90,11 @@ public final class ComplaintService implements AutoCloseable {
     private final Clock clock;
     /** Every escalation the monitor holds, the superseded ones too, by target. */
     private final Map<Target, List<Escalation>> escalations = new HashMap<>();
+    /**
+     * How many problems each finding is a view of: a finding in a problem is escalated through the
+     * problem, as {@link Assessment} does it, so its own escalation is never in force.
+     */
+    private final Map<String, Integer> views = new HashMap<>();
     private ComplaintMonitor monitor;
     private boolean closed;
 
@@ -289,7 +295,9 @@ public final class ComplaintService implements AutoCloseable {
     private void openMonitor() {
         monitor = rules.monitor(store.loadLog(), clock.instant());
         escalations.clear();
+        views.clear();
         Assessment now = monitor.assessment();
+        now.problems().forEach(p -> view(p, 1));
         now.escalations().forEach(this::track);
         now.supersededEscalations().forEach(this::track);
         List<Rejection> rejected = monitor.rejected();
@@ -331,14 +339,22 @@ public final class ComplaintService implements AutoCloseable {
         gone.forEach(finding -> tell("finding withdrawn " + finding.id(), () -> listener.findingWithdrawn(finding)));
 
         Map<Target, Escalation> before = new LinkedHashMap<>();
-        List<Escalation> touched = new ArrayList<>(changes.added(Escalation.class));
-        touched.addAll(changes.removed(Escalation.class));
-        for (Escalation escalation : touched) {
-            Target target = Target.of(escalation);
+        List<Target> touched = new ArrayList<>();
+        changes.added(Escalation.class).forEach(e -> touched.add(Target.of(e)));
+        changes.removed(Escalation.class).forEach(e -> touched.add(Target.of(e)));
+        for (Problem problem : changes.added(Problem.class)) {
+            problem.findingIds().forEach(id -> touched.add(new Target(TargetType.FINDING, id)));
+        }
+        for (Problem problem : changes.removed(Problem.class)) {
+            problem.findingIds().forEach(id -> touched.add(new Target(TargetType.FINDING, id)));
+        }
+        for (Target target : touched) {
             if (!before.containsKey(target)) {
                 before.put(target, inForce(target));
             }
         }
+        changes.removed(Problem.class).forEach(p -> view(p, -1));
+        changes.added(Problem.class).forEach(p -> view(p, 1));
         changes.removed(Escalation.class).forEach(this::untrack);
         changes.added(Escalation.class).forEach(this::track);
         before.forEach((target, was) -> {
@@ -383,7 +399,16 @@ public final class ComplaintService implements AutoCloseable {
         }
     }
 
+    private void view(Problem problem, int delta) {
+        for (String findingId : problem.findingIds()) {
+            views.merge(findingId, delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
     private Escalation inForce(Target target) {
+        if (target.type() == TargetType.FINDING && views.containsKey(target.id())) {
+            return null; // superseded by the escalation of the problem it is a view of
+        }
         List<Escalation> forTarget = escalations.get(target);
         return forTarget == null ? null : forTarget.stream().min(STRONGEST_FIRST).orElse(null);
     }
@@ -410,6 +435,7 @@ public final class ComplaintService implements AutoCloseable {
         compare("severity", List.copyOf(full.severities().values()), List.copyOf(warm.severities().values()),
                 s -> s.complaintId() + " " + s.severity() + " (" + s.rule() + ")", differences);
         compare("finding", full.findings(), warm.findings(), f -> f.id() + " " + f.complaintIds(), differences);
+        compare("problem", full.problems(), warm.problems(), p -> p.id() + " " + p.complaintIds(), differences);
         compare("escalation", full.escalations(), warm.escalations(), ComplaintService::describe, differences);
         compare("superseded escalation", full.supersededEscalations(), warm.supersededEscalations(),
                 ComplaintService::describe, differences);

@@ -37,9 +37,13 @@ class AssessCommandTest {
         assertThat(result.status()).as(result.err()).isZero();
         JsonNode json = result.json();
         assertThat(fieldNames(json)).containsExactly("asOf", "currency", "summary", "rejected", "complaints",
-                "findings", "escalations", "warnings", "actions", "reopenedRootCauses", "audit");
+                "problems", "findings", "escalations", "warnings", "actions", "reopenedRootCauses", "decisions",
+                "contacts", "evidence", "audit");
         assertThat(fieldNames(json.get("summary")))
-                .containsExactly("complaints", "rejected", "findings", "escalations", "warnings", "actions");
+                .containsExactly("complaints", "rejected", "problems", "findings", "escalations", "warnings", "actions");
+        assertThat(json.get("decisions")).isEmpty();
+        assertThat(json.get("contacts")).isEmpty();
+        assertThat(json.get("evidence")).isEmpty();
         assertThat(json.get("asOf").asText()).isEqualTo("2026-03-01T09:00:00Z");
         assertThat(json.get("rejected").isArray()).isTrue();
         assertThat(json.get("rejected")).isEmpty();
@@ -64,8 +68,10 @@ class AssessCommandTest {
         assertThat(finding.get("complaintIds")).extracting(JsonNode::asText).containsExactly("C-1", "C-2", "C-3");
         assertThat(finding.get("from").asText()).isEqualTo("2026-02-01T10:00:00Z");
         assertThat(finding.get("to").asText()).isEqualTo("2026-02-10T10:00:00Z");
-        assertThat(fieldNames(finding)).containsExactly("id", "scope", "key", "defect", "complaintIds", "from", "to",
-                "rule", "reason", "options");
+        assertThat(fieldNames(finding)).containsExactly("id", "scope", "key", "defect", "problemId", "complaintIds",
+                "from", "to", "rule", "reason", "options");
+        assertThat(finding.get("problemId").asText()).isEqualTo("P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1");
+        assertThat(finding.get("options")).as("options are proposed once per problem, not per finding").isEmpty();
     }
 
     @Test
@@ -89,7 +95,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void textReport_listsFindingsFirstAndNeverTheCustomersWords() {
+    void textReport_listsProblemsThenFindingsAndNeverTheCustomersWords() {
         Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--as-of", "2026-03-01T09:00Z");
 
         assertThat(result.status()).isZero();
@@ -97,6 +103,7 @@ class AssessCommandTest {
         assertThat(text).startsWith("Complaint assessment as of 2026-03-01T09:00:00Z\n")
                 .contains("PRODUCT_LINE Chelsea boot, STITCHING: 3 complaints")
                 .doesNotContain("Seam opened");
+        assertThat(text.indexOf("PROBLEMS (1)")).isPositive().isLessThan(text.indexOf("FINDINGS"));
         assertThat(text.indexOf("FINDINGS")).isLessThan(text.indexOf("ESCALATIONS"));
         assertThat(text.indexOf("ESCALATIONS")).isLessThan(text.indexOf("WARNINGS"));
         assertThat(text.indexOf("WARNINGS")).isLessThan(text.indexOf("REJECTED"));
@@ -115,7 +122,7 @@ class AssessCommandTest {
     }
 
     @Test
-    void textReport_saysAFindingWithoutOptionsIsQuiet() {
+    void textReport_aQuietProblemIsOnlyWatched() {
         // Three stitching complaints on the Chelsea boot line a year before the clock: still a finding, but quiet.
         Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", HEADER
                         + "C-1,2025-02-01,CU-1,CH-42,STITCHING,Chelsea boot,,\n"
@@ -124,8 +131,12 @@ class AssessCommandTest {
                 "--as-of", "2026-03-01");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("PRODUCT_LINE Chelsea boot, STITCHING: 3 complaints")
-                .contains("options for management: none (quiet: no new complaint since 2025-02-03");
+        String text = result.out();
+        assertThat(text).contains("1 problem (from 1 finding)")
+                .contains("PRODUCT_LINE Chelsea boot, STITCHING: 3 complaints");
+        String options = text.substring(text.indexOf("options for management"), text.indexOf("FINDINGS"));
+        assertThat(options.lines().filter(l -> l.matches("\\s+\\d+ .*")).toList()).as(options).singleElement()
+                .satisfies(row -> assertThat(row).contains("MONITOR").contains("baseline: doing nothing"));
     }
 
     @Test
@@ -263,7 +274,9 @@ class AssessCommandTest {
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).startsWith("Usage: complaints assess --complaints FILE");
-        assertThat(result.out()).contains("complaints evidence (--finding ID | --action ID)")
+        assertThat(result.out()).contains("complaints evidence (--problem ID | --finding ID | --action ID)")
+                .contains("--acknowledgements FILE").contains("--decisions FILE").contains("--contacts FILE")
+                .contains("--evidence FILE").contains("units_sold")
                 .contains("--rules FILE").contains("trust").contains("owner_level").contains("root_cause_category");
     }
 

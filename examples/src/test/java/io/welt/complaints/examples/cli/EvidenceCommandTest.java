@@ -17,6 +17,7 @@ class EvidenceCommandTest {
 
     /** The finding of AssessCommandTest.LOG: three STITCHING complaints on the Chelsea boot line. */
     private static final String FINDING = "PRODUCT_LINE/Chelsea boot/STITCHING/C-1";
+    private static final String PROBLEM = "P/" + FINDING;
 
     private final Path dir;
     private final Cli cli;
@@ -45,8 +46,9 @@ class EvidenceCommandTest {
                 .doesNotContain("C-4  received")
                 .contains("\"Seam opened after two weeks\"")
                 .contains("rule \"Repeat: same product line and defect\"")
-                .contains("3. Options put to management (best net benefit first)")
-                .contains("7. Audit trail");
+                .contains("3. Options put to management (ranked; each against doing nothing: MONITOR)")
+                .contains("  1. MONITOR (the baseline, doing nothing)")
+                .contains("10. Audit trail");
     }
 
     @Test
@@ -95,7 +97,40 @@ class EvidenceCommandTest {
         Cli.Result result = evidence(LOG);
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("evidence needs --finding ID or --action ID").contains("--help");
+        assertThat(result.err()).contains("evidence needs --problem ID, --finding ID or --action ID").contains("--help");
+    }
+
+    @Test
+    void problem_printsThePackWithItsSourceViewsOptionsPeopleAndAudit() {
+        Cli.Result result = evidence(LOG, "--problem", PROBLEM,
+                "--decisions", cli.file("decisions.csv", "subject,option,decided_at,by,rationale\n"
+                        + PROBLEM + ",MONITOR,2026-02-20T09:00Z,Dana Whitfield,Three in ten days; watch it\n"),
+                "--contacts", cli.file("contacts.csv", "complaint_id,at,by,channel,kind,outcome\n"
+                        + "C-1,2026-02-02T10:00Z,Priya Nair,PHONE,CALL_BACK,satisfied\n"),
+                "--evidence", cli.file("evidence.csv", "subject,kind,uri,by,at\n"
+                        + "C-1,PHOTO,photos/C-1.jpg,Priya Nair,2026-02-02T10:00Z\n"),
+                "--acknowledgements", cli.file("acks.csv", "target_type,target,level,acknowledged_at,by\n"
+                        + "PROBLEM," + PROBLEM + ",QUALITY_MANAGER,2026-02-11T08:00Z,Dana Whitfield\n"));
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("EVIDENCE PACK: Problem " + PROBLEM + "\n")
+                .contains("The problem\n").contains("likely source: PRODUCT_LINE Chelsea boot")
+                .contains("views (findings): " + FINDING)
+                .contains("1. Complaints logged (3)").contains("\"Seam opened after two weeks\"")
+                .contains("4. Decision\n").contains("MONITOR decided by Dana Whitfield")
+                .contains("rationale: Three in ten days; watch it")
+                .contains("7. Contacts with the customers (1)").contains("C-1  CALL_BACK via PHONE, by Priya Nair: satisfied")
+                .contains("8. Evidence filed (1)").contains("PHOTO about C-1: photos/C-1.jpg, filed by Priya Nair")
+                .contains("held by Dana Whitfield at QUALITY_MANAGER since 2026-02-11T08:00:00Z")
+                .contains("by person:Dana Whitfield").contains("by rule:Repeat: same product line and defect");
+    }
+
+    @Test
+    void unknownProblem_exitsTwoNamingSomeThatExist() {
+        Cli.Result result = evidence(LOG, "--problem", "P/nothing");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("no problem 'P/nothing'").contains(PROBLEM);
     }
 
     @Test
@@ -103,7 +138,7 @@ class EvidenceCommandTest {
         Cli.Result result = evidence(LOG, "--finding", FINDING, "--action", "CA-1");
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("not both");
+        assertThat(result.err()).contains("evidence documents one problem, finding or action");
     }
 
     @Test
@@ -115,6 +150,9 @@ class EvidenceCommandTest {
         Cli.Result assess = cli.assessJson(LOG, "--finding", FINDING);
         assertThat(assess.status()).isEqualTo(2);
         assertThat(assess.err()).contains("--finding is an option of 'complaints evidence'");
+        Cli.Result problem = cli.assessJson(LOG, "--problem", PROBLEM);
+        assertThat(problem.status()).isEqualTo(2);
+        assertThat(problem.err()).contains("--problem is an option of 'complaints evidence'");
     }
 
     @Test

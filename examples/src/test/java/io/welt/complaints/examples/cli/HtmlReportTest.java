@@ -74,16 +74,50 @@ class HtmlReportTest {
     }
 
     @Test
-    void page_showsTheSummaryFindingWithOptionsEscalationsAndRejections() {
+    void page_showsTheSummaryProblemWithOptionsFindingsEscalationsAndRejections() {
         String page = html(HOSTILE_LOG, "report.html");
 
         assertThat(page).contains("<h2>Summary</h2>", "records rejected", "Complaints by defect")
+                .contains("<span class=\"n\">1</span> <span class=\"l\">problems</span>")
+                .contains("<span class=\"tag\">P1</span> Stitching or seam failure on the Chelsea boot line: 4 complaints")
                 .contains("<span class=\"tag\">F1</span> PRODUCT_LINE · Chelsea boot · STITCHING")
-                .contains("Options for management, best net benefit first", "<th scope=\"col\">Option</th>")
-                .contains("badge lvl-QUALITY_MANAGER").contains("<h2>Rejected records <span class=\"count\">1</span></h2>")
+                .contains("Options for management, ranked against doing nothing (MONITOR)", "<th scope=\"col\">Option</th>")
+                .contains("<b>MONITOR</b> <span class=\"badge baseline\">baseline</span>")
+                .contains("A view of problem <a href=\"#p1\">P1</a>")
+                .contains("badge lvl-QUALITY_MANAGER").contains("<span class=\"neg\">not acknowledged</span>")
+                .contains("<h2>Rejected records <span class=\"count\">1</span></h2>")
                 .contains("data-label=\"Column\">received_at</td>");
+        assertThat(page.indexOf("id=\"problems\"")).isLessThan(page.indexOf("id=\"findings\""));
         assertThat(page.indexOf("id=\"findings\"")).isLessThan(page.indexOf("id=\"escalations\""));
         assertThat(page.indexOf("id=\"escalations\"")).isLessThan(page.indexOf("id=\"actions\""));
+    }
+
+    @Test
+    void problem_showsItsCustomersWordsContactsEvidenceAndHolderEscaped() {
+        Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", HOSTILE_LOG), "--as-of",
+                "2026-03-01T09:00:00Z", "--format", "html",
+                "--acknowledgements", cli.file("acks.csv", "target_type,target,level,acknowledged_at,by,note\n"
+                        + "PROBLEM,P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1,QUALITY_MANAGER,2026-02-20T09:00Z,"
+                        + "<i>Dana</i>,mine\n"),
+                "--decisions", cli.file("decisions.csv", "subject,option,decided_at,by,rationale\n"
+                        + "P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1,MONITOR,2026-02-21T09:00Z,Dana,\"" + ATTACK + "\"\n"),
+                "--contacts", cli.file("contacts.csv", "complaint_id,at,by,kind,outcome,note\n"
+                        + "C-5,2026-02-13T10:00Z,Priya,CALL_BACK,satisfied,\"" + ATTACK + "\"\n"),
+                "--evidence", cli.file("evidence.csv", "subject,kind,uri,by,at,note\n"
+                        + "C-5,PHOTO,<img src=x onerror=alert(3)>,Priya,2026-02-13T10:00Z,seam\n"));
+        assertThat(result.status()).as(result.err()).isZero();
+        String page = result.out();
+
+        assertThatCode(() -> parse(page)).doesNotThrowAnyException();
+        assertThat(page).doesNotContain(ATTACK).doesNotContain("<i>Dana</i>").doesNotContain("<img src=x");
+        String problem = page.substring(page.indexOf("id=\"p1\""), page.indexOf("</article>", page.indexOf("id=\"p1\"")));
+        assertThat(problem).contains("held by <b>&lt;i&gt;Dana&lt;/i&gt;</b> (QUALITY_MANAGER)")
+                .contains("<b>Decision:</b> MONITOR, by <b>Dana</b>")
+                .contains("Rationale: <q>&lt;script&gt;alert(1)&lt;/script&gt;</q>")
+                .contains("<h4>Contacts with its customers</h4>").contains("data-label=\"Kind\">CALL_BACK</td>")
+                .contains("<h4>Evidence filed</h4>").contains("&lt;img src=x onerror=alert(3)&gt;")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; and &quot;&amp;&#39;");
+        assertThat(page).contains("<h2>Contacts and evidence <span class=\"count\">2</span></h2>");
     }
 
     @Test

@@ -144,6 +144,33 @@ class LessonsTest {
                 .as("old stock is no recurrence").doesNotContain("recurrence C-3");
     }
 
+    @Test
+    void oneProblemManyViews_fourFindingsAreOneProblemEscalatedAndCostedOnce() {
+        String story = run("7-one-problem-many-views", "explain");
+        String problem = "P/MATERIAL_LOT/HL-88/GRAIN_CRACKING/C-1";
+
+        int second = story.indexOf("C-2 arrives");
+        int formed = story.indexOf("problem " + problem + ": Leather grain cracking traced to material lot HL-88"
+                + " (Curtidos Sierra): 2 complaints on Ankle boot and Tote bag");
+        assertThat(second).isPositive();
+        assertThat(formed).isGreaterThan(second);
+        assertThat(story.indexOf("problem " + problem + " goes to QUALITY_MANAGER")).isGreaterThan(formed);
+        assertThat(story).contains("rule \"" + RuleNames.REPEAT_MATERIAL_LOT + "\"",
+                "repeat finding BATCH/B-31/GRAIN_CRACKING/C-1 with 2 complaints",
+                "repeat finding BATCH/B-32/GRAIN_CRACKING/C-2 with 2 complaints",
+                "management may choose MONITOR for " + problem);
+        assertThat(story).as("the sizing complaint joins nothing").doesNotContainPattern("problem P/[^ ]*SIZING");
+
+        String pack = run("7-one-problem-many-views", "evidence");
+        assertThat(pack).startsWith("EVIDENCE PACK: Problem " + problem)
+                .contains("likely source: MATERIAL_LOT HL-88", "MATERIAL_LOT HL-88 holds all 4 complaints",
+                        "SUPPLIER Curtidos Sierra holds the same complaints but is wider",
+                        "views (findings): BATCH/B-31/GRAIN_CRACKING/C-1, BATCH/B-32/GRAIN_CRACKING/C-2,"
+                                + " MATERIAL_LOT/HL-88/GRAIN_CRACKING/C-1, SUPPLIER/Curtidos Sierra/GRAIN_CRACKING/C-1",
+                        "1. Complaints logged (4)", "1. MONITOR (the baseline, doing nothing)")
+                .doesNotContain("C-5  received");
+    }
+
     /**
      * Runs the lesson's command for {@code command} (explain or evidence) exactly as its LESSON.md
      * writes it, from the repository root; returns what it printed, after checking it exited 0 quietly.

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** The remedies for each complaint and the ranked options for management on each finding, in the log's currency. */
+/** The remedies for each complaint and the ranked options for management on each problem, in the log's currency. */
 class ResolutionOptionsTest {
 
     /** C-1 was bought 12 days before it was received: within the 30-day right to reject. */
@@ -65,23 +65,39 @@ class ResolutionOptionsTest {
     }
 
     @Test
-    void findingOptions_areRankedByNetBenefit_withTheirFigures() {
-        JsonNode findings = assess().json().get("findings");
+    void problemOptions_areRankedAgainstMonitor_withTheirFigures() {
+        JsonNode json = assess().json();
 
-        assertThat(findings).isNotEmpty().allSatisfy(finding -> {
-            JsonNode options = finding.get("options");
-            assertThat(options).as(finding.get("id").asText()).isNotEmpty();
-            List<BigDecimal> net = stream(options).map(o -> o.get("netBenefit").decimalValue()).toList();
-            assertThat(net).as("net benefits of %s", finding.get("id").asText())
-                    .isSortedAccordingTo((a, b) -> b.compareTo(a));
-            options.forEach(o -> {
+        assertThat(json.get("problems")).isNotEmpty().allSatisfy(problem -> {
+            String id = problem.get("id").asText();
+            JsonNode options = problem.get("options");
+            assertThat(stream(options).filter(o -> o.get("type").asText().equals("MONITOR")).count()).as(id)
+                    .isOne();
+            boolean baselineSeen = false;
+            BigDecimal previous = null;
+            for (JsonNode o : options) {
                 assertThat(fieldNames(o)).containsExactly("type", "cost", "benefit", "netBenefit", "feasibility",
-                        "leadTimeDays", "effort", "paybackDays", "rule", "reason");
-                assertThat(o.get("netBenefit").decimalValue())
-                        .isEqualByComparingTo(o.get("benefit").decimalValue().subtract(o.get("cost").decimalValue()));
+                        "leadTimeDays", "effort", "paybackDays", "inPlace", "safetyFirst", "baseline", "rule", "reason");
+                BigDecimal net = o.get("netBenefit").decimalValue();
+                if (o.get("type").asText().equals("MONITOR")) {
+                    assertThat(net).as("the baseline saves nothing against itself").isZero();
+                    assertThat(o.get("baseline").asBoolean()).isTrue();
+                    baselineSeen = true;
+                    continue;
+                }
+                assertThat(net).isEqualByComparingTo(o.get("benefit").decimalValue().subtract(o.get("cost").decimalValue()));
                 assertThat(o.get("paybackDays").isNumber() || o.get("paybackDays").isNull()).isTrue();
-            });
+                if (!baselineSeen && !o.get("safetyFirst").asBoolean()) {
+                    assertThat(net).as("%s ranked above MONITOR in %s", o.get("type").asText(), id).isPositive();
+                    if (previous != null) {
+                        assertThat(net).as("best net benefit first in %s", id).isLessThanOrEqualTo(previous);
+                    }
+                    previous = net;
+                }
+            }
         });
+        assertThat(json.get("findings")).allSatisfy(f -> assertThat(f.get("options")).as("options are per problem")
+                .isEmpty());
     }
 
     @Test
@@ -111,26 +127,28 @@ class ResolutionOptionsTest {
     }
 
     @Test
-    void textReport_ranksTheOptionsUnderEachFinding_andOffersEscalatedComplaintsTheirFirstRemedy() {
+    void textReport_ranksTheOptionsUnderEachProblem_andOffersEscalatedComplaintsTheirFirstRemedy() {
         Cli.Result result = cli.run("assess", "--complaints", cli.file("log.csv", LOG), "--products",
                 cli.file("products.csv", PRODUCTS), "--as-of", "2026-03-01T09:00Z");
         JsonNode json = assess().json();
-        JsonNode finding = json.get("findings").get(0);
+        JsonNode problem = json.get("problems").get(0);
 
         String text = result.out();
-        assertThat(text).contains("    id: " + finding.get("id").asText() + "\n")
-                .contains("    options for management (GBP), best net benefit first:\n")
+        assertThat(text).contains("    id: " + problem.get("id").asText() + "\n")
+                .contains("    options for management (GBP), ranked against doing nothing (MONITOR):\n")
                 .contains("      #  option");
         int previous = text.indexOf("options for management");
         int rank = 1;
-        for (JsonNode option : finding.get("options")) {
+        for (JsonNode option : problem.get("options")) {
             String row = String.format("      %-2d %s", rank++, option.get("type").asText());
             int at = text.indexOf(row, previous);
             assertThat(at).as(row).isGreaterThan(previous);
             String line = text.substring(at, text.indexOf('\n', at));
             assertThat(line).contains(option.get("netBenefit").decimalValue().toPlainString())
-                    .contains(option.get("cost").decimalValue().toPlainString())
-                    .contains(option.get("feasibility").asText());
+                    .contains(option.get("cost").decimalValue().toPlainString());
+            if (option.get("type").asText().equals("MONITOR")) {
+                assertThat(line).contains("baseline: doing nothing");
+            }
             previous = at;
         }
         assertThat(text).contains("COMPLAINT C-1, due").contains("offer first: REFUND (143.50 GBP)");

@@ -75,7 +75,7 @@ class ErpServiceTest {
     }
 
     @Test
-    void threeStitchingComplaintsOnOneLineRaiseOneFindingAndItsQualityManagerEscalation() {
+    void threeStitchingComplaintsOnOneLineRaiseOneFindingAndItsProblemsQualityManagerEscalation() {
         // Within hours, so that no complaint misses its acknowledgement target in between.
         receive(stitching("C-1", T));
         receive(stitching("C-2", T.plus(Duration.ofHours(1))));
@@ -88,9 +88,10 @@ class ErpServiceTest {
             assertThat(finding.id()).isEqualTo("PRODUCT_LINE/Chelsea boot/STITCHING/C-1");
             assertThat(finding.complaintIds()).containsExactly("C-1", "C-2", "C-3");
         });
+        // The finding is a view of one problem, and the problem is what is escalated.
         assertThat(listener.escalations).singleElement().satisfies(heard -> {
-            assertThat(heard.escalation().targetType()).isEqualTo(TargetType.FINDING);
-            assertThat(heard.escalation().target()).isEqualTo("PRODUCT_LINE/Chelsea boot/STITCHING/C-1");
+            assertThat(heard.escalation().targetType()).isEqualTo(TargetType.PROBLEM);
+            assertThat(heard.escalation().target()).isEqualTo("P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1");
             assertThat(heard.escalation().level()).isEqualTo(EscalationLevel.QUALITY_MANAGER);
             assertThat(heard.kind()).isEqualTo(EscalationListener.Kind.NEW);
             assertThat(heard.previous()).isNull();
@@ -98,7 +99,7 @@ class ErpServiceTest {
     }
 
     @Test
-    void aFourthComplaintWithinTheWindowRestatesTheFindingsEscalationInsteadOfRaisingANewOne() {
+    void aFourthComplaintWithinTheWindowRestatesTheProblemsEscalationInsteadOfRaisingANewOne() {
         receive(stitching("C-1", T));
         receive(stitching("C-2", T.plusSeconds(3600)));
         receive(stitching("C-3", T.plusSeconds(7200)));
@@ -110,6 +111,7 @@ class ErpServiceTest {
         assertThat(listener.changedFindings).singleElement()
                 .satisfies(finding -> assertThat(finding.complaintIds()).containsExactly("C-1", "C-2", "C-3", "C-4"));
         assertThat(listener.escalations).singleElement().satisfies(heard -> {
+            assertThat(heard.escalation().target()).isEqualTo("P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1");
             assertThat(heard.kind()).isEqualTo(EscalationListener.Kind.RESTATED);
             assertThat(heard.previous().raisedAt()).isEqualTo(T.plusSeconds(7200));
             assertThat(heard.escalation().raisedAt()).isEqualTo(T.plusSeconds(10_800));
@@ -187,7 +189,8 @@ class ErpServiceTest {
         assertThat(differences)
                 .contains("complaint only in the full assessment: C-3")
                 .contains("finding only in the full assessment: PRODUCT_LINE/Chelsea boot/STITCHING/C-1 [C-1, C-2, C-3]")
-                .anyMatch(d -> d.startsWith("escalation only in the full assessment: FINDING PRODUCT_LINE/Chelsea boot"));
+                .contains("problem only in the full assessment: P/PRODUCT_LINE/Chelsea boot/STITCHING/C-1 [C-1, C-2, C-3]")
+                .anyMatch(d -> d.startsWith("escalation only in the full assessment: PROBLEM P/PRODUCT_LINE/Chelsea boot"));
         assertThat(ComplaintService.differences(RULES.assess(full, asOf), RULES.assess(full, asOf))).isEmpty();
     }
 
