@@ -94,9 +94,11 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
                     + Math.max(1, java.time.Duration.between(root.from(), root.to()).toDays()) + " days";
         }
         if (source.scope().name().equals("SIZE")) {
-            return "Size " + source.key() + " fits wrongly: " + complaints + on(productLines);
+            return "Fit complaints on " + source.key() + ": " + complaints + on(productLines);
         }
-        String what = defect == null ? "Complaints of several defects" : defectName;
+        String what = defect != null ? defectName
+                : source.rule().startsWith("Repeat: ") && source.rule().contains("safety") ? "Safety complaints of several defects"
+                : "Complaints of several defects";
         String where = switch (source.scope()) {
             case PRODUCT_LINE -> " on the " + source.key() + " line";
             case BATCH -> " traced to batch " + source.key();

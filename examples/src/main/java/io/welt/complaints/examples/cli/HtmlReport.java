@@ -13,6 +13,7 @@ import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.EvidenceItem;
 import io.welt.complaints.model.Money;
+import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.RootCauseReopened;
