@@ -228,27 +228,11 @@ public final class ComplaintMonitor implements AutoCloseable {
         }
     }
 
-    /** The findings in the session, by id, and their ids by what links them (see {@link #linkKey}). */
+    /** The findings in the session, by id, and their ids by what links them ({@code ProblemLinks.linkKey}). */
     private final Map<String, io.welt.complaints.model.RepeatFinding> findings = new HashMap<>();
     private final Map<String, java.util.Set<String>> findingsByLink = new HashMap<>();
     /** The problems made from the findings of each link key. */
     private final Map<String, java.util.Set<String>> groupsByLink = new HashMap<>();
-
-    /**
-     * What a finding is linked within: the findings of one defect link among themselves; a customer's,
-     * a size's, and (across defects) a batch's rate each alone, though a rate attaches to the problems
-     * it shares complaints with.
-     */
-    private static String linkKey(io.welt.complaints.model.RepeatFinding finding) {
-        if (io.welt.complaints.rules.internal.ProblemLinks.isRate(finding)) {
-            return "*rates*";
-        }
-        if (finding.scope() == io.welt.complaints.model.FindingScope.CUSTOMER || finding.scope().name().equals("SIZE")
-                || finding.defect() == null) {
-            return finding.id();
-        }
-        return "defect:" + finding.defect();
-    }
 
     /**
      * Links anew the findings whose link keys changed (a finding appeared or went), and lets the rules
@@ -264,7 +248,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean> change : changes) {
             io.welt.complaints.model.RepeatFinding finding = change.getKey();
-            String key = linkKey(finding);
+            String key = io.welt.complaints.rules.internal.ProblemLinks.linkKey(finding);
             keys.add(key);
             if (change.getValue()) {
                 findings.put(finding.id(), finding);
@@ -278,7 +262,8 @@ public final class ComplaintMonitor implements AutoCloseable {
                 }
             }
         }
-        if (findingsByLink.containsKey("*rates*") || keys.contains("*rates*")) {
+        if (findingsByLink.containsKey(io.welt.complaints.rules.internal.ProblemLinks.RATES)
+                || keys.contains(io.welt.complaints.rules.internal.ProblemLinks.RATES)) {
             keys.addAll(findingsByLink.keySet());
             keys.addAll(groupsByLink.keySet());
         }
@@ -293,7 +278,8 @@ public final class ComplaintMonitor implements AutoCloseable {
         for (FindingGroup group : io.welt.complaints.rules.internal.ProblemLinks.group(relink, complaints::get,
                 batches::get, rules.taxonomy())) {
             now.put(group.id(), group);
-            nowByLink.computeIfAbsent(linkKey(group.root()), k -> new java.util.HashSet<>()).add(group.id());
+            nowByLink.computeIfAbsent(io.welt.complaints.rules.internal.ProblemLinks.linkKey(group.root()),
+                    k -> new java.util.HashSet<>()).add(group.id());
         }
         for (String key : keys) {
             for (String gone : groupsByLink.getOrDefault(key, java.util.Set.of())) {

@@ -49,6 +49,25 @@ public final class ProblemLinks {
         };
     }
 
+    /** The link key of every batch's rate finding: their attachments cross defects. */
+    public static final String RATES = "*rates*";
+
+    /**
+     * What a finding is linked within: the findings of one defect link among themselves; a customer's, a
+     * size's and one across defects each stand alone; a batch's rate attaches to the problems it shares
+     * complaints with, across defects. Findings of different keys never share a group, so a change
+     * needs only its keys linked again (while there are rates, every key).
+     */
+    public static String linkKey(RepeatFinding finding) {
+        if (isRate(finding)) {
+            return RATES;
+        }
+        if (finding.scope() == FindingScope.CUSTOMER || finding.scope().name().equals("SIZE") || finding.defect() == null) {
+            return finding.id();
+        }
+        return "defect:" + finding.defect();
+    }
+
     /** Whether a finding is a batch's complaint rate across defects: attached to problems, never their source. */
     public static boolean isRate(RepeatFinding finding) {
         return finding.defect() == null && finding.scope() == FindingScope.BATCH

@@ -439,20 +439,7 @@ public final class RuleBase {
                     fired.merge(event.getMatch().getRule().getName(), 1L, Long::sum);
                 }
             });
-            Class<?> lastType = null; // facts come grouped by type: one lookup per run of a type
-            boolean matches = false;
-            Map<Class<?>, Long> counts = new HashMap<>();
-            for (Object fact : facts) {
-                if (fact.getClass() != lastType) {
-                    lastType = fact.getClass();
-                    matches = canMatch(lastType);
-                }
-                if (matches) {
-                    session.insert(fact);
-                    counts.merge(lastType, 1L, Long::sum);
-                }
-            }
-            joinSizes().check(counts, limits.maxPendingMatches());
+            joinSizes().check(insertMatchable(session, facts), limits.maxPendingMatches());
             int limit = (int) Math.min(Integer.MAX_VALUE, maxFirings);
             int firings = session.fireAllRules(limit);
             if (firings >= limit) {
@@ -470,8 +457,12 @@ public final class RuleBase {
         }
     }
 
-    /** Inserts the facts a rule can match; facts come grouped by type, so one lookup per run of a type. */
-    private void insertMatchable(KieSession session, Collection<?> facts) {
+    /**
+     * Inserts the facts a rule can match, and counts them by class; facts come grouped by type, so one
+     * lookup per run of a type.
+     */
+    private Map<Class<?>, Long> insertMatchable(KieSession session, Collection<?> facts) {
+        Map<Class<?>, Long> counts = new HashMap<>();
         Class<?> lastType = null;
         boolean matches = false;
         for (Object fact : facts) {
@@ -481,8 +472,10 @@ public final class RuleBase {
             }
             if (matches) {
                 session.insert(fact);
+                counts.merge(lastType, 1L, Long::sum);
             }
         }
+        return counts;
     }
 
     private static List<Conclusion> conclusions(KieSession session) {

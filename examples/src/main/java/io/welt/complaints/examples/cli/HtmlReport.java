@@ -581,12 +581,7 @@ final class HtmlReport {
         table("options", new String[] {"#", "Option", "Net benefit (" + code + ")", "Cost (" + code + ")",
                 "Benefit (" + code + ")", "Payback", "Note"}, new boolean[] {true, false, true, true, true, true,
                 false}, rows, rows.size(), null);
-        out.append("<details><summary>How each option was costed</summary>\n<ol>\n");
-        for (SystemicOption option : options) {
-            out.append("<li><b>").append(option.type()).append("</b>: ").append(Html.text(option.reason()))
-                    .append(" <span class=\"rule\">(").append(rule(option.rule())).append(")</span></li>\n");
-        }
-        out.append("</ol>\n</details>\n");
+        howCosted(options);
     }
 
     private void decision(Decision d) {
@@ -666,6 +661,11 @@ final class HtmlReport {
         table("options", new String[] {"#", "Option", "Net benefit (" + code + ")", "Cost (" + code + ")",
                 "Benefit (" + code + ")", "Payback", "Feasibility"}, new boolean[] {true, false, true, true, true, true,
                 false}, rows, rows.size(), null);
+        howCosted(options);
+    }
+
+    /** Each option's arithmetic in words, under its table. */
+    private void howCosted(List<SystemicOption> options) {
         out.append("<details><summary>How each option was costed</summary>\n<ol>\n");
         for (SystemicOption option : options) {
             out.append("<li><b>").append(option.type()).append("</b>: ").append(Html.text(option.reason()))
