@@ -71,6 +71,29 @@ class ClimbingRulesTest {
     }
 
     @Test
+    void aMonitorTakesAnAcknowledgement_andEqualsAFullAssessmentOfTheSameRecords() {
+        Complaint old = aComplaint("C-OLD").on(chelsea).withDefect("FINISH_PEELING").receivedDaysAgo(13).build();
+        Acknowledgement held = new Acknowledgement(TargetType.COMPLAINT, "C-OLD", EscalationLevel.QUALITY_MANAGER,
+                NOW.minus(Duration.ofDays(1)), "Priya Shah", null, null);
+        try (ComplaintMonitor monitor = RULES.monitor(ComplaintLog.builder().product(chelsea).complaint(old).build(), NOW)) {
+            assertThat(monitor.acknowledge(new Acknowledgement(TargetType.COMPLAINT, "C-OLD", EscalationLevel.QUALITY_MANAGER,
+                    NOW.plus(Duration.ofDays(1)), "Too Early", null, null), NOW).rejected())
+                    .as("dated after the clock").satisfies(r -> assertThat(r.field()).isEqualTo("acknowledged_at"));
+            monitor.acknowledge(held, NOW);
+            // Ten more days would climb it to the top; held, it stays where it was.
+            monitor.advanceTo(NOW.plus(Duration.ofDays(10)));
+            Assessment warm = monitor.assessment();
+            assertThat(warm.levelOf(TargetType.COMPLAINT, "C-OLD")).isEqualTo(EscalationLevel.QUALITY_MANAGER);
+            assertThat(warm.acknowledgementOf(warm.escalationOf(TargetType.COMPLAINT, "C-OLD").orElseThrow()))
+                    .hasValueSatisfying(a -> assertThat(a.by()).isEqualTo("Priya Shah"));
+            Assessment full = RULES.assess(ComplaintLog.builder().product(chelsea).complaint(old).acknowledgement(held).build(),
+                    NOW.plus(Duration.ofDays(10)));
+            assertThat(warm.escalations()).isEqualTo(full.escalations());
+            assertThat(warm.acknowledgements()).isEqualTo(full.acknowledgements());
+        }
+    }
+
+    @Test
     void aResolvedComplaint_neverClimbs() {
         Complaint resolved = aComplaint("C-DONE").on(chelsea).withDefect("FINISH_PEELING").receivedDaysAgo(330)
                 .resolvedAfterDays(40).build();

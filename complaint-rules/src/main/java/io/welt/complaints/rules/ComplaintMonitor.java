@@ -67,8 +67,8 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final List<Rejection> rejected = new ArrayList<>();
     private final List<io.welt.complaints.model.CorrectiveAction> actions;
     private final List<io.welt.complaints.model.RootCause> rootCauses;
-    /** People's acknowledgements, decisions, contacts and evidence from the history. */
-    private final People people;
+    /** People's acknowledgements, decisions, contacts and evidence: the history's and those recorded since. */
+    private People people;
     /** The findings linked into problems, by problem id, with their handles. */
     private final Map<String, FindingGroup> groups = new HashMap<>();
     private final Map<String, FactHandle> groupHandles = new HashMap<>();
@@ -385,6 +385,42 @@ public final class ComplaintMonitor implements AutoCloseable {
         }
         remove(complaints.get(complaint.getId()));
         return apply(complaint, origin);
+    }
+
+    /**
+     * Records a person taking hold of an escalation (or closing it), moving the clock to {@code now}
+     * first when it is later: from then on the time rules do not raise its target past where it is, and
+     * {@link #assessment()} shows who holds it. An acknowledgement dated after the clock is rejected.
+     *
+     * @throws IllegalStateException when the monitor is closed
+     */
+    public synchronized Changes acknowledge(io.welt.complaints.model.Acknowledgement acknowledgement, Instant now) {
+        Objects.requireNonNull(acknowledgement, "acknowledgement");
+        Objects.requireNonNull(now, "now");
+        open();
+        People before = people;
+        return atomically(now, null, null, () -> {
+            try {
+                moveClock(now);
+                RecordOrigin origin = new RecordOrigin("acknowledged", people.acknowledgements().size() + 1L);
+                ComplaintLog.Builder one = ComplaintLog.builder().acknowledgement(acknowledgement, origin);
+                People checked = People.validate(one.build(), complaints.keySet(), asOf);
+                if (!checked.rejected().isEmpty()) {
+                    Rejection rejection = checked.rejected().get(0);
+                    rejected.add(rejection);
+                    return new Changes(List.of(), List.of(), rejection);
+                }
+                people = before.with(acknowledgement);
+                session.insert(acknowledgement);
+                session.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+                link(session);
+                LiveSession.Changes changes = session.drainChanges();
+                return new Changes(changes.added(), changes.removed(), null, changes.firings());
+            } catch (RuntimeException | Error e) {
+                people = before; // the monitor is restored as it was, without it
+                throw e;
+            }
+        });
     }
 
     /** Moves the clock forward (never back) and lets the time-based rules catch up. */

@@ -30,6 +30,17 @@ record People(List<Acknowledgement> acknowledgements, List<Decision> decisions, 
         rejected = List.copyOf(rejected);
     }
 
+    /** These records and one more acknowledgement, in time order. */
+    People with(Acknowledgement acknowledgement) {
+        List<Acknowledgement> all = new ArrayList<>(acknowledgements);
+        all.add(acknowledgement);
+        all.sort(BY_TIME);
+        return new People(all, decisions, contacts, evidence, rejected);
+    }
+
+    private static final Comparator<Acknowledgement> BY_TIME = Comparator.comparing(Acknowledgement::acknowledgedAt)
+            .thenComparing(Acknowledgement::target).thenComparing(Acknowledgement::level).thenComparing(Acknowledgement::by);
+
     /** Whether a person closed this escalation by {@code asOf}: it is then no longer in force. */
     boolean closes(io.welt.complaints.model.Escalation escalation, Instant asOf) {
         return closing(escalation, asOf) != null;
@@ -116,8 +127,7 @@ record People(List<Acknowledgement> acknowledgements, List<Decision> decisions, 
                 evidence.add(e);
             }
         }
-        acknowledgements.sort(Comparator.comparing(Acknowledgement::acknowledgedAt).thenComparing(Acknowledgement::target)
-                .thenComparing(Acknowledgement::level).thenComparing(Acknowledgement::by));
+        acknowledgements.sort(BY_TIME);
         decisions.sort(Comparator.comparing(Decision::decidedAt).thenComparing(Decision::subject)
                 .thenComparing(Decision::option).thenComparing(Decision::by));
         contacts.sort(Comparator.comparing(Contact::at).thenComparing(Contact::complaintId).thenComparing(Contact::by));
