@@ -531,7 +531,21 @@ public final class Assessment {
 
     /** The escalation in force for a target, if any. */
     public Optional<Escalation> escalationOf(TargetType type, String target) {
-        return escalations.stream().filter(e -> e.targetType() == type && e.target().equals(target)).findFirst();
+        return Optional.ofNullable(inForceByTarget().get(type + ":" + target));
+    }
+
+    private Map<String, Escalation> inForceByTarget;
+
+    /** The escalations in force by target; made on first use (a report asks for each complaint's and problem's). */
+    private synchronized Map<String, Escalation> inForceByTarget() {
+        if (inForceByTarget == null) {
+            Map<String, Escalation> byTarget = new HashMap<>();
+            for (Escalation escalation : escalations) {
+                byTarget.putIfAbsent(escalation.targetType() + ":" + escalation.target(), escalation);
+            }
+            inForceByTarget = byTarget;
+        }
+        return inForceByTarget;
     }
 
     /** The level a target is at: its escalation in force, or FRONTLINE. */
@@ -565,12 +579,33 @@ public final class Assessment {
 
     /** A problem, by id. */
     public Optional<Problem> problem(String id) {
-        return problems.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(problemIndex().byId.get(id));
     }
 
     /** The problem a finding is a view of. */
     public Optional<Problem> problemOf(String findingId) {
-        return problems.stream().filter(p -> p.findingIds().contains(findingId)).findFirst();
+        return Optional.ofNullable(problemIndex().byFinding.get(findingId));
+    }
+
+    /** Problems by id and by the findings that are views of them; made on first use. */
+    private record ProblemIndex(Map<String, Problem> byId, Map<String, Problem> byFinding) {
+    }
+
+    private ProblemIndex problemIndex;
+
+    private synchronized ProblemIndex problemIndex() {
+        if (problemIndex == null) {
+            Map<String, Problem> byId = new HashMap<>();
+            Map<String, Problem> byFinding = new HashMap<>();
+            for (Problem problem : problems) {
+                byId.putIfAbsent(problem.id(), problem);
+                for (String findingId : problem.findingIds()) {
+                    byFinding.putIfAbsent(findingId, problem);
+                }
+            }
+            problemIndex = new ProblemIndex(byId, byFinding);
+        }
+        return problemIndex;
     }
 
     /** A problem's severity: the highest of its complaints'. */
@@ -689,7 +724,18 @@ public final class Assessment {
 
     /** A finding, by id. */
     public Optional<RepeatFinding> finding(String id) {
-        return findings.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(findingsById().get(id));
+    }
+
+    private Map<String, RepeatFinding> findingsById;
+
+    private synchronized Map<String, RepeatFinding> findingsById() {
+        if (findingsById == null) {
+            Map<String, RepeatFinding> byId = new HashMap<>();
+            findings.forEach(f -> byId.putIfAbsent(f.id(), f));
+            findingsById = byId;
+        }
+        return findingsById;
     }
 
     /** The verdict on a corrective action. */

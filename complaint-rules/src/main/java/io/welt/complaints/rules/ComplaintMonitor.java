@@ -237,8 +237,7 @@ public final class ComplaintMonitor implements AutoCloseable {
     /**
      * Links anew the findings whose link keys changed (a finding appeared or went), and lets the rules
      * act on the problems that changed; a problem that did not change keeps its fact, so nothing fires
-     * again for it. While the monitor holds a batch's rate finding, whose attachments cross defects,
-     * every key is linked anew.
+     * again for it.
      */
     private void link(LiveSession live) {
         List<Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean>> changes = live.takeFindingChanges();
@@ -262,10 +261,16 @@ public final class ComplaintMonitor implements AutoCloseable {
                 }
             }
         }
-        if (findingsByLink.containsKey(io.welt.complaints.rules.internal.ProblemLinks.RATES)
-                || keys.contains(io.welt.complaints.rules.internal.ProblemLinks.RATES)) {
-            keys.addAll(findingsByLink.keySet());
-            keys.addAll(groupsByLink.keySet());
+        // A batch's rate is attached to the problems of its complaints' defects: those are linked again too.
+        for (Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean> change : changes) {
+            if (io.welt.complaints.rules.internal.ProblemLinks.isRate(change.getKey())) {
+                for (String id : change.getKey().complaintIds()) {
+                    Complaint complaint = complaints.get(id);
+                    if (complaint != null) {
+                        keys.add("defect:" + complaint.getDefect());
+                    }
+                }
+            }
         }
         List<io.welt.complaints.model.RepeatFinding> relink = new ArrayList<>();
         for (String key : keys) {
@@ -273,10 +278,19 @@ public final class ComplaintMonitor implements AutoCloseable {
                 relink.add(findings.get(id));
             }
         }
+        for (io.welt.complaints.model.RepeatFinding finding : findings.values()) {
+            if (io.welt.complaints.rules.internal.ProblemLinks.isRate(finding)
+                    && !keys.contains(io.welt.complaints.rules.internal.ProblemLinks.linkKey(finding))) {
+                relink.add(finding); // for the attachments only: its own problem is not linked again
+            }
+        }
         Map<String, FindingGroup> now = new HashMap<>();
         Map<String, java.util.Set<String>> nowByLink = new HashMap<>();
         for (FindingGroup group : io.welt.complaints.rules.internal.ProblemLinks.group(relink, complaints::get,
                 batches::get, rules.taxonomy())) {
+            if (!keys.contains(io.welt.complaints.rules.internal.ProblemLinks.linkKey(group.root()))) {
+                continue;
+            }
             now.put(group.id(), group);
             nowByLink.computeIfAbsent(io.welt.complaints.rules.internal.ProblemLinks.linkKey(group.root()),
                     k -> new java.util.HashSet<>()).add(group.id());

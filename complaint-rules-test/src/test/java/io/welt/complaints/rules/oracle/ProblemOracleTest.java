@@ -86,7 +86,6 @@ class ProblemOracleTest {
             byRoot.computeIfAbsent(root.id(), k -> new ArrayList<>()).add(f);
         }
         Map<String, Set<String>> problems = new TreeMap<>();
-        Set<String> heldByAProblem = new HashSet<>();
         byRoot.forEach((rootId, views) -> {
             RepeatFinding root = roots.get(rootId);
             RepeatFinding source = root;
@@ -98,14 +97,10 @@ class ProblemOracleTest {
             Set<String> ids = new TreeSet<>();
             views.forEach(v -> ids.add(v.id()));
             problems.put(Problem.idOf(source.id()), ids);
-            heldByAProblem.addAll(root.complaintIds());
         });
         for (RepeatFinding f : findings) {
-            boolean rate = f.defect() == null && f.rule().equals(io.welt.complaints.rules.RuleNames.REPEAT_BATCH_RATE);
-            if (f.scope() == FindingScope.CUSTOMER || f.scope().name().equals("SIZE") || f.defect() == null && !rate) {
-                problems.put(Problem.idOf(f.id()), Set.of(f.id())); // alone: a customer, a size, a safety pattern across defects
-            } else if (rate && f.complaintIds().stream().noneMatch(heldByAProblem::contains)) {
-                problems.put(Problem.idOf(f.id()), Set.of(f.id())); // a batch's rate shares nothing: it stands alone
+            if (f.scope() == FindingScope.CUSTOMER || f.scope().name().equals("SIZE") || f.defect() == null) {
+                problems.put(Problem.idOf(f.id()), Set.of(f.id())); // alone: a customer, a size, a rate, a safety pattern
             }
         }
         return problems;
@@ -126,11 +121,13 @@ class ProblemOracleTest {
         for (RepeatFinding finding : assessment.findings()) {
             long holding = assessment.problems().stream().filter(p -> p.findingIds().contains(finding.id())).count();
             long attached = assessment.problems().stream().filter(p -> p.attachedFindingIds().contains(finding.id())).count();
-            if (finding.defect() == null && finding.rule().equals(io.welt.complaints.rules.RuleNames.REPEAT_BATCH_RATE)
-                    && holding == 0) {
-                assertThat(attached).as("seed %d: %s attached", seed, finding.id()).isPositive();
-            } else {
-                assertThat(holding).as("seed %d: problems holding %s", seed, finding.id()).isEqualTo(1);
+            assertThat(holding).as("seed %d: problems holding %s", seed, finding.id()).isEqualTo(1);
+            if (finding.defect() == null && finding.rule().equals(io.welt.complaints.rules.RuleNames.REPEAT_BATCH_RATE)) {
+                // Attached exactly to the other problems whose complaints it shares.
+                long sharing = assessment.problems().stream().filter(p -> !p.findingIds().contains(finding.id())
+                        && p.kind() == io.welt.complaints.model.ProblemKind.PRODUCT && p.defect() != null
+                        && p.complaintIds().stream().anyMatch(finding.complaintIds()::contains)).count();
+                assertThat(attached).as("seed %d: %s attached", seed, finding.id()).isEqualTo(sharing);
             }
         }
         for (Problem problem : assessment.problems()) {

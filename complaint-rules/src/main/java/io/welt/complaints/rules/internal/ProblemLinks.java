@@ -24,8 +24,9 @@ import java.util.function.Function;
 /**
  * Links findings into problems (see {@link FindingGroup}): a finding is a view of the smallest other
  * finding of its defect that holds all its complaints, ties going to the wider scope; a problem is a
- * finding that is a view of none, with its views. A repeat customer, and a size of one last (across
- * the fit defects), are each a problem of their own; a batch's rate across defects is attached. Deterministic: the same findings give the same
+ * finding that is a view of none, with its views. A repeat customer, a size of one last (across the
+ * fit defects) and a batch's rate across defects are each a problem of their own; the rate is also
+ * attached to the problems it shares complaints with. Deterministic: the same findings give the same
  * groups in the same order, whatever order they come in.
  */
 public final class ProblemLinks {
@@ -49,19 +50,13 @@ public final class ProblemLinks {
         };
     }
 
-    /** The link key of every batch's rate finding: their attachments cross defects. */
-    public static final String RATES = "*rates*";
-
     /**
      * What a finding is linked within: the findings of one defect link among themselves; a customer's, a
-     * size's and one across defects each stand alone; a batch's rate attaches to the problems it shares
-     * complaints with, across defects. Findings of different keys never share a group, so a change
-     * needs only its keys linked again (while there are rates, every key).
+     * size's, a batch's rate and one across defects each stand alone. Findings of different keys never
+     * share a group, so a change needs only its keys linked again (and, for a batch's rate, which is
+     * attached to the problems it shares complaints with, the keys of those complaints' defects).
      */
     public static String linkKey(RepeatFinding finding) {
-        if (isRate(finding)) {
-            return RATES;
-        }
         if (finding.scope() == FindingScope.CUSTOMER || finding.scope().name().equals("SIZE") || finding.defect() == null) {
             return finding.id();
         }
@@ -100,7 +95,8 @@ public final class ProblemLinks {
             } else if (finding.scope().name().equals("SIZE")) {
                 sizes.add(finding); // one size of one last, across fit defects: a problem of its own
             } else if (isRate(finding)) {
-                rates.add(finding);
+                rates.add(finding); // a problem of its own, and attached to the problems it shares complaints with
+                sizes.add(finding);
             } else if (finding.defect() == null) {
                 sizes.add(finding); // across defects (two safety complaints on one line): a problem of its own
             } else {
@@ -121,27 +117,19 @@ public final class ProblemLinks {
                 }
             }
         }
-        List<Linked> alone = new ArrayList<>();
         for (RepeatFinding rate : rates) {
             Set<Linked> sharing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (String id : rate.complaintIds()) {
                 sharing.addAll(problemsOfComplaint.getOrDefault(id, List.of()));
             }
-            if (sharing.isEmpty()) {
-                alone.add(new Linked(rate, List.of(rate)));
-            } else {
-                for (Linked problem : sharing) {
-                    attached.computeIfAbsent(problem.root.id(), k -> new TreeSet<>()).add(rate.id());
-                }
+            for (Linked problem : sharing) {
+                attached.computeIfAbsent(problem.root.id(), k -> new TreeSet<>()).add(rate.id());
             }
         }
         List<FindingGroup> groups = new ArrayList<>();
         for (Linked problem : product) {
             groups.add(problem.toGroup(ProblemKind.PRODUCT, attached.getOrDefault(problem.root.id(), Set.of()),
                     complaint, batch, taxonomy));
-        }
-        for (Linked problem : alone) {
-            groups.add(problem.toGroup(ProblemKind.PRODUCT, Set.of(), complaint, batch, taxonomy));
         }
         for (RepeatFinding size : sizes) {
             groups.add(new Linked(size, List.of(size)).toGroup(ProblemKind.PRODUCT, Set.of(), complaint, batch, taxonomy));

@@ -110,9 +110,8 @@ final class TextReport {
                 line(INDENT + INDENT + "attached: " + Text.safe(String.join(", ", problem.attachedFindingIds())));
             }
             line(INDENT + INDENT + "complaints: " + Text.safe(String.join(", ", problem.complaintIds())));
-            assessment.escalations().stream().filter(e -> e.targetType() == TargetType.PROBLEM
-                    && e.target().equals(problem.id())).forEach(e -> line(INDENT + INDENT + "escalated to " + e.level()
-                    + ", due " + e.due() + holder(assessment.acknowledgementOf(e))));
+            assessment.escalationOf(TargetType.PROBLEM, problem.id()).ifPresent(e -> line(INDENT + INDENT + "escalated to "
+                    + e.level() + ", due " + e.due() + holder(assessment.acknowledgementOf(e))));
             problemOptions(assessment.systemicOptions(problem.id()), assessment);
             assessment.decision(problem.id()).ifPresent(d -> line(INDENT + INDENT + "decision: " + d.option() + " by "
                     + Text.safe(d.by()) + " at " + d.decidedAt() + (d.actionId() == null ? "" : ", carried out by "
