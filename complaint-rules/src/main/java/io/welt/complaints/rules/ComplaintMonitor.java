@@ -112,8 +112,8 @@ public final class ComplaintMonitor implements AutoCloseable {
         groups.clear();
         groupHandles.clear();
         findings.clear();
-        findingsByLink.clear();
-        groupsByLink.clear();
+        groupOfFinding.clear();
+        groupsByComplaint.clear();
         this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
         catalogue.actionsOnFile(actions);
         catalogue.seriesFrom(seriesMembers::get);
@@ -228,83 +228,79 @@ public final class ComplaintMonitor implements AutoCloseable {
         }
     }
 
-    /** The findings in the session, by id, and their ids by what links them ({@code ProblemLinks.linkKey}). */
+    /** The findings in the session, by id. */
     private final Map<String, io.welt.complaints.model.RepeatFinding> findings = new HashMap<>();
-    private final Map<String, java.util.Set<String>> findingsByLink = new HashMap<>();
-    /** The problems made from the findings of each link key. */
-    private final Map<String, java.util.Set<String>> groupsByLink = new HashMap<>();
+    /** The problem each finding is a view of, by finding id. */
+    private final Map<String, String> groupOfFinding = new HashMap<>();
+    /** The problems of one defect holding each complaint, by complaint id: where a changed finding can link. */
+    private final Map<String, java.util.Set<String>> groupsByComplaint = new HashMap<>();
 
     /**
-     * Links anew the findings whose link keys changed (a finding appeared or went), and lets the rules
-     * act on the problems that changed; a problem that did not change keeps its fact, so nothing fires
-     * again for it.
+     * Links anew the findings a change can have moved, and lets the rules act on the problems that
+     * changed; a problem that did not change keeps its fact, so nothing fires again for it. A finding
+     * that appeared or went can only change the problems it was in and those holding any of its
+     * complaints (a finding's parent holds all its complaints), so those problems' findings are linked
+     * again, and no others; the batch rates are passed along for their attachments.
      */
     private void link(LiveSession live) {
         List<Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean>> changes = live.takeFindingChanges();
         if (changes.isEmpty() || !rules.ruleBase().canMatch(FindingGroup.class)) {
             return;
         }
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<String> affected = new java.util.HashSet<>();
+        java.util.Set<String> changedIds = new java.util.HashSet<>();
         for (Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean> change : changes) {
             io.welt.complaints.model.RepeatFinding finding = change.getKey();
+            changedIds.add(finding.id());
+            String group = groupOfFinding.get(finding.id());
+            if (group != null) {
+                affected.add(group);
+            }
             String key = io.welt.complaints.rules.internal.ProblemLinks.linkKey(finding);
-            keys.add(key);
+            if (key.startsWith("defect:") || io.welt.complaints.rules.internal.ProblemLinks.isRate(finding)) {
+                for (String id : finding.complaintIds()) {
+                    affected.addAll(groupsByComplaint.getOrDefault(id, java.util.Set.of()));
+                }
+            }
             if (change.getValue()) {
                 findings.put(finding.id(), finding);
-                findingsByLink.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(finding.id());
             } else if (finding.equals(findings.get(finding.id()))) {
                 findings.remove(finding.id());
-                java.util.Set<String> ids = findingsByLink.get(key);
-                ids.remove(finding.id());
-                if (ids.isEmpty()) {
-                    findingsByLink.remove(key);
-                }
             }
         }
-        // A batch's rate is attached to the problems of its complaints' defects: those are linked again too.
-        for (Map.Entry<io.welt.complaints.model.RepeatFinding, Boolean> change : changes) {
-            if (io.welt.complaints.rules.internal.ProblemLinks.isRate(change.getKey())) {
-                for (String id : change.getKey().complaintIds()) {
-                    Complaint complaint = complaints.get(id);
-                    if (complaint != null) {
-                        keys.add("defect:" + complaint.getDefect());
-                    }
-                }
+        java.util.Set<String> relinked = new java.util.LinkedHashSet<>();
+        for (String groupId : affected) {
+            FindingGroup group = groups.get(groupId);
+            if (group != null) {
+                group.findings().forEach(f -> relinked.add(f.id()));
             }
         }
+        relinked.addAll(changedIds);
         List<io.welt.complaints.model.RepeatFinding> relink = new ArrayList<>();
-        for (String key : keys) {
-            for (String id : findingsByLink.getOrDefault(key, java.util.Set.of())) {
-                relink.add(findings.get(id));
+        for (String id : relinked) {
+            io.welt.complaints.model.RepeatFinding finding = findings.get(id);
+            if (finding != null) {
+                relink.add(finding);
             }
         }
         for (io.welt.complaints.model.RepeatFinding finding : findings.values()) {
-            if (io.welt.complaints.rules.internal.ProblemLinks.isRate(finding)
-                    && !keys.contains(io.welt.complaints.rules.internal.ProblemLinks.linkKey(finding))) {
+            if (io.welt.complaints.rules.internal.ProblemLinks.isRate(finding) && !relinked.contains(finding.id())) {
                 relink.add(finding); // for the attachments only: its own problem is not linked again
             }
         }
         Map<String, FindingGroup> now = new HashMap<>();
-        Map<String, java.util.Set<String>> nowByLink = new HashMap<>();
         for (FindingGroup group : io.welt.complaints.rules.internal.ProblemLinks.group(relink, complaints::get,
                 batches::get, rules.taxonomy())) {
-            if (!keys.contains(io.welt.complaints.rules.internal.ProblemLinks.linkKey(group.root()))) {
-                continue;
+            if (relinked.contains(group.root().id())) {
+                now.put(group.id(), group);
             }
-            now.put(group.id(), group);
-            nowByLink.computeIfAbsent(io.welt.complaints.rules.internal.ProblemLinks.linkKey(group.root()),
-                    k -> new java.util.HashSet<>()).add(group.id());
         }
-        for (String key : keys) {
-            for (String gone : groupsByLink.getOrDefault(key, java.util.Set.of())) {
-                if (!now.containsKey(gone)) {
-                    live.delete(groupHandles.remove(gone));
-                    groups.remove(gone);
-                }
+        for (String gone : affected) {
+            if (!now.containsKey(gone)) {
+                live.delete(groupHandles.remove(gone));
+                forget(groups.remove(gone));
             }
-            groupsByLink.remove(key);
         }
-        groupsByLink.putAll(nowByLink);
         now.forEach((id, group) -> {
             FindingGroup before = groups.get(id);
             if (before == null) {
@@ -312,10 +308,40 @@ public final class ComplaintMonitor implements AutoCloseable {
             } else if (!before.equals(group)) {
                 live.update(groupHandles.get(id), group);
             }
-            groups.put(id, group);
+            if (!group.equals(before)) {
+                forget(before);
+                groups.put(id, group);
+                remember(group);
+            }
         });
         live.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
         live.takeFindingChanges(); // the problem rules derive no findings
+    }
+
+    /** Indexes a problem: its findings, and its complaints when it is one defect's. */
+    private void remember(FindingGroup group) {
+        group.findings().forEach(f -> groupOfFinding.put(f.id(), group.id()));
+        if (group.defect() != null || io.welt.complaints.rules.internal.ProblemLinks.isRate(group.root())) {
+            for (String id : group.complaintIds()) {
+                groupsByComplaint.computeIfAbsent(id, k -> new java.util.HashSet<>(2)).add(group.id());
+            }
+        }
+    }
+
+    private void forget(FindingGroup group) {
+        if (group == null) {
+            return;
+        }
+        group.findings().forEach(f -> groupOfFinding.remove(f.id(), group.id()));
+        for (String id : group.complaintIds()) {
+            java.util.Set<String> holding = groupsByComplaint.get(id);
+            if (holding != null) {
+                holding.remove(group.id());
+                if (holding.isEmpty()) {
+                    groupsByComplaint.remove(id);
+                }
+            }
+        }
     }
 
     private static ComplaintSeries series(SeriesIndex.Key key, List<Complaint> members) {

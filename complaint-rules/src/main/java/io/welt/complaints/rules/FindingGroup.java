@@ -18,9 +18,9 @@ import java.util.Objects;
  * that is a view of it. So findings chain only by containment: two findings that merely overlap stay
  * two problems, and no chain of partial overlaps glues a supplier's problem to another's.
  *
- * <p>A repeat customer is a problem of its own; a batch's complaint rate across defects is attached
- * to the problems that share its complaints, without merging them (or is a problem of its own when
- * it shares none).
+ * <p>A repeat customer, a size of one last, a safety pattern across defects and a batch's complaint
+ * rate across defects are each a problem of their own; the rate is also attached to the problems that
+ * share its complaints, without merging them.
  *
  * @param kind               a product problem or a repeat customer
  * @param defect             the defect, or null (a customer, a batch's rate)
