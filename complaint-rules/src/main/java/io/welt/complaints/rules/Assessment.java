@@ -353,15 +353,12 @@ public final class Assessment {
             standing.put(escalation.targetType() + ":" + escalation.target(), escalation);
             audit.add(escalated(escalation));
         }
-        Map<String, Problem> problemOfFinding = new HashMap<>();
+        Map<String, Problem> problemOfFinding = problemIndex().byFinding();
         for (Problem problem : problems) {
             audit.add(new AuditEntry(problem.to(), actor(problem), problem.id(),
                     "problem of " + problem.findingIds().size() + (problem.findingIds().size() == 1 ? " finding, " : " findings, ")
                             + problem.size() + " complaints; likely source " + problem.likelySource().scope() + " "
                             + problem.likelySource().key(), problem.reason() + ". " + problem.likelySource().reason()));
-            for (String findingId : problem.findingIds()) {
-                problemOfFinding.putIfAbsent(findingId, problem);
-            }
         }
         for (Escalation lower : superseded) {
             audit.add(escalated(lower));

@@ -112,6 +112,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         groups.clear();
         groupHandles.clear();
         findings.clear();
+        rates.clear();
         groupOfFinding.clear();
         groupsByComplaint.clear();
         this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
@@ -228,8 +229,9 @@ public final class ComplaintMonitor implements AutoCloseable {
         }
     }
 
-    /** The findings in the session, by id. */
+    /** The findings in the session, by id, and the batch rates among them (passed along for their attachments). */
     private final Map<String, io.welt.complaints.model.RepeatFinding> findings = new HashMap<>();
+    private final Map<String, io.welt.complaints.model.RepeatFinding> rates = new HashMap<>();
     /** The problem each finding is a view of, by finding id. */
     private final Map<String, String> groupOfFinding = new HashMap<>();
     /** The problems of one defect holding each complaint, by complaint id: where a changed finding can link. */
@@ -262,10 +264,15 @@ public final class ComplaintMonitor implements AutoCloseable {
                     affected.addAll(groupsByComplaint.getOrDefault(id, java.util.Set.of()));
                 }
             }
+            boolean rate = io.welt.complaints.rules.internal.ProblemLinks.isRate(finding);
             if (change.getValue()) {
                 findings.put(finding.id(), finding);
+                if (rate) {
+                    rates.put(finding.id(), finding);
+                }
             } else if (finding.equals(findings.get(finding.id()))) {
                 findings.remove(finding.id());
+                rates.remove(finding.id());
             }
         }
         java.util.Set<String> relinked = new java.util.LinkedHashSet<>();
@@ -283,9 +290,9 @@ public final class ComplaintMonitor implements AutoCloseable {
                 relink.add(finding);
             }
         }
-        for (io.welt.complaints.model.RepeatFinding finding : findings.values()) {
-            if (io.welt.complaints.rules.internal.ProblemLinks.isRate(finding) && !relinked.contains(finding.id())) {
-                relink.add(finding); // for the attachments only: its own problem is not linked again
+        for (io.welt.complaints.model.RepeatFinding rate : rates.values()) {
+            if (!relinked.contains(rate.id())) {
+                relink.add(rate); // for the attachments only: its own problem is not linked again
             }
         }
         Map<String, FindingGroup> now = new HashMap<>();

@@ -235,15 +235,15 @@ public final class SystemicCosts {
         String baseline = "Doing nothing: " + forecast.basis() + " = " + forecast.expected().setScale(1, RoundingMode.HALF_EVEN)
                 + " complaints x " + forecast.costPerComplaint() + " per complaint = " + forecast.doNothing() + " over "
                 + horizonDays + " days";
-        io.welt.complaints.model.CorrectiveAction inPlace = inPlace(problem, type, catalogue);
-        String placed = inPlace == null ? "" : ". In place: " + inPlace.id() + " since " + inPlace.effectiveFrom()
-                + (inPlace.containment().isEmpty() ? "" : " (" + String.join("; ", inPlace.containment()) + ")")
-                + ", so it is marked, not proposed";
         if (type == SystemicActionType.MONITOR) {
             return new SystemicOption(problem.id(), type, new Money(forecast.doNothing(), currency), Money.zero(currency), 0,
                     Effort.LOW, null, null, false, rule, why + ". " + baseline
                     + "; every other option's benefit is what it saves against this");
         }
+        io.welt.complaints.model.CorrectiveAction inPlace = inPlace(problem, type, catalogue);
+        String placed = inPlace == null ? "" : ". In place: " + inPlace.id() + " since " + inPlace.effectiveFrom()
+                + (inPlace.containment().isEmpty() ? "" : " (" + String.join("; ", inPlace.containment()) + ")")
+                + ", so it is marked, not proposed";
         Entry entry = entries.get(type);
         BigDecimal cost = entry.fixedCost();
         if (type == SystemicActionType.RECALL) {
