@@ -1,23 +1,26 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
-import static io.welt.complaints.model.EscalationLevel.TEAM_LEADER;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
+import static io.welt.complaints.model.EscalationLevel.TEAM_LEADER;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The default calendar: office hours in London, 09:00-17:30 Monday to Friday, without the bank

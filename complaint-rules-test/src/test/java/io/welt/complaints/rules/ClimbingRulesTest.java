@@ -1,20 +1,23 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.test.Facts.NOW;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.TargetType;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** escalation.drl: an open complaint nobody takes hold of keeps climbing; an acknowledgement stops it. */
 class ClimbingRulesTest {

@@ -1,10 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.test.Facts.NOW;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
@@ -15,14 +10,22 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.SeverityAssessment;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The warm engine reports what each change did, and ends where a full assessment of the same facts ends. */
 class ComplaintMonitorTest {

@@ -1,5 +1,32 @@
 package io.welt.complaints.rules;
 
+
+import io.welt.complaints.model.AuditEntry;
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.DeadlineKind;
+import io.welt.complaints.model.Escalation;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RemedyType;
+import io.welt.complaints.model.SystemicActionType;
+import io.welt.complaints.model.TargetType;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import static io.welt.complaints.model.EscalationLevel.CUSTOMER_SERVICE_MANAGER;
 import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
 import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
@@ -13,30 +40,6 @@ import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.welt.complaints.model.AuditEntry;
-import io.welt.complaints.model.Batch;
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.DeadlineKind;
-import io.welt.complaints.model.Escalation;
-import io.welt.complaints.model.Product;
-import io.welt.complaints.model.RemedyType;
-import io.welt.complaints.model.SystemicActionType;
-import io.welt.complaints.model.TargetType;
-import io.welt.complaints.test.RulesVerifier;
-
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
 
 /** escalation.drl: by severity, by time and by pattern, each with a case that must not escalate. */
 class EscalationRulesTest {

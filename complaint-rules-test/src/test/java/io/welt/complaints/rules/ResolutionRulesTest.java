@@ -1,5 +1,26 @@
 package io.welt.complaints.rules;
 
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Channel;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Material;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.RemedyType;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.SystemicOption;
+import io.welt.complaints.rules.policy.ConsumerRights;
+import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
 import static io.welt.complaints.model.FindingScope.BATCH;
 import static io.welt.complaints.model.FindingScope.MATERIAL_LOT;
 import static io.welt.complaints.model.FindingScope.PRODUCT_LINE;
@@ -14,8 +35,8 @@ import static io.welt.complaints.model.RemedyType.REPAIR;
 import static io.welt.complaints.model.RemedyType.REPLACE;
 import static io.welt.complaints.model.SystemicActionType.DESIGN_CHANGE;
 import static io.welt.complaints.model.SystemicActionType.INSPECTION_INCREASE;
-import static io.welt.complaints.model.SystemicActionType.MONITOR;
 import static io.welt.complaints.model.SystemicActionType.LABELLING_CHANGE;
+import static io.welt.complaints.model.SystemicActionType.MONITOR;
 import static io.welt.complaints.model.SystemicActionType.PROCESS_CHANGE;
 import static io.welt.complaints.model.SystemicActionType.RECALL;
 import static io.welt.complaints.model.SystemicActionType.STOCK_HOLD;
@@ -25,24 +46,6 @@ import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static io.welt.complaints.test.Facts.gbp;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.welt.complaints.model.Batch;
-import io.welt.complaints.model.Channel;
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Material;
-import io.welt.complaints.model.MaterialLot;
-import io.welt.complaints.model.Product;
-import io.welt.complaints.model.RemedySought;
-import io.welt.complaints.model.RemedyType;
-import io.welt.complaints.model.RepeatFinding;
-import io.welt.complaints.model.ResolutionOption;
-import io.welt.complaints.model.SystemicOption;
-import io.welt.complaints.test.RulesVerifier;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 /** resolution.drl: the remedies offered now, and the options put to management with their figures. */
 class ResolutionRulesTest {

@@ -1,5 +1,20 @@
 package io.welt.complaints.rules;
 
+
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.SafetyAction;
+import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.rules.policy.SafetyRegime;
+import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import static io.welt.complaints.model.SafetyActionKind.CHECK_STOCK;
 import static io.welt.complaints.model.SafetyActionKind.KEEP_FOR_TESTING;
 import static io.welt.complaints.model.SafetyActionKind.NOTIFY_AUTHORITY;
@@ -9,18 +24,6 @@ import static io.welt.complaints.test.Facts.aBatch;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.welt.complaints.model.Batch;
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Product;
-import io.welt.complaints.model.SafetyAction;
-import io.welt.complaints.test.RulesVerifier;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 /** safety.drl: one safety complaint acts at once; an ordinary complaint, or a resolved one, does not. */
 class SafetyRulesTest {

@@ -1,13 +1,17 @@
 package io.welt.complaints.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
+import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.rules.policy.SamplingPlan;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * ISO 2859-1 single sampling, normal inspection, general inspection level II: the values below are

@@ -1,9 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.model.FindingScope.SIZE;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.FitDirection;
@@ -11,11 +7,17 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.SystemicActionType;
+import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.model.FindingScope.SIZE;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * repeats.drl, sizes and lasts: a size that runs small or large is a property of the last, seen

@@ -1,19 +1,22 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.test.Facts.NOW;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
+
+import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The trainer's replay: what happened when, which rule fired on which facts, and why. */
 class WalkthroughTest {

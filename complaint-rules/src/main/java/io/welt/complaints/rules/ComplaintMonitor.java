@@ -4,10 +4,16 @@ import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.rules.facts.AssessmentClock;
+import io.welt.complaints.rules.facts.AssessmentDay;
+import io.welt.complaints.rules.facts.AssessmentHour;
+import io.welt.complaints.rules.facts.ComplaintSeries;
+import io.welt.complaints.rules.facts.FindingGroup;
 import io.welt.complaints.rules.internal.LiveSession;
 import io.welt.complaints.rules.internal.LogValidator;
 import io.welt.complaints.rules.internal.ReceiptOrder;
 import io.welt.complaints.rules.internal.SeriesIndex;
+import io.welt.complaints.rules.internal.SessionFacts;
 import io.welt.complaints.rules.internal.ValidatedLog;
 
 import org.kie.api.runtime.rule.FactHandle;
@@ -56,7 +62,10 @@ public final class ComplaintMonitor implements AutoCloseable {
     private final Map<String, Batch> batches;
     /** What places a complaint in a SIZE series: the products' lasts and the fit defects. */
     private final SeriesIndex.Sizing sizing;
-    private Catalogue catalogue;
+    /** The history's master data and corrective actions, without its complaints: what every load starts from. */
+    private final ValidatedLog master;
+    /** How many facts stand in the session besides the clock, the complaints and their groups. */
+    private int standingFacts;
     private final Map<String, FactHandle> complaintHandles = new HashMap<>();
     private final Map<String, Complaint> complaints = new HashMap<>();
     private final Map<SeriesIndex.Key, FactHandle> seriesHandles = new HashMap<>();
@@ -90,6 +99,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         this.batches = history.batches();
         this.sizing = new SeriesIndex.Sizing(products, rules.taxonomy());
         this.actions = history.actions();
+        this.master = new ValidatedLog(List.of(), products, batches, actions, List.of());
         this.rootCauses = List.copyOf(rootCauses);
         this.asOf = asOf;
         this.rejected.addAll(history.rejected());
@@ -115,26 +125,18 @@ public final class ComplaintMonitor implements AutoCloseable {
         rates.clear();
         groupOfFinding.clear();
         groupsByComplaint.clear();
-        this.catalogue = new Catalogue(products.values(), batches.values(), List.of());
-        catalogue.actionsOnFile(actions);
-        catalogue.seriesFrom(seriesMembers::get);
+        SessionFacts facts = SessionFacts.of(rules.ruleBase(), rules.policy(), rules.taxonomy(), master, rootCauses,
+                people.acknowledgements(), complaints::get, asOf);
+        standingFacts = facts.standing().size();
         LiveSession live = rules.ruleBase().openLive();
         try {
-            live.insert(rules.policy());
-            clockHandle = live.insert(new AssessmentClock(asOf));
-            day = AssessmentDay.of(asOf);
+            clockHandle = live.insert(facts.clock());
+            day = facts.day();
             dayHandle = live.insert(day);
-            hour = AssessmentHour.of(asOf);
+            hour = facts.hour();
             hourHandle = live.insert(hour);
-            rules.taxonomy().categories().forEach(live::insert);
-            products.values().forEach(live::insert);
-            batches.values().forEach(live::insert);
-            actions.forEach(live::insert);
-            rootCauses.forEach(live::insert);
-            people.acknowledgements().forEach(live::insert);
-            live.insert(catalogue);
+            facts.standing().forEach(live::insert);
             for (Complaint complaint : all) {
-                catalogue.put(complaint);
                 complaints.put(complaint.getId(), complaint);
                 complaintHandles.put(complaint.getId(), live.insert(complaint));
                 SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(complaint);
@@ -153,7 +155,7 @@ public final class ComplaintMonitor implements AutoCloseable {
                     orderHandles.put(key, live.insert(key.group(members)));
                 }
             });
-            live.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+            live.fire(rules.limits(SessionFacts.maxFirings(factCount())));
             link(live);
             live.drainChanges();
             live.recordFirings(recordingFirings);
@@ -321,7 +323,7 @@ public final class ComplaintMonitor implements AutoCloseable {
                 remember(group);
             }
         });
-        live.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+        live.fire(rules.limits(SessionFacts.maxFirings(factCount())));
         live.takeFindingChanges(); // the problem rules derive no findings
     }
 
@@ -459,7 +461,7 @@ public final class ComplaintMonitor implements AutoCloseable {
                 }
                 people = before.with(acknowledgement);
                 session.insert(acknowledgement);
-                session.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+                session.fire(rules.limits(SessionFacts.maxFirings(factCount())));
                 link(session);
                 LiveSession.Changes changes = session.drainChanges();
                 return new Changes(changes.added(), changes.removed(), null, changes.firings());
@@ -476,7 +478,7 @@ public final class ComplaintMonitor implements AutoCloseable {
         open();
         return atomically(now, null, null, () -> {
             moveClock(now);
-            session.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+            session.fire(rules.limits(SessionFacts.maxFirings(factCount())));
             link(session);
             LiveSession.Changes changes = session.drainChanges();
             return new Changes(changes.added(), changes.removed(), null, changes.firings());
@@ -509,6 +511,11 @@ public final class ComplaintMonitor implements AutoCloseable {
         return complaints.size();
     }
 
+    /** The facts the session holds now, for its firing limit. */
+    private long factCount() {
+        return 3L + standingFacts + complaints.size() + seriesHandles.size() + orderHandles.size() + groupHandles.size();
+    }
+
     private Changes apply(Complaint complaint, RecordOrigin origin) {
         LogValidator.Checked checked = validator.check(complaint, origin, products, batches, asOf);
         if (checked.rejection() != null) {
@@ -516,7 +523,6 @@ public final class ComplaintMonitor implements AutoCloseable {
             return new Changes(List.of(), List.of(), checked.rejection());
         }
         Complaint accepted = checked.complaint();
-        catalogue.put(accepted);
         complaints.put(accepted.getId(), accepted);
         complaintHandles.put(accepted.getId(), session.insert(accepted));
         for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches, sizing)) {
@@ -530,7 +536,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             members.add(accepted);
             replaceGroup(orderHandles, orderMembers, order, members, SeriesIndex.OrderKey::group);
         }
-        session.fire(rules.limits(rules.maxFirings(complaints.size() * 8L)));
+        session.fire(rules.limits(SessionFacts.maxFirings(factCount())));
         link(session);
         LiveSession.Changes changes = session.drainChanges();
         return new Changes(changes.added(), changes.removed(), null, changes.firings());

@@ -2,14 +2,19 @@ package io.welt.complaints.rules;
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DefectCategory;
-import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Taxonomy;
+import io.welt.complaints.rules.facts.ComplaintSeries;
+import io.welt.complaints.rules.facts.FindingGroup;
+import io.welt.complaints.rules.facts.OrderComplaints;
 import io.welt.complaints.rules.internal.LogValidator;
 import io.welt.complaints.rules.internal.ProblemLinks;
 import io.welt.complaints.rules.internal.RuleBase;
 import io.welt.complaints.rules.internal.RuleSource;
 import io.welt.complaints.rules.internal.SeriesIndex;
+import io.welt.complaints.rules.internal.SessionFacts;
+import io.welt.complaints.rules.internal.StandardRules;
 import io.welt.complaints.rules.internal.ValidatedLog;
+import io.welt.complaints.rules.policy.Policy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * The entry point: the standard rules (and any of your own), compiled once, assessing complaint
@@ -55,12 +59,11 @@ public final class ComplaintRules {
     private static final Logger LOG = LoggerFactory.getLogger(ComplaintRules.class);
 
     /** The standard rule files, one per concern, in the order they are compiled. */
-    public static final List<String> STANDARD_RULE_FILES = List.of("triage.drl", "safety.drl", "repeats.drl",
-            "problems.drl", "escalation.drl", "resolution.drl", "corrective-actions.drl");
+    public static final List<String> STANDARD_RULE_FILES = StandardRules.FILES;
 
     /** The standard texts, read once. */
     private static final class StandardSources {
-        static final List<RuleSource> SOURCES = standardSources();
+        static final List<RuleSource> SOURCES = StandardRules.sources();
     }
 
     /** The standard rules, compiled once on first use and shared. */
@@ -136,44 +139,22 @@ public final class ComplaintRules {
         ValidatedLog valid = new LogValidator(taxonomy).validate(log, asOf);
         long t1 = System.nanoTime();
         stage[0] = "building the facts of " + valid.complaints().size() + " complaints";
-        List<Object> facts = new ArrayList<>();
-        facts.add(policy);
-        facts.add(new AssessmentClock(asOf));
-        facts.add(AssessmentDay.of(asOf));
-        facts.add(AssessmentHour.of(asOf));
-        facts.addAll(taxonomy.categories());
-        facts.addAll(valid.products().values());
-        facts.addAll(valid.batches().values());
-        facts.addAll(valid.complaints());
-        facts.addAll(valid.actions());
-        facts.addAll(log.rootCauses());
         Map<String, Complaint> byId = new HashMap<>(Math.max(16, valid.complaints().size() * 4 / 3 + 1));
         for (Complaint complaint : valid.complaints()) {
-            byId.put(complaint.getId(), complaint);
+            byId.putIfAbsent(complaint.getId(), complaint);
         }
         People people = People.validate(log, byId.keySet(), asOf);
-        facts.addAll(people.acknowledgements());
-        // The facts made from the log are built only for a rule base with a rule that can match them.
-        Catalogue catalogue = null;
-        if (ruleBase.canMatch(Catalogue.class)) {
-            catalogue = new Catalogue(valid.products().values(), valid.batches().values(), valid.complaints());
-            facts.add(catalogue);
-        }
+        List<Object> facts = SessionFacts.of(ruleBase, policy, taxonomy, valid, log.rootCauses(), people.acknowledgements(),
+                byId::get, asOf).all();
+        facts.addAll(valid.complaints());
         if (ruleBase.canMatch(ComplaintSeries.class)) {
-            List<ComplaintSeries> series = SeriesIndex.build(valid.complaints(), valid.batches(),
-                    new SeriesIndex.Sizing(valid.products(), taxonomy));
-            facts.addAll(series);
-            if (catalogue != null) {
-                catalogue.seriesFrom(byKey(series));
-            }
+            facts.addAll(SeriesIndex.build(valid.complaints(), valid.batches(),
+                    new SeriesIndex.Sizing(valid.products(), taxonomy)));
         }
         if (ruleBase.canMatch(OrderComplaints.class)) {
             facts.addAll(SeriesIndex.orders(valid.complaints()));
         }
-        if (catalogue != null) {
-            catalogue.actionsOnFile(valid.actions());
-        }
-        long maxFirings = maxFirings(facts.size());
+        long maxFirings = SessionFacts.maxFirings(facts.size());
         long t2 = System.nanoTime();
         stage[0] = "running the rules on " + valid.complaints().size() + " complaints (" + facts.size() + " facts)";
         RuleBase.Result result = ruleBase.run(facts, limits(maxFirings), firstPass -> ruleBase.canMatch(FindingGroup.class)
@@ -215,17 +196,6 @@ public final class ComplaintRules {
         return findings;
     }
 
-    /** The series by key, but a customer's: only findings of goods are costed. */
-    private static Function<SeriesIndex.Key, List<Complaint>> byKey(List<ComplaintSeries> series) {
-        Map<SeriesIndex.Key, List<Complaint>> map = new HashMap<>();
-        for (ComplaintSeries one : series) {
-            if (one.scope() != FindingScope.CUSTOMER) {
-                map.put(new SeriesIndex.Key(one.scope(), one.key(), one.defect()), one.complaints());
-            }
-        }
-        return map::get;
-    }
-
     private static List<Rejection> concat(List<Rejection> a, List<Rejection> b) {
         if (b.isEmpty()) {
             return a;
@@ -234,18 +204,6 @@ public final class ComplaintRules {
         all.addAll(b);
         return all;
     }
-
-    /**
-     * Generous: the standard rules fire a handful of times per fact; a runaway rule fires without end.
-     * At least the square of the facts (up to ten million), so that a rule author's finite join of two
-     * patterns over a few hundred complaints is not taken for a runaway; what a larger join costs is
-     * bounded by the working-memory and wall-time limits.
-     */
-    long maxFirings(long facts) {
-        return Math.max(1_000L + 100L * facts, Math.min(facts * facts, MAX_SQUARE_FIRINGS));
-    }
-
-    private static final long MAX_SQUARE_FIRINGS = 10_000_000L;
 
     /** The bounds of one session for a given firing limit: the same number of matches waiting to fire at once. */
     RuleBase.Limits limits(long maxFirings) {
@@ -262,30 +220,9 @@ public final class ComplaintRules {
         return ruleBase.openSessions();
     }
 
-    private static List<RuleSource> standardSources() {
-        List<RuleSource> sources = new ArrayList<>();
-        for (String file : STANDARD_RULE_FILES) {
-            sources.add(new RuleSource(file, resource(file)));
-        }
-        return sources;
-    }
-
-    private static String resource(String file) {
-        String path = "/io/welt/complaints/rules/" + file;
-        try (InputStream in = ComplaintRules.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the library's rule file " + path + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the library's rule file " + path, e);
-        }
-    }
-
     /** The text of a standard rule file, e.g. to start a replacement from it. */
     public static String standardRuleText(String file) {
-        requireStandard(file);
-        return resource(file);
+        return StandardRules.text(file);
     }
 
     private static void requireStandard(String file) {

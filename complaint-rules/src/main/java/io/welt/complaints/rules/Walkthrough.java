@@ -1,5 +1,6 @@
 package io.welt.complaints.rules;
 
+
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
@@ -12,6 +13,15 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.SeverityAssessment;
 import io.welt.complaints.model.WaitingPeriod;
+import io.welt.complaints.rules.facts.ComplaintCluster;
+import io.welt.complaints.rules.facts.ComplaintSeries;
+import io.welt.complaints.rules.facts.CriticalInSeries;
+import io.welt.complaints.rules.facts.OpenComplaint;
+import io.welt.complaints.rules.facts.OrderComplaints;
+import io.welt.complaints.rules.facts.OrderRepeat;
+import io.welt.complaints.rules.facts.ServiceDue;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,26 +1,26 @@
 /**
- * The rules and their facade.
+ * The facade: every type a host calls. Rule facts are in {@link io.welt.complaints.rules.facts},
+ * policy data in {@link io.welt.complaints.rules.policy}; {@code internal} is the library's own and
+ * not exported.
  *
  * <ul>
- *   <li>{@link io.welt.complaints.rules.ComplaintRules} — build once, share, {@code assess(log, asOf)};</li>
- *   <li>{@link io.welt.complaints.rules.ComplaintLog} — the complaints, products and batches to assess;</li>
- *   <li>{@link io.welt.complaints.rules.Assessment} — severities, findings, escalations, warnings,
- *       rejections and the audit trail;</li>
- *   <li>{@link io.welt.complaints.rules.Policy} and {@link io.welt.complaints.rules.BusinessCalendar} —
- *       every number the rules use; {@link io.welt.complaints.rules.ConsumerRights} (the law on remedies),
- *       {@link io.welt.complaints.rules.SafetyRegime} (the law on notifying a dangerous product) and
- *       {@link io.welt.complaints.rules.EscalationChain} (who a complaint climbs to, by function);</li>
- *   <li>{@link io.welt.complaints.rules.RuleNames} — the standard rules' names.</li>
+ *   <li>{@link io.welt.complaints.rules.ComplaintRules} - the standard rules and your own, compiled once,
+ *       shared: {@code assess(log, asOf)} and {@code monitor(history, asOf)};</li>
+ *   <li>{@link io.welt.complaints.rules.ComplaintLog} - the complaints, products, batches, corrective
+ *       actions and people's records to assess, with {@link io.welt.complaints.rules.RecordOrigin} (where a
+ *       record came from);</li>
+ *   <li>{@link io.welt.complaints.rules.Assessment} - problems, findings, severities, escalations,
+ *       options, warnings, verdicts, {@link io.welt.complaints.rules.Rejection}s and the audit trail;</li>
+ *   <li>{@link io.welt.complaints.rules.ComplaintMonitor} - the rules kept warm for a host that submits
+ *       complaints one by one, with what each submission changed;</li>
+ *   <li>{@link io.welt.complaints.rules.Walkthrough} and {@link io.welt.complaints.rules.RuleFiring} - an
+ *       assessment told step by step, for teaching; {@link io.welt.complaints.rules.EvidencePack} - what an
+ *       assessor files for one problem;</li>
+ *   <li>{@link io.welt.complaints.rules.RuleNames} - the standard rules' names;</li>
+ *   <li>failures: {@link io.welt.complaints.rules.RuleCompilationException},
+ *       {@link io.welt.complaints.rules.RuleFailedException},
+ *       {@link io.welt.complaints.rules.RunawayRulesException},
+ *       {@link io.welt.complaints.rules.AssessmentOutOfMemoryError}.</li>
  * </ul>
- *
- * <p>Facts a rule can match besides the model: {@link io.welt.complaints.rules.Policy},
- * {@link io.welt.complaints.rules.AssessmentClock} (now),
- * {@link io.welt.complaints.rules.ServiceDue} (an open complaint's service-level deadlines),
- * {@link io.welt.complaints.rules.AssessmentDay} (today, for rules that look back whole days),
- * {@link io.welt.complaints.rules.AssessmentHour} (the clock to the hour, to compare instants cheaply),
- * {@link io.welt.complaints.rules.ComplaintSeries} (one per scope key, with window methods that give
- * {@link io.welt.complaints.rules.ComplaintCluster}s), {@link io.welt.complaints.rules.SafetyComplaint}
- * (a complaint of a safety kind) and {@link io.welt.complaints.rules.FailedFix} (the same item back with
- * the same or a related fault after a repair or replacement).
  */
 package io.welt.complaints.rules;

@@ -9,7 +9,7 @@ import io.welt.complaints.model.ProcessStage;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Taxonomy;
-import io.welt.complaints.rules.Policy;
+import io.welt.complaints.rules.policy.Policy;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,18 +1,18 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.Assessment;
-import io.welt.complaints.rules.AssessmentDay;
 import io.welt.complaints.rules.ComplaintRules;
-import io.welt.complaints.rules.EscalationChain;
-import io.welt.complaints.rules.Policy;
+import io.welt.complaints.rules.facts.AssessmentDay;
+import io.welt.complaints.rules.policy.EscalationChain;
+import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Input;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Time only ever makes things more urgent: with the same facts, moving the clock forward never

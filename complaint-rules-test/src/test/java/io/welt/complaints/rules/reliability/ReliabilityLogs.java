@@ -11,12 +11,12 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.RootCauseCategory;
-import io.welt.complaints.rules.BusinessCalendar;
+import io.welt.complaints.rules.ComplaintLog.Entry;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
-import io.welt.complaints.rules.Policy;
-import io.welt.complaints.rules.ComplaintLog.Entry;
 import io.welt.complaints.rules.RecordOrigin;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
 

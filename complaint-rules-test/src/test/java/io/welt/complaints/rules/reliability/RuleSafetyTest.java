@@ -1,10 +1,5 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintRules;
@@ -12,6 +7,11 @@ import io.welt.complaints.rules.RuleCompilationException;
 import io.welt.complaints.rules.RuleNames;
 import io.welt.complaints.rules.RunawayRulesException;
 import io.welt.complaints.test.GeneratedLog;
+
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -22,10 +22,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
-import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Rules are code, so the facade must keep them in bounds: a runaway rule is stopped with a
@@ -78,7 +78,7 @@ public class RuleSafetyTest {
 
     private static final String COUNT_FOREVER = """
             package com.example.count;
-            import io.welt.complaints.rules.Policy;
+            import io.welt.complaints.rules.policy.Policy;
             declare Counter
                 n : long
             end
@@ -204,7 +204,7 @@ public class RuleSafetyTest {
 
     private static final String INVENTORY = """
             package com.example.inventory;
-            import io.welt.complaints.rules.Policy;
+            import io.welt.complaints.rules.policy.Policy;
             rule "Inventory: list every rule"
             when
                 Policy()

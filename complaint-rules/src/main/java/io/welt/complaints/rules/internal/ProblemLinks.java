@@ -7,7 +7,7 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.ProblemKind;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Taxonomy;
-import io.welt.complaints.rules.FindingGroup;
+import io.welt.complaints.rules.facts.FindingGroup;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,6 @@
 package io.welt.complaints.rules.internal;
 
 import io.welt.complaints.model.Conclusion;
-import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.RuleCompilationException;
 
 import org.drools.base.base.ClassObjectType;
@@ -25,8 +24,8 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.KeepReferenceOption;
@@ -189,10 +188,7 @@ public final class RuleBase {
         // Rules built one after the other, not in parallel: a parallel build writes the same packages
         // in an order that changes from build to build, and the jar would not be reproducible.
         System.setProperty("drools.parallelRulesBuildThreshold", String.valueOf(Integer.MAX_VALUE));
-        List<RuleSource> sources = new ArrayList<>();
-        for (String file : ComplaintRules.STANDARD_RULE_FILES) {
-            sources.add(new RuleSource(file, ComplaintRules.standardRuleText(file)));
-        }
+        List<RuleSource> sources = StandardRules.sources();
         Collection<KiePackage> packages;
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("io.welt.complaints.generated", "rules",

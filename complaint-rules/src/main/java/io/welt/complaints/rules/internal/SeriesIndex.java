@@ -7,8 +7,8 @@ import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.Taxonomy;
-import io.welt.complaints.rules.ComplaintSeries;
-import io.welt.complaints.rules.OrderComplaints;
+import io.welt.complaints.rules.facts.ComplaintSeries;
+import io.welt.complaints.rules.facts.OrderComplaints;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -8,7 +8,7 @@ import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.Taxonomy;
-import io.welt.complaints.rules.Policy;
+import io.welt.complaints.rules.policy.Policy;
 
 import java.util.ArrayList;
 import java.util.Arrays;

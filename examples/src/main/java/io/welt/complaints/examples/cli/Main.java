@@ -5,11 +5,11 @@ import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.EvidencePack;
-import io.welt.complaints.rules.BusinessCalendar;
-import io.welt.complaints.rules.Policy;
-import io.welt.complaints.rules.RemedyCosts;
 import io.welt.complaints.rules.RuleCompilationException;
 import io.welt.complaints.rules.Walkthrough;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.rules.policy.RemedyCosts;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -16,9 +16,9 @@ import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.rules.ComplaintLog;
-import io.welt.complaints.rules.BusinessCalendar;
 import io.welt.complaints.rules.ComplaintRules;
-import io.welt.complaints.rules.Policy;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.policy;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.facts;
 
 import io.welt.complaints.model.Complaint;
-
 import io.welt.complaints.model.FindingScope;
 
 import java.time.Duration;

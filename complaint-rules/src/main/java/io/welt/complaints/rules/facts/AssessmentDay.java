@@ -1,4 +1,7 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.facts;
+
+
+import io.welt.complaints.rules.ComplaintMonitor;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.facts;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,9 +1,12 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.facts;
+
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DeadlineKind;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.WaitingPeriod;
+import io.welt.complaints.rules.policy.BusinessCalendar;
+import io.welt.complaints.rules.policy.Policy;
 
 import java.time.Duration;
 import java.time.Instant;

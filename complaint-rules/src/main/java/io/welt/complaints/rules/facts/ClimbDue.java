@@ -1,8 +1,11 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.facts;
+
 
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.Severity;
+import io.welt.complaints.rules.policy.EscalationChain;
+import io.welt.complaints.rules.policy.Policy;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.policy;
 
 import io.welt.complaints.model.Money;
 import io.welt.complaints.model.RemedyType;

@@ -1,298 +1,47 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.facts;
 
 import io.welt.complaints.model.ActionScope;
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.MaterialLot;
-import io.welt.complaints.model.Money;
 import io.welt.complaints.model.Product;
-import io.welt.complaints.model.RepeatFinding;
-import io.welt.complaints.rules.internal.SeriesIndex;
+import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.rules.policy.SamplingPlan;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
- * The log's master data by key, as one fact: rules look up a complaint's product, batch, price and
- * unit cost here, and test whether a complaint falls in a corrective action's scope. Immutable, but
- * for the complaints a {@link ComplaintMonitor} adds as they arrive.
+ * What the rules ask of a corrective action, as one fact: whether a complaint or a batch falls in its
+ * scope, how many revised units were made under it, whether a later complaint is a recurrence, what
+ * its follow-ups show of the root cause, and how the customers' call-backs went. Reads the log's
+ * master data from a {@link Catalogue}; holds the actions on file for the options that are already in
+ * place. Immutable.
  */
-public final class Catalogue {
+public final class ActionChecks {
 
-    private final Map<String, Product> products;
-    private final Map<String, Batch> batches;
-    private final Map<String, Complaint> complaints;
-
-    /** A catalogue of these products, batches and complaints. */
-    public Catalogue(Collection<Product> products, Collection<Batch> batches, Collection<Complaint> complaints) {
-        this.products = index(products, Product::sku);
-        this.batches = index(batches, Batch::id);
-        // Filled directly (no intermediate map): at a million complaints the copy cost a third of a second.
-        this.complaints = new java.util.concurrent.ConcurrentHashMap<>(Math.max(16, complaints.size() * 4 / 3 + 1));
-        for (Complaint complaint : complaints) {
-            this.complaints.putIfAbsent(complaint.getId(), complaint);
-        }
-    }
-
-    /** Per-finding figures shared by the options of one finding; weak, so a finding that goes takes its entry. */
-    private final Map<Object, Object> memo = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    /** A value computed once per {@code key} (compared by equality) for as long as the key is alive. */
-    @SuppressWarnings("unchecked")
-    <T> T memo(Object key, java.util.function.Supplier<T> compute) {
-        Object value = memo.get(key);
-        if (value == null) {
-            value = compute.get();
-            memo.put(key, value);
-        }
-        return (T) value;
-    }
-
-    /** Remedy costs by price and unit cost: a finding of thousands of complaints has only a few of each. */
-    private final Map<List<Money>, Money> remedyCosts = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Bounds {@link #remedyCosts}: a log of ever-different prices must not grow it without end. */
-    private static final int MAX_REMEDY_COSTS = 10_000;
-
-    /** What one complaint of this kind costs to put right, by {@link RemedyCosts#perComplaint}; one policy per catalogue. */
-    Money remedyCostOf(Complaint complaint, RemedyCosts costs) {
-        Money price = priceOf(complaint);
-        Money unitCost = unitCostOf(complaint);
-        List<Money> key = java.util.Arrays.asList(price, unitCost);
-        Money known = remedyCosts.get(key);
-        if (known == null) {
-            known = costs.perComplaint(price, unitCost);
-            if (remedyCosts.size() < MAX_REMEDY_COSTS) {
-                remedyCosts.put(key, known);
-            }
-        }
-        return known;
-    }
+    private final Catalogue catalogue;
+    private final List<CorrectiveAction> actions;
 
     /**
-     * A finding's members summed up for its cost-benefit figures: what putting each right costs, how
-     * many are priced, and the units of the distinct batches they came from.
+     * The checks over this catalogue, with these actions on file.
+     *
+     * @throws NullPointerException if an argument is null
      */
-    static final class Tally {
-        private List<String> ids;
-        private final Set<String> batchIds = new HashSet<>();
-        private BigDecimal remedyCost = BigDecimal.ZERO;
-        private int priced;
-        private long exposure;
-
-        private Tally(List<String> ids) {
-            this.ids = ids;
-        }
-
-        BigDecimal remedyCost() {
-            return remedyCost;
-        }
-
-        int priced() {
-            return priced;
-        }
-
-        long exposure() {
-            return exposure;
-        }
-
-        private void add(Complaint complaint, Catalogue catalogue, RemedyCosts costs) {
-            remedyCost = remedyCost.add(catalogue.remedyCostOf(complaint, costs).amount());
-            priced++;
-            Batch batch = catalogue.batch(complaint.getBatchId());
-            if (batch != null && batch.hasQuantity() && batchIds.add(batch.id())) {
-                exposure += batch.quantity();
-            }
-        }
-
-        /** Whether {@code longer} starts with every id this tally counted. */
-        private boolean isPrefixOf(List<String> longer) {
-            if (longer.size() < ids.size()) {
-                return false;
-            }
-            for (int i = ids.size() - 1; i >= 0; i--) {
-                if (!ids.get(i).equals(longer.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** Findings at least this large keep their tally between changes. */
-    private static final int KEPT_TALLY_SIZE = 64;
-    /** Kept tallies by finding id; cleared when this many pile up (findings that went leave theirs). */
-    private static final int MAX_KEPT_TALLIES = 20_000;
-    /** Read and written only in {@link #tally}, which is synchronized. */
-    private final Map<String, Tally> tallies = new HashMap<>();
-
-    /**
-     * The tally of a finding's members. A large finding that grows at its end (a monitor's new
-     * complaint joins a supplier's finding of thousands) only counts the newcomers: looking each of
-     * thousands of members up again was most of a monitor's time per submission.
-     */
-    synchronized Tally tally(RepeatFinding finding, RemedyCosts costs) {
-        List<String> ids = finding.complaintIds();
-        Tally kept = ids.size() >= KEPT_TALLY_SIZE ? tallies.get(finding.id()) : null;
-        Tally tally;
-        int from;
-        if (kept != null && kept.isPrefixOf(ids)) { // read at once by the caller, so extended in place
-            tally = kept;
-            from = kept.ids.size();
-            kept.ids = ids;
-        } else {
-            tally = new Tally(ids);
-            from = 0;
-        }
-        List<Complaint> members = from < ids.size() ? membersInSeries(finding) : null;
-        for (int i = from; i < ids.size(); i++) {
-            Complaint complaint = members != null ? members.get(i) : complaint(ids.get(i));
-            if (complaint != null) {
-                tally.add(complaint, this, costs);
-            }
-        }
-        if (ids.size() >= KEPT_TALLY_SIZE && tally != kept) {
-            if (tallies.size() >= MAX_KEPT_TALLIES) {
-                tallies.clear();
-            }
-            tallies.put(finding.id(), tally);
-        }
-        return tally;
-    }
-
-    /** The complaints of each series by its key, or null; see {@link #seriesFrom}. */
-    private volatile Function<SeriesIndex.Key, List<Complaint>> series = key -> null;
-
-    /**
-     * Where the series are: a finding's members then come from its series in one sweep instead of
-     * one lookup by id each (at a million complaints those lookups were a tenth of an assessment).
-     */
-    void seriesFrom(Function<SeriesIndex.Key, List<Complaint>> series) {
-        this.series = Objects.requireNonNull(series, "series");
-    }
-
-    /**
-     * The finding's members as a run of its series, or null when the series is unknown or does not
-     * hold them in one run (then they are looked up by id). A finding holds the complaints of its
-     * series from its first to its last, in the order received.
-     */
-    List<Complaint> membersInSeries(RepeatFinding finding) {
-        List<Complaint> all = series.apply(new SeriesIndex.Key(finding.scope(), finding.key(), finding.defect()));
-        List<String> ids = finding.complaintIds();
-        if (all == null || all.size() < ids.size()) {
-            return null;
-        }
-        int low = 0;
-        int high = all.size();
-        while (low < high) { // the first complaint received at or after the finding's start
-            int middle = (low + high) >>> 1;
-            if (all.get(middle).getReceivedAt().isBefore(finding.from())) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        String first = ids.get(0);
-        while (low < all.size() && !all.get(low).getId().equals(first)
-                && !all.get(low).getReceivedAt().isAfter(finding.from())) {
-            low++; // others received at the same instant
-        }
-        if (low + ids.size() > all.size()) {
-            return null;
-        }
-        List<Complaint> run = all.subList(low, low + ids.size());
-        for (int i = 0; i < ids.size(); i++) {
-            if (!run.get(i).getId().equals(ids.get(i))) {
-                return null;
-            }
-        }
-        return run;
-    }
-
-    /** The corrective actions on file: what is already in place for a problem. */
-    private volatile List<CorrectiveAction> actions = List.of();
-
-    /** Sets the corrective actions on file; the facade does, before the rules fire. */
-    void actionsOnFile(List<CorrectiveAction> actions) {
+    public ActionChecks(Catalogue catalogue, List<CorrectiveAction> actions) {
+        this.catalogue = java.util.Objects.requireNonNull(catalogue, "catalogue");
         this.actions = List.copyOf(actions);
     }
 
     /** The corrective actions on file. */
     public List<CorrectiveAction> actions() {
         return actions;
-    }
-
-    /** Adds or replaces a complaint: only a {@link ComplaintMonitor} does, before it inserts the complaint. */
-    void put(Complaint complaint) {
-        complaints.put(complaint.getId(), complaint);
-    }
-
-    private static <T> Map<String, T> index(Collection<T> values, java.util.function.Function<T, String> key) {
-        Map<String, T> map = new HashMap<>();
-        for (T value : values) {
-            map.putIfAbsent(key.apply(value), value);
-        }
-        return map;
-    }
-
-    /** The product of this SKU, or null. */
-    public Product product(String sku) {
-        return sku == null ? null : products.get(sku);
-    }
-
-    /** The batch of this id, or null. */
-    public Batch batch(String id) {
-        return id == null ? null : batches.get(id);
-    }
-
-    /** The complaint of this id, or null. */
-    public Complaint complaint(String id) {
-        return complaints.get(id);
-    }
-
-    /** The series a complaint belongs to, each as a {@link CriticalInSeries} of it; empty for an unknown id. */
-    public List<CriticalInSeries> criticalInSeries(String complaintId) {
-        Complaint complaint = complaint(complaintId);
-        if (complaint == null) {
-            return List.of();
-        }
-        List<CriticalInSeries> memberships = new ArrayList<>();
-        for (io.welt.complaints.rules.internal.SeriesIndex.Key key
-                : io.welt.complaints.rules.internal.SeriesIndex.keysOf(complaint, batches)) {
-            if (key.key() != null) {
-                memberships.add(new CriticalInSeries(key.scope(), key.key(), key.defect(), complaintId,
-                        complaint.getReceivedAt()));
-            }
-        }
-        return memberships;
-    }
-
-    /** What the customer paid, else the product's list price, else null. */
-    public Money priceOf(Complaint complaint) {
-        if (complaint.getPricePaid() != null) {
-            return complaint.getPricePaid();
-        }
-        Product product = product(complaint.getSku());
-        return product == null ? null : product.price();
-    }
-
-    /** What one unit of the complaint's product costs the business, or null. */
-    public Money unitCostOf(Complaint complaint) {
-        Product product = product(complaint.getSku());
-        return product == null ? null : product.unitCost();
     }
 
     /**
@@ -402,7 +151,7 @@ public final class Catalogue {
         if (action.scope() != ActionScope.BATCH) {
             int revisedBatches = 0;
             long made = 0;
-            for (Batch batch : batches.values()) {
+            for (Batch batch : catalogue.batches()) {
                 if (batch.hasQuantity() && isRevised(action, batch)) {
                     revisedBatches++;
                     made += batch.quantity();
@@ -428,11 +177,11 @@ public final class Catalogue {
      */
     public Batch sampledLot(CorrectiveAction action) {
         if (action.scope() == ActionScope.BATCH) {
-            Batch own = batch(action.key());
+            Batch own = catalogue.batch(action.key());
             return own != null && own.quantity() != null && own.quantity() >= 2 ? own : null;
         }
         Batch first = null;
-        for (Batch batch : batches.values()) {
+        for (Batch batch : catalogue.batches()) {
             if (batch.quantity() != null && batch.quantity() >= 2 && isRevised(action, batch)
                     && (first == null || batch.producedOn().isBefore(first.producedOn())
                         || batch.producedOn().equals(first.producedOn()) && batch.id().compareTo(first.id()) < 0)) {
@@ -520,9 +269,9 @@ public final class Catalogue {
             case PRODUCT_LINE -> key.equalsIgnoreCase(complaint.getProductLine());
             case SKU -> key.equals(complaint.getSku());
             case BATCH -> key.equals(complaint.getBatchId());
-            case SUPPLIER -> key.equals(complaint.getSupplier()) || batchUses(batch(complaint.getBatchId()), action);
+            case SUPPLIER -> key.equals(complaint.getSupplier()) || batchUses(catalogue.batch(complaint.getBatchId()), action);
             case MATERIAL_LOT -> key.equals(complaint.getMaterialLot()) || key.equals(complaint.getComponentLot())
-                    || batchUses(batch(complaint.getBatchId()), action);
+                    || batchUses(catalogue.batch(complaint.getBatchId()), action);
         };
     }
 
@@ -545,7 +294,7 @@ public final class Catalogue {
         }
         return switch (action.scope()) {
             case PRODUCT_LINE -> {
-                Product product = product(batch.sku());
+                Product product = catalogue.product(batch.sku());
                 yield product != null && action.key().equalsIgnoreCase(product.productLine());
             }
             case SKU -> action.key().equals(batch.sku());
@@ -557,7 +306,7 @@ public final class Catalogue {
     /** Units made in revised batches of the action's scope (quantities not known count nothing). */
     public long revisedUnits(CorrectiveAction action) {
         long units = 0;
-        for (Batch batch : batches.values()) {
+        for (Batch batch : catalogue.batches()) {
             if (batch.hasQuantity() && isRevised(action, batch)) {
                 units += batch.quantity();
             }
@@ -574,7 +323,7 @@ public final class Catalogue {
         if (!complaint.getDefect().equals(action.defect()) || !inScope(action, complaint)) {
             return new RecurrenceTest(false, "not in the action's scope and defect");
         }
-        Batch batch = batch(complaint.getBatchId());
+        Batch batch = catalogue.batch(complaint.getBatchId());
         LocalDate effective = action.effectiveFrom();
         if (action.scope() != ActionScope.BATCH && batch != null) {
             boolean revised = !batch.producedOn().isBefore(effective);

@@ -1,4 +1,4 @@
-package io.welt.complaints.rules;
+package io.welt.complaints.rules.policy;
 
 import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.EscalationLevel;
