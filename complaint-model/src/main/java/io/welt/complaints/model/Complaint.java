@@ -32,7 +32,7 @@ public final class Complaint {
 
     /** Orders complaints by the time they were received, then by id, the order every report uses. */
     public static final Comparator<Complaint> BY_RECEIPT =
-            Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId);
+            Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id);
 
     private static final long SECONDS_PER_DAY = 86_400L;
 
@@ -180,125 +180,125 @@ public final class Complaint {
                 .promisedOn(promisedOn);
     }
 
-    public String getId() {
+    public String id() {
         return id;
     }
 
-    public Instant getReceivedAt() {
+    public Instant receivedAt() {
         return receivedAt;
     }
 
-    public Channel getChannel() {
+    public Channel channel() {
         return channel;
     }
 
-    public String getCustomerId() {
+    public String customerId() {
         return customerId;
     }
 
     /** The order the complaint is about, or null. */
-    public String getOrderId() {
+    public String orderId() {
         return orderId;
     }
 
-    public String getSku() {
+    public String sku() {
         return sku;
     }
 
     /** The product line, or null until the assessment fills it in from the products. */
-    public String getProductLine() {
+    public String productLine() {
         return productLine;
     }
 
     /** The production batch, or null when not known. */
-    public String getBatchId() {
+    public String batchId() {
         return batchId;
     }
 
     /** A supplier the complaint is traced to directly (beyond its batch's lots), or null. */
-    public String getSupplier() {
+    public String supplier() {
         return supplier;
     }
 
     /** A material lot the complaint is traced to directly (beyond its batch's lots), or null. */
-    public String getMaterialLot() {
+    public String materialLot() {
         return materialLot;
     }
 
     /** The defect category code, upper case. */
-    public String getDefect() {
+    public String defect() {
         return defect;
     }
 
     /** The customer's words; personal data: never log it. Empty when none. */
-    public String getDescription() {
+    public String description() {
         return description;
     }
 
-    public LocalDate getPurchasedOn() {
+    public LocalDate purchasedOn() {
         return purchasedOn;
     }
 
-    public Money getPricePaid() {
+    public Money pricePaid() {
         return pricePaid;
     }
 
-    public boolean isInjuryReported() {
+    public boolean injuryReported() {
         return injuryReported;
     }
 
-    public RemedySought getRemedySought() {
+    public RemedySought remedySought() {
         return remedySought;
     }
 
-    public ComplaintStatus getStatus() {
+    public ComplaintStatus status() {
         return status;
     }
 
-    public Instant getAcknowledgedAt() {
+    public Instant acknowledgedAt() {
         return acknowledgedAt;
     }
 
     /** The waits on the customer, in time order. */
-    public List<WaitingPeriod> getWaitingPeriods() {
+    public List<WaitingPeriod> waitingPeriods() {
         return waitingPeriods;
     }
 
-    public Instant getResolvedAt() {
+    public Instant resolvedAt() {
         return resolvedAt;
     }
 
-    public Instant getClosedAt() {
+    public Instant closedAt() {
         return closedAt;
     }
 
     /** References to evidence: photo ids, returned pairs, supplier feedback. */
-    public List<String> getEvidence() {
+    public List<String> evidence() {
         return evidence;
     }
 
-    /** The shoe size as written in {@link #getSizeSystem()}, e.g. "42" or "8.5", or null when not known. */
-    public String getSize() {
+    /** The shoe size as written in {@link #sizeSystem()}, e.g. "42" or "8.5", or null when not known. */
+    public String size() {
         return size;
     }
 
-    /** The system of {@link #getSize()}: EU when a size came without one; as given (or null) when no size is known. */
-    public SizeSystem getSizeSystem() {
+    /** The system of {@link #size()}: EU when a size came without one; as given (or null) when no size is known. */
+    public SizeSystem sizeSystem() {
         return sizeSystem;
     }
 
     /** The size on the EU scale in half sizes (42.0, 42.5), for comparing sizes across systems; null when not known. */
-    public java.math.BigDecimal getEuSize() {
+    public java.math.BigDecimal euSize() {
         return euSize;
     }
 
     /** The size on the EU scale as a reader writes it ("EU 42", "EU 42.5"), or null when not known. */
-    public String getEuSizeLabel() {
+    public String euSizeLabel() {
         return euSize == null ? null : "EU " + euSize.stripTrailingZeros().toPlainString();
     }
 
     /** Whether the shoe is smaller or larger than the customer's usual size, or null when the complaint does not say. */
-    public FitDirection getFitDirection() {
+    public FitDirection fitDirection() {
         return fitDirection;
     }
 
@@ -306,7 +306,7 @@ public final class Complaint {
      * A component lot the complaint is traced to (a thread lot, an adhesive drum), or null: it makes the
      * complaint's defect material-related for this complaint, so the lot can be implicated across lines.
      */
-    public String getComponentLot() {
+    public String componentLot() {
         return componentLot;
     }
 
@@ -314,17 +314,17 @@ public final class Complaint {
      * The day the goods reached the customer, or null when not known: the consumer-rights periods run
      * from it (the short-term right to reject, the cancellation of a distance sale).
      */
-    public LocalDate getDeliveredOn() {
+    public LocalDate deliveredOn() {
         return deliveredOn;
     }
 
     /** A remedy an agent promised the customer earlier and that has not been delivered, or null. */
-    public RemedyType getPromisedRemedy() {
+    public RemedyType promisedRemedy() {
         return promisedRemedy;
     }
 
     /** When that remedy was promised, or null when not known. */
-    public LocalDate getPromisedOn() {
+    public LocalDate promisedOn() {
         return promisedOn;
     }
 
@@ -342,7 +342,7 @@ public final class Complaint {
      * Whole days from purchase to the day the complaint was received (UTC), or null when the purchase
      * date is not known.
      */
-    public Long getDaysOwned() {
+    public Long daysOwned() {
         return daysOwned;
     }
 
@@ -351,7 +351,7 @@ public final class Complaint {
      * date when the delivery date is not known, or null when neither is known. The Consumer Rights Act
      * 2015 runs its periods from delivery.
      */
-    public Long getDaysSinceDelivery() {
+    public Long daysSinceDelivery() {
         return daysSinceDelivery;
     }
 

@@ -1,14 +1,14 @@
 package io.welt.complaints.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad values are refused when a fact is built, with a message naming the field. */
 class ModelValidationTest {
@@ -33,7 +33,7 @@ class ModelValidationTest {
     void complaint_boughtAfterItWasReceivedIsAContradiction() {
         assertThatThrownBy(() -> complaint().purchasedOn(LocalDate.of(2026, 2, 5)).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("purchasedOn:");
-        assertThat(complaint().purchasedOn(LocalDate.of(2026, 2, 3)).build().getDaysOwned()).isZero();
+        assertThat(complaint().purchasedOn(LocalDate.of(2026, 2, 3)).build().daysOwned()).isZero();
     }
 
     @Test
@@ -51,11 +51,11 @@ class ModelValidationTest {
                 continue;
             }
             long expected = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(bought, receivedDay));
-            assertThat(complaint().receivedAt(received).purchasedOn(bought).build().getDaysOwned())
+            assertThat(complaint().receivedAt(received).purchasedOn(bought).build().daysOwned())
                     .as("bought %s, received %s", bought, received).isEqualTo(expected);
-            assertThat(complaint().receivedAt(received).purchasedOn(latest).build().getDaysOwned()).isZero();
+            assertThat(complaint().receivedAt(received).purchasedOn(latest).build().daysOwned()).isZero();
         }
-        assertThat(complaint().build().getDaysOwned()).isNull();
+        assertThat(complaint().build().daysOwned()).isNull();
     }
 
     @Test
@@ -82,9 +82,9 @@ class ModelValidationTest {
         List<String> evidence = new ArrayList<>(List.of("photo-1.jpg"));
         Complaint complaint = complaint().description("Naht gerissen — 縫い目が裂けた 👢").evidence(evidence).build();
         evidence.add("photo-2.jpg");
-        assertThat(complaint.getEvidence()).containsExactly("photo-1.jpg");
-        assertThat(complaint.getDescription()).isEqualTo("Naht gerissen — 縫い目が裂けた 👢");
-        assertThat(complaint.getDefect()).isEqualTo("STITCHING");
+        assertThat(complaint.evidence()).containsExactly("photo-1.jpg");
+        assertThat(complaint.description()).isEqualTo("Naht gerissen — 縫い目が裂けた 👢");
+        assertThat(complaint.defect()).isEqualTo("STITCHING");
         assertThat(complaint.toString()).doesNotContain("Naht").doesNotContain("CU-1");
         assertThat(complaint.toBuilder().build()).isEqualTo(complaint);
     }

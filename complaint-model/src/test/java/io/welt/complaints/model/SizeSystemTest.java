@@ -1,14 +1,14 @@
 package io.welt.complaints.model;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Shoe sizes of three systems on one scale: through the length of the last. */
 class SizeSystemTest {
@@ -38,13 +38,13 @@ class SizeSystemTest {
     @Test
     void complaint_sizeWithoutSystemIsEu_andCarriesItsEuLabel() {
         Complaint complaint = complaint().size("42").build();
-        assertThat(complaint.getSizeSystem()).isEqualTo(SizeSystem.EU);
-        assertThat(complaint.getEuSizeLabel()).isEqualTo("EU 42");
+        assertThat(complaint.sizeSystem()).isEqualTo(SizeSystem.EU);
+        assertThat(complaint.euSizeLabel()).isEqualTo("EU 42");
         Complaint uk = complaint().size("8.5").sizeSystem(SizeSystem.UK).build();
-        assertThat(uk.getEuSizeLabel()).isEqualTo("EU 42.5");
+        assertThat(uk.euSizeLabel()).isEqualTo("EU 42.5");
         Complaint none = complaint().sizeSystem(SizeSystem.UK).build();
-        assertThat(none.getSizeSystem()).isEqualTo(SizeSystem.UK);
-        assertThat(none.getEuSize()).isNull();
+        assertThat(none.sizeSystem()).isEqualTo(SizeSystem.UK);
+        assertThat(none.euSize()).isNull();
     }
 
     @Test

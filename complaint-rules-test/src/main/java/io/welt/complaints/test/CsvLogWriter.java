@@ -101,34 +101,34 @@ public final class CsvLogWriter {
         List<String> cells = new ArrayList<>(COMPLAINT_COLUMNS.size());
         for (Complaint c : complaints) {
             cells.clear();
-            cells.add(c.getId());
-            cells.add(instant(c.getReceivedAt()));
-            cells.add(c.getCustomerId());
-            cells.add(c.getSku());
-            cells.add(c.getDefect());
-            cells.add(c.getChannel().name());
-            cells.add(text(c.getOrderId()));
-            cells.add(freeText(c.getProductLine()));
-            cells.add(text(c.getBatchId()));
-            cells.add(freeText(c.getSupplier()));
-            cells.add(text(c.getMaterialLot()));
-            cells.add(freeText(c.getDescription()));
-            cells.add(date(c.getPurchasedOn()));
-            cells.add(money(c.getPricePaid()));
-            cells.add(Boolean.toString(c.isInjuryReported()));
-            cells.add(c.getRemedySought() == null ? "" : c.getRemedySought().name());
-            cells.add(c.getStatus().name());
-            cells.add(instant(c.getAcknowledgedAt()));
+            cells.add(c.id());
+            cells.add(instant(c.receivedAt()));
+            cells.add(c.customerId());
+            cells.add(c.sku());
+            cells.add(c.defect());
+            cells.add(c.channel().name());
+            cells.add(text(c.orderId()));
+            cells.add(freeText(c.productLine()));
+            cells.add(text(c.batchId()));
+            cells.add(freeText(c.supplier()));
+            cells.add(text(c.materialLot()));
+            cells.add(freeText(c.description()));
+            cells.add(date(c.purchasedOn()));
+            cells.add(money(c.pricePaid()));
+            cells.add(Boolean.toString(c.injuryReported()));
+            cells.add(c.remedySought() == null ? "" : c.remedySought().name());
+            cells.add(c.status().name());
+            cells.add(instant(c.acknowledgedAt()));
             cells.add(instant(openWaitStart(c)));
-            cells.add(instant(c.getResolvedAt()));
-            cells.add(instant(c.getClosedAt()));
-            cells.add(text(c.getSize()));
-            cells.add(c.getSizeSystem() == null ? "" : c.getSizeSystem().name());
-            cells.add(c.getFitDirection() == null ? "" : c.getFitDirection().name());
-            cells.add(text(c.getComponentLot()));
-            cells.add(date(c.getDeliveredOn()));
-            cells.add(c.getPromisedRemedy() == null ? "" : c.getPromisedRemedy().name());
-            cells.add(date(c.getPromisedOn()));
+            cells.add(instant(c.resolvedAt()));
+            cells.add(instant(c.closedAt()));
+            cells.add(text(c.size()));
+            cells.add(c.sizeSystem() == null ? "" : c.sizeSystem().name());
+            cells.add(c.fitDirection() == null ? "" : c.fitDirection().name());
+            cells.add(text(c.componentLot()));
+            cells.add(date(c.deliveredOn()));
+            cells.add(c.promisedRemedy() == null ? "" : c.promisedRemedy().name());
+            cells.add(date(c.promisedOn()));
             row(out, cells);
         }
     }
@@ -176,7 +176,7 @@ public final class CsvLogWriter {
     }
 
     private static Instant openWaitStart(Complaint complaint) {
-        for (WaitingPeriod wait : complaint.getWaitingPeriods()) {
+        for (WaitingPeriod wait : complaint.waitingPeriods()) {
             if (wait.isOpen()) {
                 return wait.from();
             }

@@ -11,8 +11,8 @@ import io.welt.complaints.model.Money;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.ProductCategory;
 import io.welt.complaints.model.RemedySought;
-import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.RemedyType;
+import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.WaitingPeriod;
 
 import java.time.Duration;
@@ -269,7 +269,7 @@ public final class Facts {
                 status = ComplaintStatus.RESOLVED;
             }
             Complaint draft = complaint.build();
-            return draft.getStatus() == ComplaintStatus.OPEN ? draft.toBuilder().status(status).build() : draft;
+            return draft.status() == ComplaintStatus.OPEN ? draft.toBuilder().status(status).build() : draft;
         }
     }
 }

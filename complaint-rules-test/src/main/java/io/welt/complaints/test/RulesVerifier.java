@@ -1,28 +1,28 @@
 package io.welt.complaints.test;
 
-import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.ActionVerification;
+import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.CorrectiveAction;
-import io.welt.complaints.model.RemedyType;
-import io.welt.complaints.model.ResolutionOption;
-import io.welt.complaints.model.SafetyAction;
-import io.welt.complaints.model.SafetyActionKind;
-import io.welt.complaints.model.RootCause;
-import io.welt.complaints.model.SystemicActionType;
-import io.welt.complaints.model.SystemicOption;
-import io.welt.complaints.model.Verdict;
 import io.welt.complaints.model.DeadlineKind;
 import io.welt.complaints.model.DeadlineWarning;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.RootCause;
+import io.welt.complaints.model.SafetyAction;
+import io.welt.complaints.model.SafetyActionKind;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.SeverityAssessment;
+import io.welt.complaints.model.SystemicActionType;
+import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.TargetType;
+import io.welt.complaints.model.Verdict;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
@@ -145,18 +145,18 @@ public final class RulesVerifier {
         }
 
         public Verification expectSeverity(String message, Complaint complaint, Severity severity) {
-            Optional<SeverityAssessment> actual = assessment().severityAssessment(complaint.getId());
+            Optional<SeverityAssessment> actual = assessment().severityAssessment(complaint.id());
             check(actual.isPresent() && actual.get().severity() == severity, message,
-                    () -> "severity " + severity + " for complaint " + complaint.getId(),
+                    () -> "severity " + severity + " for complaint " + complaint.id(),
                     () -> actual.map(Object::toString).orElse("no severity (was it rejected? " + assessment().rejected() + ")"));
             return this;
         }
 
         /** The severity, decided by this rule. */
         public Verification expectSeverity(Complaint complaint, Severity severity, String rule) {
-            Optional<SeverityAssessment> actual = assessment().severityAssessment(complaint.getId());
+            Optional<SeverityAssessment> actual = assessment().severityAssessment(complaint.id());
             check(actual.isPresent() && actual.get().severity() == severity && actual.get().rule().equals(rule), null,
-                    () -> "severity " + severity + " for complaint " + complaint.getId() + " by rule \"" + rule + "\"",
+                    () -> "severity " + severity + " for complaint " + complaint.id() + " by rule \"" + rule + "\"",
                     () -> actual.map(Object::toString).orElse("no severity"));
             return this;
         }
@@ -170,7 +170,7 @@ public final class RulesVerifier {
 
         /** A finding of this scope, key and defect exists holding exactly these complaints. */
         public Verification expectFinding(FindingScope scope, String key, String defect, Complaint... complaints) {
-            List<String> ids = Arrays.stream(complaints).sorted(Complaint.BY_RECEIPT).map(Complaint::getId).toList();
+            List<String> ids = Arrays.stream(complaints).sorted(Complaint.BY_RECEIPT).map(Complaint::id).toList();
             check(findings(scope, key, defect).stream().anyMatch(f -> f.complaintIds().equals(ids)), null,
                     () -> describe(scope, key, defect) + " holding exactly " + ids, this::derivedFindings);
             return this;
@@ -194,18 +194,18 @@ public final class RulesVerifier {
         }
 
         public Verification expectEscalation(String message, Complaint complaint, EscalationLevel level) {
-            EscalationLevel actual = assessment().levelOf(TargetType.COMPLAINT, complaint.getId());
-            check(actual == level, message, () -> "complaint " + complaint.getId() + " at " + level,
-                    () -> actual + " " + escalationsOf(complaint.getId()));
+            EscalationLevel actual = assessment().levelOf(TargetType.COMPLAINT, complaint.id());
+            check(actual == level, message, () -> "complaint " + complaint.id() + " at " + level,
+                    () -> actual + " " + escalationsOf(complaint.id()));
             return this;
         }
 
         /** The complaint's escalation in force is at this level and was made by this rule. */
         public Verification expectEscalation(Complaint complaint, EscalationLevel level, String rule) {
-            Optional<Escalation> actual = assessment().escalationOf(TargetType.COMPLAINT, complaint.getId());
+            Optional<Escalation> actual = assessment().escalationOf(TargetType.COMPLAINT, complaint.id());
             check(actual.isPresent() && actual.get().level() == level && actual.get().rule().equals(rule), null,
-                    () -> "complaint " + complaint.getId() + " at " + level + " by rule \"" + rule + "\"",
-                    () -> escalationsOf(complaint.getId()));
+                    () -> "complaint " + complaint.id() + " at " + level + " by rule \"" + rule + "\"",
+                    () -> escalationsOf(complaint.id()));
             return this;
         }
 
@@ -222,13 +222,13 @@ public final class RulesVerifier {
 
         public Verification expectWarning(Complaint complaint, DeadlineKind kind) {
             check(warnings(complaint, kind).isPresent(), null,
-                    () -> "a " + kind + " warning for complaint " + complaint.getId(), () -> assessment().warnings().toString());
+                    () -> "a " + kind + " warning for complaint " + complaint.id(), () -> assessment().warnings().toString());
             return this;
         }
 
         public Verification expectNoWarning(Complaint complaint, DeadlineKind kind) {
             check(warnings(complaint, kind).isEmpty(), null,
-                    () -> "no " + kind + " warning for complaint " + complaint.getId(), () -> assessment().warnings().toString());
+                    () -> "no " + kind + " warning for complaint " + complaint.id(), () -> assessment().warnings().toString());
             return this;
         }
 
@@ -241,49 +241,49 @@ public final class RulesVerifier {
 
         /** The complaint was assessed, not rejected. */
         public Verification expectAssessed(Complaint complaint) {
-            check(assessment().severityAssessment(complaint.getId()).isPresent(), null,
-                    () -> "complaint " + complaint.getId() + " assessed",
+            check(assessment().severityAssessment(complaint.id()).isPresent(), null,
+                    () -> "complaint " + complaint.id() + " assessed",
                     () -> "rejections " + assessment().rejected().stream().map(Rejection::toString).toList());
             return this;
         }
 
         /** The complaint's options include this remedy. */
         public Verification expectOption(Complaint complaint, RemedyType type) {
-            List<ResolutionOption> options = assessment().options(complaint.getId());
+            List<ResolutionOption> options = assessment().options(complaint.id());
             check(options.stream().anyMatch(o -> o.type() == type), null,
-                    () -> "option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+                    () -> "option " + type + " for complaint " + complaint.id(), () -> describeOptions(options));
             return this;
         }
 
         /** The complaint's first option (what the agent offers first) is this remedy. */
         public Verification expectFirstOption(Complaint complaint, RemedyType type) {
-            List<ResolutionOption> options = assessment().options(complaint.getId());
+            List<ResolutionOption> options = assessment().options(complaint.id());
             check(!options.isEmpty() && options.get(0).type() == type, null,
-                    () -> "first option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+                    () -> "first option " + type + " for complaint " + complaint.id(), () -> describeOptions(options));
             return this;
         }
 
         /** The complaint's options do not include this remedy. */
         public Verification expectNoOption(Complaint complaint, RemedyType type) {
-            List<ResolutionOption> options = assessment().options(complaint.getId());
+            List<ResolutionOption> options = assessment().options(complaint.id());
             check(options.stream().noneMatch(o -> o.type() == type), null,
-                    () -> "no option " + type + " for complaint " + complaint.getId(), () -> describeOptions(options));
+                    () -> "no option " + type + " for complaint " + complaint.id(), () -> describeOptions(options));
             return this;
         }
 
         /** The complaint's safety pathway holds this step, for this scope ("ITEM", "BATCH", "SKU", "AUTHORITY"). */
         public Verification expectSafetyAction(Complaint complaint, SafetyActionKind kind, String scope) {
-            List<SafetyAction> actions = assessment().safetyActions(complaint.getId());
+            List<SafetyAction> actions = assessment().safetyActions(complaint.id());
             check(actions.stream().anyMatch(a -> a.kind() == kind && a.scope().equals(scope)), null,
-                    () -> "safety action " + kind + " on " + scope + " for complaint " + complaint.getId(),
+                    () -> "safety action " + kind + " on " + scope + " for complaint " + complaint.id(),
                     () -> actions.stream().map(a -> a.kind() + " " + a.scope() + " " + a.key()).toList().toString());
             return this;
         }
 
         /** The complaint has no safety pathway: it is not an open safety complaint. */
         public Verification expectNoSafetyActions(Complaint complaint) {
-            List<SafetyAction> actions = assessment().safetyActions(complaint.getId());
-            check(actions.isEmpty(), null, () -> "no safety action for complaint " + complaint.getId(),
+            List<SafetyAction> actions = assessment().safetyActions(complaint.id());
+            check(actions.isEmpty(), null, () -> "no safety action for complaint " + complaint.id(),
                     () -> actions.stream().map(a -> a.kind() + " " + a.scope() + " " + a.key()).toList().toString());
             return this;
         }
@@ -345,7 +345,7 @@ public final class RulesVerifier {
 
         private Optional<DeadlineWarning> warnings(Complaint complaint, DeadlineKind kind) {
             return assessment().warnings().stream()
-                    .filter(w -> w.complaintId().equals(complaint.getId()) && w.kind() == kind).findFirst();
+                    .filter(w -> w.complaintId().equals(complaint.id()) && w.kind() == kind).findFirst();
         }
 
         private List<RepeatFinding> findings(FindingScope scope, String key, String defect) {

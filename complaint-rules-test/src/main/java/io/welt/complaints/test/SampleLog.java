@@ -8,8 +8,8 @@ import io.welt.complaints.model.FitDirection;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.RemedySought;
-import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.RemedyType;
+import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.WaitingPeriod;
 
 import java.io.IOException;
@@ -194,8 +194,8 @@ public final class SampleLog {
             // The interchange files have no column for a wait that is over, so the sample has only
             // open waits and reads back from its CSV files exactly as it is.
             for (Complaint complaint : background.complaints()) {
-                List<WaitingPeriod> open = complaint.getWaitingPeriods().stream().filter(WaitingPeriod::isOpen).toList();
-                complaints.add(sized(open.size() == complaint.getWaitingPeriods().size()
+                List<WaitingPeriod> open = complaint.waitingPeriods().stream().filter(WaitingPeriod::isOpen).toList();
+                complaints.add(sized(open.size() == complaint.waitingPeriods().size()
                         ? complaint : complaint.toBuilder().waitingPeriods(open).build()));
             }
         }
@@ -206,13 +206,13 @@ public final class SampleLog {
          * it is small; the Derby shoe's in UK sizes, as a UK store wrote it. Other complaints as they are.
          */
         private Complaint sized(Complaint complaint) {
-            boolean fit = complaint.getDefect().equals("SIZING") || complaint.getDefect().equals("FIT_COMFORT");
-            Product product = product(complaint.getSku());
+            boolean fit = complaint.defect().equals("SIZING") || complaint.defect().equals("FIT_COMFORT");
+            Product product = product(complaint.sku());
             if (!fit || product.category() != io.welt.complaints.model.ProductCategory.FOOTWEAR || product.name() == null) {
                 return complaint;
             }
             Complaint.Builder b = complaint.toBuilder();
-            String description = complaint.getDescription();
+            String description = complaint.description();
             if (description.startsWith(SMALLER_42)) {
                 Product size42 = products.stream()
                         .filter(p -> p.productLine().equals(product.productLine()) && p.name().endsWith("EU 42"))
@@ -383,7 +383,7 @@ public final class SampleLog {
             Instant late = Instant.parse("2026-01-11T14:41:00Z");
             int index = -1;
             for (int i = 0; i < complaints.size(); i++) {
-                if (complaints.get(i).getReceivedAt().equals(late) && complaints.get(i).getDefect().equals("LATE_DELIVERY")) {
+                if (complaints.get(i).receivedAt().equals(late) && complaints.get(i).defect().equals("LATE_DELIVERY")) {
                     index = i;
                 }
             }
@@ -393,15 +393,15 @@ public final class SampleLog {
             Complaint delivery = complaints.get(index);
             String order = LATE_ORDER;
             complaints.set(index, delivery.toBuilder().orderId(order).deliveredOn(LocalDate.parse("2026-01-10")).build());
-            Product satchel = background.products().stream().filter(p -> p.sku().equals(delivery.getSku())).findFirst()
+            Product satchel = background.products().stream().filter(p -> p.sku().equals(delivery.sku())).findFirst()
                     .orElseThrow();
             Instant seam = Instant.parse("2026-02-27T10:05:00Z");
-            complaints.add(Complaint.builder("planted-late", seam, delivery.getCustomerId(), satchel.sku(), "STITCHING")
+            complaints.add(Complaint.builder("planted-late", seam, delivery.customerId(), satchel.sku(), "STITCHING")
                     .productLine(satchel.productLine())
                     .channel(Channel.MARKETPLACE).orderId(order)
                     .description("The strap seam has opened; the bag came late in January and now this")
-                    .purchasedOn(delivery.getPurchasedOn()).deliveredOn(LocalDate.parse("2026-01-10"))
-                    .pricePaid(delivery.getPricePaid())
+                    .purchasedOn(delivery.purchasedOn()).deliveredOn(LocalDate.parse("2026-01-10"))
+                    .pricePaid(delivery.pricePaid())
                     .remedySought(RemedySought.REFUND)
                     .build());
         }
@@ -441,7 +441,7 @@ public final class SampleLog {
             // An export for the sample lists the batches its complaints name, not all 576 made, and the
             // production made after the corrective actions, which no complaint names.
             Set<String> named = new HashSet<>(REVISED_BATCHES);
-            numbered.forEach(c -> named.add(c.getBatchId()));
+            numbered.forEach(c -> named.add(c.batchId()));
             List<Batch> listed = batches.stream().filter(b -> named.contains(b.id())).toList();
             return new GeneratedLog(products, listed, numbered, AS_OF);
         }

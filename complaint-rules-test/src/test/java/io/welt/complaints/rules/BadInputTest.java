@@ -1,19 +1,19 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Product;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
 import static io.welt.complaints.test.Facts.NOW;
 import static io.welt.complaints.test.Facts.aBatch;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.welt.complaints.model.Batch;
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Product;
-
-import java.time.Duration;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 /**
  * Bad records in a log handed to the API are rejected with source, line, field and reason; the
@@ -57,10 +57,10 @@ class BadInputTest {
         });
         assertThat(assessment.rejected().get(0).message()).contains("line 1").contains("first stands");
         assertThat(assessment.rejected().get(3).message()).contains("TOE_CAP_RUST");
-        assertThat(assessment.complaints()).extracting(Complaint::getId).containsExactly("C-1", "C-8");
+        assertThat(assessment.complaints()).extracting(Complaint::id).containsExactly("C-1", "C-8");
         assertThat(assessment.severityOf("C-1")).isNotNull();
-        assertThat(assessment.complaints().get(0).getDefect()).isEqualTo("STITCHING");
-        assertThat(assessment.complaints().get(1).getProductLine()).isEqualTo("Loafer");
+        assertThat(assessment.complaints().get(0).defect()).isEqualTo("STITCHING");
+        assertThat(assessment.complaints().get(1).productLine()).isEqualTo("Loafer");
     }
 
     @Test
@@ -69,7 +69,7 @@ class BadInputTest {
         Complaint future = aComplaint("C-2").on(chelsea).receivedAt(NOW.plusSeconds(1)).build();
         Assessment assessment = rules.assess(ComplaintLog.builder().product(chelsea).complaints(List.of(good, future))
                 .build(), NOW);
-        assertThat(assessment.complaints()).extracting(Complaint::getId).containsExactly("C-1");
+        assertThat(assessment.complaints()).extracting(Complaint::id).containsExactly("C-1");
         assertThat(assessment.rejected()).extracting(Rejection::id).containsExactly("C-2");
     }
 
@@ -78,7 +78,7 @@ class BadInputTest {
         Complaint noLine = Complaint.builder("C-1", NOW.minusSeconds(60), "CU-1", "CH-42", "SIZING").build();
         Assessment assessment = rules.assess(ComplaintLog.builder().product(chelsea).complaint(noLine).build(), NOW);
         assertThat(assessment.complaints()).singleElement()
-                .satisfies(c -> assertThat(c.getProductLine()).isEqualTo("Chelsea boot"));
+                .satisfies(c -> assertThat(c.productLine()).isEqualTo("Chelsea boot"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class CalendarTest {
 
     @Test
     void defaultPolicy_worksOfficeHoursInEnglandAndWales() {
-        assertThat(Policy.defaults().getCalendar()).isSameAs(OFFICE);
+        assertThat(Policy.defaults().calendar()).isSameAs(OFFICE);
         assertThat(OFFICE.isWorkingCalendar()).isTrue();
         assertThat(BusinessCalendar.roundTheClock().isWorkingCalendar()).isFalse();
     }

@@ -59,7 +59,7 @@ class ClimbingRulesTest {
         Complaint old = openFor(330);
         ComplaintLog log = ComplaintLog.builder().product(chelsea).complaint(old)
                 .acknowledgement(new Acknowledgement(TargetType.COMPLAINT, "C-OLD", EscalationLevel.QUALITY_MANAGER,
-                        old.getReceivedAt().plus(Duration.ofDays(12)), "Priya Shah", "Calling the customer", null))
+                        old.receivedAt().plus(Duration.ofDays(12)), "Priya Shah", "Calling the customer", null))
                 .build();
         Assessment assessment = RULES.assess(log, NOW);
         var inForce = assessment.escalationOf(TargetType.COMPLAINT, "C-OLD").orElseThrow();

@@ -46,7 +46,7 @@ class ComplaintMonitorTest {
             ComplaintMonitor.Changes changes = monitor.submit(c3, NOW);
             assertThat(changes.rejected()).isNull();
             assertThat(changes.added(RepeatFinding.class)).singleElement()
-                    .satisfies(f -> assertThat(f.complaintIds()).containsExactly(c1.getId(), c2.getId(), c3.getId()));
+                    .satisfies(f -> assertThat(f.complaintIds()).containsExactly(c1.id(), c2.id(), c3.id()));
             assertThat(changes.added(Escalation.class)).anySatisfy(e -> {
                 assertThat(e.level()).isEqualTo(EscalationLevel.QUALITY_MANAGER);
                 assertThat(e.target()).startsWith("PRODUCT_LINE/Chelsea boot/STITCHING/");
@@ -81,7 +81,7 @@ class ComplaintMonitorTest {
     void resolvingAComplaint_removesItsEscalation() {
         Complaint late = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(30).build();
         try (ComplaintMonitor monitor = rules.monitor(ComplaintLog.builder().product(chelsea).complaint(late).build(), NOW)) {
-            assertThat(monitor.assessment().levelOf(io.welt.complaints.model.TargetType.COMPLAINT, late.getId()))
+            assertThat(monitor.assessment().levelOf(io.welt.complaints.model.TargetType.COMPLAINT, late.id()))
                     .isEqualTo(EscalationLevel.TEAM_LEADER);
             Complaint resolved = late.toBuilder().acknowledgedAt(NOW.minusSeconds(600)).resolvedAt(NOW.minusSeconds(60))
                     .status(ComplaintStatus.RESOLVED).build();

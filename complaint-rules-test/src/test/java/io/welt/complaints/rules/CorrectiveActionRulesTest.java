@@ -1,16 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
-import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
-import static io.welt.complaints.model.EscalationLevel.TEAM_LEADER;
-import static io.welt.complaints.model.Verdict.EFFECTIVE;
-import static io.welt.complaints.model.Verdict.INCONCLUSIVE;
-import static io.welt.complaints.model.Verdict.INEFFECTIVE;
-import static io.welt.complaints.model.Verdict.IN_VERIFICATION;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.ActionScope;
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
@@ -24,10 +13,21 @@ import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.RootCauseCategory;
 import io.welt.complaints.test.RulesVerifier;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
+import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
+import static io.welt.complaints.model.EscalationLevel.TEAM_LEADER;
+import static io.welt.complaints.model.Verdict.EFFECTIVE;
+import static io.welt.complaints.model.Verdict.INCONCLUSIVE;
+import static io.welt.complaints.model.Verdict.INEFFECTIVE;
+import static io.welt.complaints.model.Verdict.IN_VERIFICATION;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** corrective-actions.drl: each verdict, old stock, recurrences, overdue follow-ups. NOW is 2026-03-01. */
 class CorrectiveActionRulesTest {
@@ -67,7 +67,7 @@ class CorrectiveActionRulesTest {
                 .expectVerdict(action, INEFFECTIVE)
                 .expectActionEscalation(action, QUALITY_MANAGER)
                 .assessment();
-        assertThat(assessment.verification("CA-1").orElseThrow().recurrences()).containsExactly(recurrence.getId());
+        assertThat(assessment.verification("CA-1").orElseThrow().recurrences()).containsExactly(recurrence.id());
         assertThat(assessment.recurrences()).singleElement()
                 .satisfies(r -> assertThat(r.reason()).contains("made in batch B-NEW on 2025-11-10"));
         assertThat(assessment.reopenedRootCauses()).singleElement()
@@ -94,7 +94,7 @@ class CorrectiveActionRulesTest {
                 java.time.Instant.parse("2026-02-20T10:00:00Z")).build();
         VERIFIER.given(chelsea, action, soonAfter).expectVerdict(action, IN_VERIFICATION);
         var assessment = VERIFIER.given(chelsea, action, soonAfter, wellAfter).expectVerdict(action, INEFFECTIVE).assessment();
-        assertThat(assessment.verification("CA-1").orElseThrow().recurrences()).containsExactly(wellAfter.getId());
+        assertThat(assessment.verification("CA-1").orElseThrow().recurrences()).containsExactly(wellAfter.id());
     }
 
     @Test

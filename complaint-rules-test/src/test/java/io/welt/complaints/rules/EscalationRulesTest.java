@@ -76,8 +76,8 @@ class EscalationRulesTest {
         Complaint toeCap = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE")
                 .receivedHoursAgo(3).acknowledgedAfterHours(1).build();
         var verification = VERIFIER.given(safetyBoot, toeCap).expectEscalation(toeCap, QUALITY_MANAGER);
-        Escalation escalation = verification.assessment().escalationOf(TargetType.COMPLAINT, toeCap.getId()).orElseThrow();
-        assertThat(escalation.due()).isEqualTo(toeCap.getReceivedAt().plus(Duration.ofHours(4)));
+        Escalation escalation = verification.assessment().escalationOf(TargetType.COMPLAINT, toeCap.id()).orElseThrow();
+        assertThat(escalation.due()).isEqualTo(toeCap.receivedAt().plus(Duration.ofHours(4)));
     }
 
     @Test
@@ -88,7 +88,7 @@ class EscalationRulesTest {
                 .expectEscalation(hurt, SENIOR_MANAGEMENT, RuleNames.ESCALATE_INJURY)
                 .assessment();
         assertThat(assessment.supersededEscalations()).extracting(Escalation::level).containsExactly(QUALITY_MANAGER);
-        assertThat(assessment.audit()).filteredOn(e -> e.subject().equals(hurt.getId()))
+        assertThat(assessment.audit()).filteredOn(e -> e.subject().equals(hurt.id()))
                 .extracting(AuditEntry::event).anyMatch(event -> event.contains("QUALITY_MANAGER") && event.contains("superseded"));
     }
 
@@ -211,7 +211,7 @@ class EscalationRulesTest {
         Complaint c2 = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(5).build();
         Complaint c3 = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").receivedDaysAgo(1).build();
         var check = VERIFIER.verifyThat(RuleNames.ESCALATE_CRITICAL_PATTERN).given(safetyBoot, c1, c2, c3).derives(1);
-        assertThat(check.conclusions().get(0).reason()).contains(c1.getId(), c2.getId(), c3.getId());
+        assertThat(check.conclusions().get(0).reason()).contains(c1.id(), c2.id(), c3.id());
         VERIFIER.given(safetyBoot, c1, c2, c3)
                 .expectFindingEscalation(PRODUCT_LINE, "Safety boot S3", "PROTECTIVE_FAILURE", SENIOR_MANAGEMENT);
     }
@@ -282,7 +282,7 @@ class EscalationRulesTest {
     void escalationIsNeverListedTwiceForOneTarget() {
         Complaint hurt = aComplaint().on(safetyBoot).withDefect("SKIN_REACTION").withInjury().receivedDaysAgo(12).build();
         var assessment = VERIFIER.given(safetyBoot, hurt).assessment();
-        assertThat(assessment.escalations()).filteredOn(e -> e.target().equals(hurt.getId())).hasSize(1);
+        assertThat(assessment.escalations()).filteredOn(e -> e.target().equals(hurt.id())).hasSize(1);
         assertThat(assessment.supersededEscalations()).doesNotHaveDuplicates();
     }
 
@@ -306,7 +306,7 @@ class EscalationRulesTest {
                 .expectEscalation(late, CUSTOMER_SERVICE_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
                 .expectEscalation(seam, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
                 .assessment();
-        assertThat(assessment.escalations()).filteredOn(e -> e.target().equals(late.getId()))
+        assertThat(assessment.escalations()).filteredOn(e -> e.target().equals(late.id()))
                 .singleElement().extracting(Escalation::reason).asString().contains("customer-service chain");
     }
 

@@ -1,10 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionScope;
 import io.welt.complaints.model.Batch;
@@ -31,12 +26,17 @@ import io.welt.complaints.model.Verdict;
 import io.welt.complaints.test.Facts;
 import io.welt.complaints.test.RulesVerifier;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One document with the whole cycle of a problem, a finding or an action. */
 class EvidencePackTest {
@@ -67,7 +67,7 @@ class EvidencePackTest {
         Assessment assessment = assessment();
         String findingId = assessment.findings(FindingScope.PRODUCT_LINE).get(0).id();
         EvidencePack pack = EvidencePack.forFinding(assessment, findingId);
-        assertThat(pack.complaints()).extracting(Complaint::getId).contains("C-1", "C-2", "C-3", "C-4");
+        assertThat(pack.complaints()).extracting(Complaint::id).contains("C-1", "C-2", "C-3", "C-4");
         assertThat(pack.options()).isNotEmpty();
         assertThat(pack.rootCauses()).extracting(RootCause::id).containsExactly("RC-1");
         assertThat(pack.actions()).extracting(CorrectiveAction::id).containsExactly("CA-1");
@@ -133,7 +133,7 @@ class EvidencePackTest {
 
         assertThat(pack.problem()).isEqualTo(problem);
         assertThat(pack.findings()).extracting(f -> f.id()).containsAll(problem.findingIds());
-        assertThat(pack.complaints()).extracting(Complaint::getId).containsExactly("C-1", "C-2", "C-3", "C-4");
+        assertThat(pack.complaints()).extracting(Complaint::id).containsExactly("C-1", "C-2", "C-3", "C-4");
         assertThat(pack.options()).isEqualTo(assessment.systemicOptions(problemId))
                 .extracting(SystemicOption::type).contains(SystemicActionType.MONITOR);
         assertThat(pack.actions()).extracting(CorrectiveAction::id).containsExactly("CA-1");
@@ -179,7 +179,7 @@ class EvidencePackTest {
         EvidencePack pack = EvidencePack.forProblem(assessment, customer.id());
 
         assertThat(pack.options()).isEmpty();
-        assertThat(pack.complaints()).extracting(Complaint::getId).containsExactly("R-1", "R-2");
+        assertThat(pack.complaints()).extracting(Complaint::id).containsExactly("R-1", "R-2");
         assertThat(pack.toText()).contains("none: a repeat customer is recovered, not costed", "4. Decision",
                 "none recorded", "held by nobody yet");
     }

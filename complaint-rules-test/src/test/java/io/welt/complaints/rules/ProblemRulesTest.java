@@ -1,15 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.model.SystemicActionType.MONITOR;
-import static io.welt.complaints.model.SystemicActionType.PROCESS_CHANGE;
-import static io.welt.complaints.model.SystemicActionType.STOCK_HOLD;
-import static io.welt.complaints.model.SystemicActionType.SUPPLIER_CORRECTIVE_ACTION_REQUEST;
-import static io.welt.complaints.test.Facts.NOW;
-import static io.welt.complaints.test.Facts.aBatch;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionScope;
 import io.welt.complaints.model.Batch;
@@ -26,11 +16,21 @@ import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.TargetType;
 import io.welt.complaints.test.RulesVerifier;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.model.SystemicActionType.MONITOR;
+import static io.welt.complaints.model.SystemicActionType.PROCESS_CHANGE;
+import static io.welt.complaints.model.SystemicActionType.STOCK_HOLD;
+import static io.welt.complaints.model.SystemicActionType.SUPPLIER_CORRECTIVE_ACTION_REQUEST;
+import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aBatch;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** problems.drl and the problem rules of escalation.drl and resolution.drl: one record per problem, costed once. */
 class ProblemRulesTest {
@@ -193,7 +193,7 @@ class ProblemRulesTest {
         assertThat(first.type()).isEqualTo(STOCK_HOLD);
         assertThat(first.safetyFirst()).isTrue();
         // Both are CRITICAL: the injury, and a functional failure of certified safety footwear.
-        assertThat(first.reason()).contains("CRITICAL complaints " + injury.getId() + ", " + other.getId(), "whatever it costs");
+        assertThat(first.reason()).contains("CRITICAL complaints " + injury.id() + ", " + other.id(), "whatever it costs");
         assertThat(assessment.levelOf(TargetType.PROBLEM, problem.id())).isEqualTo(EscalationLevel.SENIOR_MANAGEMENT);
     }
 

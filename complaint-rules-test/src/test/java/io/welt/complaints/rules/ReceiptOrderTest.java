@@ -1,18 +1,18 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.test.Facts.NOW;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.rules.internal.ReceiptOrder;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.test.Facts.NOW;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The monitor's series versions: insertions and removals keep receipt order, windows start where a scan says. */
 class ReceiptOrderTest {
@@ -26,7 +26,7 @@ class ReceiptOrderTest {
         for (int i = 0; i < 400; i++) {
             if (!expected.isEmpty() && random.nextInt(4) == 0) {
                 Complaint gone = expected.remove(random.nextInt(expected.size()));
-                order = order.without(gone.getId());
+                order = order.without(gone.id());
             } else {
                 // Seconds apart, some at the same instant (then the id decides), some with nanoseconds.
                 Complaint added = aComplaint(String.format("R-%03d", random.nextInt(1000)) + "-" + i)
@@ -54,7 +54,7 @@ class ReceiptOrderTest {
         for (Duration window : List.of(Duration.ZERO, Duration.ofMillis(1500), Duration.ofSeconds(600, 999_999_999))) {
             for (int newest = 0; newest < order.size(); newest++) {
                 int scan = 0;
-                while (order.get(scan).getReceivedAt().isBefore(order.get(newest).getReceivedAt().minus(window))) {
+                while (order.get(scan).receivedAt().isBefore(order.get(newest).receivedAt().minus(window))) {
                     scan++;
                 }
                 assertThat(order.windowStart(0, newest, window)).as("window %s ending at %d", window, newest).isEqualTo(scan);

@@ -1,5 +1,17 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Batch;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.MaterialLot;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
 import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
 import static io.welt.complaints.model.FindingScope.BATCH;
 import static io.welt.complaints.model.FindingScope.CUSTOMER;
@@ -11,18 +23,6 @@ import static io.welt.complaints.test.Facts.aBatch;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.welt.complaints.model.Batch;
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.MaterialLot;
-import io.welt.complaints.model.Product;
-import io.welt.complaints.model.RepeatFinding;
-import io.welt.complaints.test.RulesVerifier;
-
-import java.time.Duration;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
 
 /** repeats.drl: one test per rule and boundary, each with a complaint that must not match. */
 class RepeatRulesTest {
@@ -51,12 +51,12 @@ class RepeatRulesTest {
     void productLine_exactly30DaysApartCountsOneSecondMoreDoesNot() {
         Complaint first = stitching(chelsea, 40);
         Complaint middle = stitching(chelsea, 25);
-        Complaint onTheBoundary = aComplaint().on(chelsea).receivedAt(first.getReceivedAt().plus(Duration.ofDays(30))).build();
+        Complaint onTheBoundary = aComplaint().on(chelsea).receivedAt(first.receivedAt().plus(Duration.ofDays(30))).build();
         VERIFIER.given(chelsea, first, middle, onTheBoundary)
                 .expectFinding(PRODUCT_LINE, "Chelsea boot", "STITCHING", first, middle, onTheBoundary);
 
         Complaint justOutside = aComplaint().on(chelsea)
-                .receivedAt(first.getReceivedAt().plus(Duration.ofDays(30)).plusSeconds(1)).build();
+                .receivedAt(first.receivedAt().plus(Duration.ofDays(30)).plusSeconds(1)).build();
         VERIFIER.given(chelsea, first, middle, justOutside).expectNoFindings();
     }
 
@@ -78,7 +78,7 @@ class RepeatRulesTest {
         List<RepeatFinding> later = VERIFIER.given(chelsea, c1, c2, c3, c4).assessment().findings(PRODUCT_LINE);
         assertThat(later).singleElement().satisfies(f -> {
             assertThat(f.id()).isEqualTo(early);
-            assertThat(f.complaintIds()).containsExactly(c1.getId(), c2.getId(), c3.getId(), c4.getId());
+            assertThat(f.complaintIds()).containsExactly(c1.id(), c2.id(), c3.id(), c4.id());
         });
     }
 

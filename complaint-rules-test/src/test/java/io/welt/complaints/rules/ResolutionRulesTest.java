@@ -73,7 +73,7 @@ class ResolutionRulesTest {
     @Test
     void repairOrReplace_theCheaperComesFirstAndCostsAreEstimated() {
         Complaint day60 = seamFailure(60);
-        List<ResolutionOption> options = UK.given(chelsea, day60).assessment().options(day60.getId());
+        List<ResolutionOption> options = UK.given(chelsea, day60).assessment().options(day60.id());
         assertThat(options).extracting(ResolutionOption::type).containsExactly(REPAIR, REPLACE);
         assertThat(options).extracting(ResolutionOption::estimatedCost).containsExactly(gbp("36.00"), gbp("51.00"));
         assertThat(options.get(0).reason()).contains("Consumer Rights Act 2015 s. 23");
@@ -97,7 +97,7 @@ class ResolutionRulesTest {
         Assessment assessment = UK.given(chelsea, first, again)
                 .expectFirstOption(again, REFUND).expectOption(again, PARTIAL_REFUND).expectNoOption(again, REPAIR)
                 .assessment();
-        assertThat(assessment.options(again.getId()).get(0).reason())
+        assertThat(assessment.options(again.id()).get(0).reason())
                 .contains("the same fault", "Consumer Rights Act 2015 s. 24", "within 183 days of delivery, no deduction for use");
     }
 
@@ -128,7 +128,7 @@ class ResolutionRulesTest {
         Complaint again = aComplaint().on(chelsea).withDefect("HEEL_FAILURE").byCustomer("CU-2").onOrder("SO-8")
                 .boughtDaysBefore(210).receivedDaysAgo(1).build();
         Assessment assessment = UK.given(chelsea, first, again).expectFirstOption(again, REFUND).assessment();
-        assertThat(assessment.options(again.getId()).get(0).reason())
+        assertThat(assessment.options(again.id()).get(0).reason())
                 .contains("210 days after delivery, more than 183, a deduction for the use the customer has had may apply");
     }
 
@@ -140,7 +140,7 @@ class ResolutionRulesTest {
         Assessment assessment = UK.given(chelsea, day29, day31)
                 .expectFirstOption(day29, REFUND).expectNoOption(day31, REFUND).expectFirstOption(day31, REPAIR)
                 .assessment();
-        assertThat(assessment.options(day29.getId()).get(0).reason())
+        assertThat(assessment.options(day29.id()).get(0).reason())
                 .contains("29 days after delivery", "Consumer Rights Act 2015 ss. 20-22");
     }
 
@@ -153,7 +153,7 @@ class ResolutionRulesTest {
                 .expectFirstOption(day13, EXCHANGE).expectOption(day13, CANCELLATION)
                 .expectNoOption(day15, CANCELLATION).expectNoOption(shop, CANCELLATION)
                 .assessment();
-        assertThat(assessment.options(day13.getId()).get(1).reason())
+        assertThat(assessment.options(day13.id()).get(1).reason())
                 .contains("within the 14-day cancellation period", "Consumer Contracts Regulations 2013");
     }
 
@@ -166,7 +166,7 @@ class ResolutionRulesTest {
                 .expectFirstOption(promised, REFUND).expectFirstOption(notPromised, REPAIR)
                 .expectNoOption(notPromised, REFUND)
                 .assessment();
-        assertThat(assessment.options(promised.getId()).get(0).reason())
+        assertThat(assessment.options(promised.id()).get(0).reason())
                 .contains("A REFUND was promised on 2026-01-20 and has not been delivered");
     }
 
@@ -191,7 +191,7 @@ class ResolutionRulesTest {
                 .expectFirstOption(early, REFUND).expectOption(early, REPLACE).expectNoOption(early, REPAIR)
                 .expectFirstOption(seam, REPAIR)
                 .assessment();
-        assertThat(assessment.options(toeCap.getId()).get(0).reason()).contains("keep the item for testing, never repair it");
+        assertThat(assessment.options(toeCap.id()).get(0).reason()).contains("keep the item for testing, never repair it");
     }
 
     @Test
@@ -215,7 +215,7 @@ class ResolutionRulesTest {
         var assessment = UK.given(chelsea, wantsRepair, wantsRefundTooLate)
                 .expectFirstOption(wantsRepair, REPAIR)
                 .expectNoOption(wantsRefundTooLate, REFUND).assessment();
-        assertThat(assessment.options(wantsRepair.getId()).get(0).requested()).isTrue();
+        assertThat(assessment.options(wantsRepair.id()).get(0).requested()).isTrue();
     }
 
     @Test
@@ -254,7 +254,7 @@ class ResolutionRulesTest {
                 .acknowledgedAfterHours(1).resolvedAfterDays(2).build();
         Complaint open = seamFailure(10);
         var assessment = UK.given(chelsea, settled, open).expectFirstOption(open, REFUND).assessment();
-        assertThat(assessment.options(settled.getId())).isEmpty();
+        assertThat(assessment.options(settled.id())).isEmpty();
     }
 
     @Test

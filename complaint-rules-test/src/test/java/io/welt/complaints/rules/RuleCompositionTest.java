@@ -1,13 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
-import static io.welt.complaints.model.FindingScope.PRODUCT_LINE;
-import static io.welt.complaints.model.FindingScope.SUPPLIER;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.ProcessStage;
@@ -15,11 +7,19 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.test.RulesVerifier;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
+import static io.welt.complaints.model.FindingScope.PRODUCT_LINE;
+import static io.welt.complaints.model.FindingScope.SUPPLIER;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rule authors extend the taxonomy and the rules without forking, and broken rules say where they break. */
 class RuleCompositionTest {
@@ -60,7 +60,7 @@ class RuleCompositionTest {
                 .expectEscalation(crack, QUALITY_MANAGER)
                 .expectFinding(PRODUCT_LINE, "Tote bag", "STRAP_FAILURE", s1, s2, s3)
                 .expectFinding(SUPPLIER, "Brass & Co", "BUCKLE_CORROSION", b1, b2);
-        RulesVerifier.forStandardRules().given(tote, s1).expectRejected(s1.getId(), "defect");
+        RulesVerifier.forStandardRules().given(tote, s1).expectRejected(s1.id(), "defect");
     }
 
     @Test

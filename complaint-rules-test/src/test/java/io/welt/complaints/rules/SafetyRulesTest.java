@@ -49,11 +49,11 @@ class SafetyRulesTest {
                 .expectSafetyAction(toeCap, NOTIFY_AUTHORITY, "AUTHORITY")
                 .expectNoSafetyActions(seam)
                 .assessment();
-        List<SafetyAction> actions = assessment.safetyActions(toeCap.getId());
+        List<SafetyAction> actions = assessment.safetyActions(toeCap.id());
         assertThat(actions.get(0).kind()).isEqualTo(KEEP_FOR_TESTING);
         SafetyAction notify = actions.stream().filter(a -> a.kind() == NOTIFY_AUTHORITY).findFirst().orElseThrow();
         // The legal limit runs in calendar days from the complaint, not in office hours.
-        assertThat(notify.due()).isEqualTo(toeCap.getReceivedAt().plus(Duration.ofDays(3)));
+        assertThat(notify.due()).isEqualTo(toeCap.receivedAt().plus(Duration.ofDays(3)));
         assertThat(notify.key()).isEqualTo("UK General Product Safety Regulations 2005");
         assertThat(notify.reason()).contains("reg. 9(1) and (3)", "serious risk", "trading standards",
                 "the notice must contain: information identifying the product and batch precisely");
@@ -69,10 +69,10 @@ class SafetyRulesTest {
                 .expectSafetyAction(slippery, NOTIFY_AUTHORITY, "AUTHORITY")
                 .assessment();
         // No batch known: no batch to hold, the SKU is held instead.
-        assertThat(assessment.safetyActions(slippery.getId())).noneMatch(a -> a.scope().equals("BATCH"));
-        SafetyAction notify = assessment.safetyActions(slippery.getId()).stream()
+        assertThat(assessment.safetyActions(slippery.id())).noneMatch(a -> a.scope().equals("BATCH"));
+        SafetyAction notify = assessment.safetyActions(slippery.id()).stream()
                 .filter(a -> a.kind() == NOTIFY_AUTHORITY).findFirst().orElseThrow();
-        assertThat(notify.due()).isEqualTo(slippery.getReceivedAt().plus(Duration.ofDays(10)));
+        assertThat(notify.due()).isEqualTo(slippery.receivedAt().plus(Duration.ofDays(10)));
         assertThat(notify.reason()).contains("Safety Business Gateway", "Arts. 9(8) and 20", "test the kept item");
     }
 
@@ -100,7 +100,7 @@ class SafetyRulesTest {
         Complaint friday = aComplaint().on(safetyBoot).from(batch).withDefect("PROTECTIVE_FAILURE")
                 .receivedAt(Instant.parse("2026-02-27T16:00:00Z")).build();
         Assessment assessment = UK.given(safetyBoot, batch, friday).assessment();
-        SafetyAction hold = assessment.safetyActions(friday.getId()).stream()
+        SafetyAction hold = assessment.safetyActions(friday.id()).stream()
                 .filter(a -> a.kind() == QUARANTINE_STOCK && a.scope().equals("BATCH")).findFirst().orElseThrow();
         assertThat(hold.due()).isEqualTo(Instant.parse("2026-03-02T11:30:00Z"));
         assertThat(hold.rule()).isEqualTo(RuleNames.SAFETY_CONTAIN_BATCH);

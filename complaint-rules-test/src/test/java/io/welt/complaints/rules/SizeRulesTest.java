@@ -50,7 +50,7 @@ class SizeRulesTest {
                 .expectNoFinding(SIZE, "last L-9020, EU 42", null);
         RepeatFinding finding = v.assessment().findings(SIZE).get(0);
         assertThat(finding.rule()).isEqualTo(RuleNames.REPEAT_SIZE);
-        assertThat(finding.id()).isEqualTo("SIZE/" + LAST_KEY + "/*/" + c1.getId());
+        assertThat(finding.id()).isEqualTo("SIZE/" + LAST_KEY + "/*/" + c1.id());
         assertThat(finding.reason()).startsWith("Size EU 42 on last L-7105 runs small (3 of 3 say so): 3 fit complaints (SIZING)")
                 .contains("on 2 SKUs (DER-01, LOA-01)").contains("at least 3 on 2 SKUs within 60 days");
     }
@@ -90,11 +90,11 @@ class SizeRulesTest {
         Complaint first = tooSmall(derby, "42", 80);
         Complaint middle = tooSmall(loafer, "42", 50);
         Complaint onTheBoundary = aComplaint().on(derby).withDefect("SIZING").inSize("42")
-                .receivedAt(first.getReceivedAt().plus(Duration.ofDays(60))).build();
+                .receivedAt(first.receivedAt().plus(Duration.ofDays(60))).build();
         VERIFIER.given(derby, loafer, first, middle, onTheBoundary).expectFinding(SIZE, LAST_KEY, null, first, middle, onTheBoundary);
 
         Complaint justOutside = aComplaint().on(derby).withDefect("SIZING").inSize("42")
-                .receivedAt(first.getReceivedAt().plus(Duration.ofDays(60)).plusSeconds(1)).build();
+                .receivedAt(first.receivedAt().plus(Duration.ofDays(60)).plusSeconds(1)).build();
         VERIFIER.verifyThat(RuleNames.REPEAT_SIZE).given(derby, loafer, first, middle, justOutside).doesNotFire();
     }
 

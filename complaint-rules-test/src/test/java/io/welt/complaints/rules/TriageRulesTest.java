@@ -1,5 +1,11 @@
 package io.welt.complaints.rules;
 
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
+
 import static io.welt.complaints.model.Severity.CRITICAL;
 import static io.welt.complaints.model.Severity.HIGH;
 import static io.welt.complaints.model.Severity.LOW;
@@ -7,12 +13,6 @@ import static io.welt.complaints.model.Severity.MEDIUM;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Product;
-import io.welt.complaints.test.RulesVerifier;
-
-import org.junit.jupiter.api.Test;
 
 /** triage.drl: one test per rule, each with a complaint that must not match. */
 class TriageRulesTest {
@@ -61,7 +61,7 @@ class TriageRulesTest {
                 .expectSeverity(ordinarySole, MEDIUM)
                 // A cosmetic mark is no failure of protective equipment.
                 .expectSeverity(safetyScuff, LOW);
-        assertThat(verification.assessment().severityAssessment(safetySole.getId()).orElseThrow().reason())
+        assertThat(verification.assessment().severityAssessment(safetySole.id()).orElseThrow().reason())
                 .contains("Sole separation (bond failure) on certified safety footwear (Safety boot S3)");
     }
 
@@ -159,7 +159,7 @@ class TriageRulesTest {
     @Test
     void secondComplaintOnOrder_twoMessagesAtTheSameInstantAreOneContact() {
         Complaint email = aComplaint("O-1").on(derby).byCustomer("CU-1").onOrder("SO-1").receivedDaysAgo(3).build();
-        Complaint form = aComplaint("O-2").on(derby).byCustomer("CU-1").onOrder("SO-1").receivedAt(email.getReceivedAt())
+        Complaint form = aComplaint("O-2").on(derby).byCustomer("CU-1").onOrder("SO-1").receivedAt(email.receivedAt())
                 .build();
         VERIFIER.verifyThat(RuleNames.TRIAGE_SECOND_COMPLAINT_ON_ORDER).given(derby, email, form).doesNotFire();
     }

@@ -1,15 +1,5 @@
 package io.welt.complaints.rules;
 
-import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
-import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
-import static io.welt.complaints.model.Verdict.EFFECTIVE;
-import static io.welt.complaints.model.Verdict.INCONCLUSIVE;
-import static io.welt.complaints.model.Verdict.INEFFECTIVE;
-import static io.welt.complaints.model.Verdict.IN_VERIFICATION;
-import static io.welt.complaints.test.Facts.aComplaint;
-import static io.welt.complaints.test.Facts.aProduct;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.ActionScope;
 import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.Batch;
@@ -26,10 +16,20 @@ import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.RootCauseCategory;
 import io.welt.complaints.test.RulesVerifier;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
+import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
+import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
+import static io.welt.complaints.model.Verdict.EFFECTIVE;
+import static io.welt.complaints.model.Verdict.INCONCLUSIVE;
+import static io.welt.complaints.model.Verdict.INEFFECTIVE;
+import static io.welt.complaints.model.Verdict.IN_VERIFICATION;
+import static io.welt.complaints.test.Facts.aComplaint;
+import static io.welt.complaints.test.Facts.aProduct;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * corrective-actions.drl as a quality engineer signs a verification: revised units from production
@@ -222,6 +222,6 @@ class VerificationRulesTest {
         Complaint notNamed = aComplaint().from(threaded).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(19).build();
         RulesVerifier.Verification v = VERIFIER.given(chelsea, threaded, newThread, named, notNamed)
                 .expectVerdict(newThread, INEFFECTIVE);
-        assertThat(v.assessment().verification("CA-1").orElseThrow().recurrences()).containsExactly(named.getId());
+        assertThat(v.assessment().verification("CA-1").orElseThrow().recurrences()).containsExactly(named.id());
     }
 }

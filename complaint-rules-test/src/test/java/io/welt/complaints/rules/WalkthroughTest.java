@@ -48,7 +48,7 @@ class WalkthroughTest {
             assertThat(s.event()).startsWith("the clock reaches");
             assertThat(s.derived()).anySatisfy(d -> {
                 assertThat(d.conclusion().rule()).isEqualTo(RuleNames.ESCALATE_NOT_ACKNOWLEDGED);
-                assertThat(d.matched()).contains("acknowledgement of C-3 due " + c3.getReceivedAt().plus(
+                assertThat(d.matched()).contains("acknowledgement of C-3 due " + c3.receivedAt().plus(
                         java.time.Duration.ofHours(24)));
                 assertThat(d.supersedes()).isNotNull().extracting(Escalation::level).isEqualTo(EscalationLevel.TEAM_LEADER);
             });

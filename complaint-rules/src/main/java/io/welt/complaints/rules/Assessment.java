@@ -2,27 +2,27 @@ package io.welt.complaints.rules;
 
 import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionVerification;
-import io.welt.complaints.model.Contact;
-import io.welt.complaints.model.Decision;
-import io.welt.complaints.model.EvidenceItem;
-import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.AuditEntry;
-import io.welt.complaints.model.CorrectiveAction;
-import io.welt.complaints.model.Recurrence;
-import io.welt.complaints.model.RootCause;
-import io.welt.complaints.model.ResolutionOption;
-import io.welt.complaints.model.RootCauseReopened;
-import io.welt.complaints.model.SafetyAction;
-import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Conclusion;
+import io.welt.complaints.model.Contact;
+import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.DeadlineWarning;
+import io.welt.complaints.model.Decision;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
+import io.welt.complaints.model.EvidenceItem;
 import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.Problem;
+import io.welt.complaints.model.Recurrence;
 import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.RootCause;
+import io.welt.complaints.model.RootCauseReopened;
+import io.welt.complaints.model.SafetyAction;
 import io.welt.complaints.model.Severity;
 import io.welt.complaints.model.SeverityAssessment;
+import io.welt.complaints.model.SystemicOption;
 import io.welt.complaints.model.TargetType;
 
 import java.time.Instant;
@@ -337,7 +337,7 @@ public final class Assessment {
     private List<AuditEntry> buildAudit() {
         Map<String, Instant> received = new HashMap<>();
         for (Complaint complaint : accepted) {
-            received.put(complaint.getId(), complaint.getReceivedAt());
+            received.put(complaint.id(), complaint.receivedAt());
         }
         List<AuditEntry> audit = new ArrayList<>();
         for (SeverityAssessment claim : sortedClaims()) {
@@ -475,7 +475,7 @@ public final class Assessment {
     public synchronized List<Complaint> complaints() {
         if (complaints == null) { // sorted on first use: a million ids take a while, and many callers never ask
             List<Complaint> sorted = new ArrayList<>(accepted);
-            sorted.sort(Comparator.comparing(Complaint::getId));
+            sorted.sort(Comparator.comparing(Complaint::id));
             complaints = List.copyOf(sorted);
         }
         return complaints;
@@ -501,9 +501,9 @@ public final class Assessment {
         if (severities == null) {
             Map<String, SeverityAssessment> inOrder = new LinkedHashMap<>();
             for (Complaint complaint : complaints()) {
-                SeverityAssessment claim = deciding.get(complaint.getId());
+                SeverityAssessment claim = deciding.get(complaint.id());
                 if (claim != null) {
-                    inOrder.put(complaint.getId(), claim);
+                    inOrder.put(complaint.id(), claim);
                 }
             }
             severities = Collections.unmodifiableMap(inOrder);
@@ -713,7 +713,7 @@ public final class Assessment {
     public synchronized Optional<Complaint> complaint(String id) {
         if (complaintsById == null) {
             Map<String, Complaint> byId = new HashMap<>();
-            accepted.forEach(c -> byId.put(c.getId(), c));
+            accepted.forEach(c -> byId.put(c.id(), c));
             complaintsById = byId;
         }
         return Optional.ofNullable(complaintsById.get(id));

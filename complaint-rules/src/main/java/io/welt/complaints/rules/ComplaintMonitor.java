@@ -137,8 +137,8 @@ public final class ComplaintMonitor implements AutoCloseable {
             hourHandle = live.insert(hour);
             facts.standing().forEach(live::insert);
             for (Complaint complaint : all) {
-                complaints.put(complaint.getId(), complaint);
-                complaintHandles.put(complaint.getId(), live.insert(complaint));
+                complaints.put(complaint.id(), complaint);
+                complaintHandles.put(complaint.id(), live.insert(complaint));
                 SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(complaint);
                 if (order != null) {
                     orderMembers.computeIfAbsent(order, k -> new ArrayList<>(2)).add(complaint);
@@ -184,10 +184,10 @@ public final class ComplaintMonitor implements AutoCloseable {
                                      Complaint replaced) {
         List<Complaint> good = new ArrayList<>(complaints.values());
         if (added != null) {
-            good.removeIf(c -> c.getId().equals(added));
+            good.removeIf(c -> c.id().equals(added));
         }
         if (replaced != null) {
-            good.removeIf(c -> c.getId().equals(replaced.getId()));
+            good.removeIf(c -> c.id().equals(replaced.id()));
             good.add(replaced);
         }
         asOf = clock;
@@ -392,15 +392,15 @@ public final class ComplaintMonitor implements AutoCloseable {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(now, "now");
         open();
-        String added = complaints.containsKey(complaint.getId()) ? null : complaint.getId();
+        String added = complaints.containsKey(complaint.id()) ? null : complaint.id();
         return atomically(now, added, null, () -> submitNow(complaint, now));
     }
 
     private Changes submitNow(Complaint complaint, Instant now) {
         moveClock(now);
         RecordOrigin origin = new RecordOrigin("submitted", complaints.size() + 1L);
-        if (complaints.containsKey(complaint.getId())) {
-            Rejection rejection = Rejection.of(origin, complaint.getId(), "id", "complaint " + complaint.getId()
+        if (complaints.containsKey(complaint.id())) {
+            Rejection rejection = Rejection.of(origin, complaint.id(), "id", "complaint " + complaint.id()
                     + " is already known; use update() to change it");
             rejected.add(rejection);
             return new Changes(List.of(), List.of(), rejection);
@@ -418,10 +418,10 @@ public final class ComplaintMonitor implements AutoCloseable {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(now, "now");
         open();
-        if (!complaints.containsKey(complaint.getId())) {
-            throw new IllegalArgumentException("no complaint " + complaint.getId() + " to update; submit it first");
+        if (!complaints.containsKey(complaint.id())) {
+            throw new IllegalArgumentException("no complaint " + complaint.id() + " to update; submit it first");
         }
-        return atomically(now, null, complaints.get(complaint.getId()), () -> updateNow(complaint, now));
+        return atomically(now, null, complaints.get(complaint.id()), () -> updateNow(complaint, now));
     }
 
     private Changes updateNow(Complaint complaint, Instant now) {
@@ -432,7 +432,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             rejected.add(checked.rejection());
             return new Changes(List.of(), List.of(), checked.rejection());
         }
-        remove(complaints.get(complaint.getId()));
+        remove(complaints.get(complaint.id()));
         return apply(complaint, origin);
     }
 
@@ -523,8 +523,8 @@ public final class ComplaintMonitor implements AutoCloseable {
             return new Changes(List.of(), List.of(), checked.rejection());
         }
         Complaint accepted = checked.complaint();
-        complaints.put(accepted.getId(), accepted);
-        complaintHandles.put(accepted.getId(), session.insert(accepted));
+        complaints.put(accepted.id(), accepted);
+        complaintHandles.put(accepted.id(), session.insert(accepted));
         for (SeriesIndex.Key key : SeriesIndex.keysOf(accepted, batches, sizing)) {
             ReceiptOrder members = seriesMembers.getOrDefault(key, ReceiptOrder.empty()).with(accepted);
             seriesMembers.put(key, members);
@@ -543,17 +543,17 @@ public final class ComplaintMonitor implements AutoCloseable {
     }
 
     private void remove(Complaint old) {
-        session.delete(complaintHandles.remove(old.getId()));
-        complaints.remove(old.getId());
+        session.delete(complaintHandles.remove(old.id()));
+        complaints.remove(old.id());
         for (SeriesIndex.Key key : SeriesIndex.keysOf(old, batches, sizing)) {
-            ReceiptOrder members = seriesMembers.get(key).without(old.getId());
+            ReceiptOrder members = seriesMembers.get(key).without(old.id());
             seriesMembers.put(key, members);
             replaceGroup(seriesHandles, seriesMembers, key, members, ComplaintMonitor::series);
         }
         SeriesIndex.OrderKey order = SeriesIndex.OrderKey.of(old);
         if (order != null) {
             List<Complaint> members = orderMembers.get(order);
-            members.removeIf(c -> c.getId().equals(old.getId()));
+            members.removeIf(c -> c.id().equals(old.id()));
             replaceGroup(orderHandles, orderMembers, order, members, SeriesIndex.OrderKey::group);
         }
     }

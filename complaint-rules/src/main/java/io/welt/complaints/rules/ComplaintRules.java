@@ -141,7 +141,7 @@ public final class ComplaintRules {
         stage[0] = "building the facts of " + valid.complaints().size() + " complaints";
         Map<String, Complaint> byId = new HashMap<>(Math.max(16, valid.complaints().size() * 4 / 3 + 1));
         for (Complaint complaint : valid.complaints()) {
-            byId.putIfAbsent(complaint.getId(), complaint);
+            byId.putIfAbsent(complaint.id(), complaint);
         }
         People people = People.validate(log, byId.keySet(), asOf);
         List<Object> facts = SessionFacts.of(ruleBase, policy, taxonomy, valid, log.rootCauses(), people.acknowledgements(),
@@ -181,7 +181,7 @@ public final class ComplaintRules {
         LogValidator validator = new LogValidator(taxonomy);
         ValidatedLog valid = validator.validate(history, asOf);
         java.util.Set<String> ids = new java.util.HashSet<>();
-        valid.complaints().forEach(c -> ids.add(c.getId()));
+        valid.complaints().forEach(c -> ids.add(c.id()));
         return new ComplaintMonitor(this, validator, valid, history.rootCauses(), People.validate(history, ids, asOf), asOf);
     }
 
@@ -231,10 +231,16 @@ public final class ComplaintRules {
         }
     }
 
-    /** Configures the rules; each method returns this builder. */
+    /**
+     * Configures the rules; each method returns this builder. The policy, the taxonomy and each limit are
+     * set at most once (a second call throws {@link IllegalStateException}); categories and rule files
+     * add up, and categories apply on top of the taxonomy whichever is given first.
+     */
     public static final class Builder {
         private Policy policy = Policy.defaults();
         private Taxonomy taxonomy = Taxonomy.footwearAndLeather();
+        private final List<DefectCategory> categories = new ArrayList<>();
+        private final java.util.Set<String> given = new java.util.HashSet<>();
         /** Standard files by name (null text: the library's own), then the author's, in the order added. */
         private final Map<String, String> files = new LinkedHashMap<>();
         private java.time.Duration maxSessionTime;
@@ -348,6 +354,7 @@ public final class ComplaintRules {
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxSessionTime(java.time.Duration limit) {
+            once("maxSessionTime");
             Objects.requireNonNull(limit, "limit");
             if (limit.isZero() || limit.isNegative()) {
                 throw new IllegalArgumentException("the session time limit must be positive, was " + limit);
@@ -367,6 +374,7 @@ public final class ComplaintRules {
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxPendingMatches(long limit) {
+            once("maxPendingMatches");
             if (limit <= 0) {
                 throw new IllegalArgumentException("the pending-match limit must be positive, was " + limit);
             }
@@ -376,20 +384,33 @@ public final class ComplaintRules {
 
         /** The thresholds, windows and targets (default {@link Policy#defaults()}). */
         public Builder policy(Policy policy) {
+            once("policy");
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
         /** The defect taxonomy (default {@link Taxonomy#footwearAndLeather()}). */
         public Builder taxonomy(Taxonomy taxonomy) {
+            once("taxonomy");
             this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
             return this;
         }
 
-        /** Adds categories to the taxonomy, each replacing any category with the same code. */
+        /**
+         * Adds categories to the taxonomy, each replacing any category with the same code; they apply on
+         * top of the taxonomy, whether it is given before or after them.
+         */
         public Builder categories(DefectCategory... categories) {
-            this.taxonomy = taxonomy.with(categories);
+            for (DefectCategory category : categories) {
+                this.categories.add(Objects.requireNonNull(category, "category"));
+            }
             return this;
+        }
+
+        private void once(String what) {
+            if (!given.add(what)) {
+                throw new IllegalStateException(what + " already set on this builder");
+            }
         }
 
         /**
@@ -398,6 +419,8 @@ public final class ComplaintRules {
          * @throws RuleCompilationException when a rule file does not compile
          */
         public ComplaintRules build() {
+            Taxonomy taxonomy = categories.isEmpty() ? this.taxonomy
+                    : this.taxonomy.with(categories.toArray(DefectCategory[]::new));
             boolean standardOnly = files.values().stream().allMatch(Objects::isNull);
             if (standardOnly) {
                 return new ComplaintRules(StandardHolder.STANDARD, policy, taxonomy, maxSessionTime,

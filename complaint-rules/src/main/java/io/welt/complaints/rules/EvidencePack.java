@@ -216,12 +216,12 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
 
         section(out, "1. Complaints logged (" + complaints.size() + ")");
         for (Complaint c : complaints) {
-            out.append("  ").append(c.getId()).append("  received ").append(c.getReceivedAt()).append("  ")
-                    .append(c.getDefect()).append(" on ").append(c.getSku()).append(" (").append(c.getProductLine())
-                    .append(")").append(c.getBatchId() == null ? "" : ", batch " + c.getBatchId())
-                    .append(", status ").append(c.getStatus()).append('\n');
-            if (!c.getDescription().isBlank()) {
-                out.append("      \"").append(oneLine(c.getDescription())).append("\"\n");
+            out.append("  ").append(c.id()).append("  received ").append(c.receivedAt()).append("  ")
+                    .append(c.defect()).append(" on ").append(c.sku()).append(" (").append(c.productLine())
+                    .append(")").append(c.batchId() == null ? "" : ", batch " + c.batchId())
+                    .append(", status ").append(c.status()).append('\n');
+            if (!c.description().isBlank()) {
+                out.append("      \"").append(oneLine(c.description())).append("\"\n");
             }
         }
 

@@ -85,8 +85,8 @@ public final class Walkthrough {
         for (Complaint complaint : screened.complaints()) {
             events.addAll(lifecycle(complaint, log));
         }
-        events.sort(Comparator.comparing(Event::at).thenComparing(e -> e.complaint().getReceivedAt())
-                .thenComparing(e -> e.complaint().getId()).thenComparingInt(Event::order));
+        events.sort(Comparator.comparing(Event::at).thenComparing(e -> e.complaint().receivedAt())
+                .thenComparing(e -> e.complaint().id()).thenComparingInt(Event::order));
         Instant start = events.isEmpty() ? until : events.get(0).at();
         java.util.TreeSet<Instant> ticks = deadlines(rules.policy(), log);
 
@@ -114,14 +114,14 @@ public final class Walkthrough {
                 if (event.at().isAfter(monitor.asOf())) {
                     addStep(steps, event.at(), "the clock reaches " + event.at(), monitor.advanceTo(event.at()), inForce);
                 }
-                if (event.order() > 0 && refused.contains(event.complaint().getId())) {
+                if (event.order() > 0 && refused.contains(event.complaint().id())) {
                     continue; // its arrival was not taken (told at that step): nothing of it to update
                 }
                 ComplaintMonitor.Changes changes = event.order() == 0
                         ? monitor.submit(event.complaint(), event.at())
                         : monitor.update(event.complaint(), event.at());
                 if (event.order() == 0 && changes.rejected() != null) {
-                    refused.add(event.complaint().getId());
+                    refused.add(event.complaint().id());
                 }
                 steps.add(step(event.at(), event.describe(), changes, inForce));
             }
@@ -163,16 +163,16 @@ public final class Walkthrough {
      */
     private static java.util.TreeSet<Instant> deadlines(Policy policy, ComplaintLog log) {
         java.util.TreeSet<Instant> ticks = new java.util.TreeSet<>();
-        BusinessCalendar calendar = policy.getCalendar();
+        BusinessCalendar calendar = policy.calendar();
         java.util.Set<java.time.Duration> targets = new java.util.HashSet<>();
-        targets.add(policy.getAcknowledgementTarget());
+        targets.add(policy.acknowledgementTarget());
         for (io.welt.complaints.model.Severity severity : io.welt.complaints.model.Severity.values()) {
             targets.add(calendar.days(policy.resolutionTarget(severity))); // as ServiceDue counts them
         }
         for (ComplaintLog.Entry<Complaint> entry : log.complaints()) {
-            Instant received = entry.value().getReceivedAt();
+            Instant received = entry.value().receivedAt();
             for (java.time.Duration target : targets) {
-                ticks.add(calendar.plus(received, target.multipliedBy(policy.getWarningPercent()).dividedBy(100)));
+                ticks.add(calendar.plus(received, target.multipliedBy(policy.warningPercent()).dividedBy(100)));
                 ticks.add(calendar.plus(received, target).plusSeconds(1));
             }
         }
@@ -234,7 +234,7 @@ public final class Walkthrough {
             return true;
         }
         for (Object fact : firing.matched()) {
-            String id = fact instanceof Complaint c ? c.getId()
+            String id = fact instanceof Complaint c ? c.id()
                     : fact instanceof OpenComplaint o ? o.id()
                     : fact instanceof OrderRepeat r ? r.complaintId()
                     : fact instanceof RepeatFinding f ? f.id()
@@ -273,7 +273,7 @@ public final class Walkthrough {
     /** A fact in a few words; null for facts every rule matches (the policy, the clock, the catalogue). */
     static String describe(Object fact) {
         if (fact instanceof Complaint c) {
-            return "complaint " + c.getId() + " (" + c.getDefect() + ", " + c.getProductLine() + ")";
+            return "complaint " + c.id() + " (" + c.defect() + ", " + c.productLine() + ")";
         } else if (fact instanceof OpenComplaint open) {
             return "open complaint " + open.id() + " (" + open.severity() + ")";
         } else if (fact instanceof CriticalInSeries critical) {
@@ -282,7 +282,7 @@ public final class Walkthrough {
         } else if (fact instanceof OrderComplaints order) {
             return "order " + order.orderId() + " (" + order.complaints().size() + " complaints by its customer)";
         } else if (fact instanceof OrderRepeat repeat) {
-            return "repeat on order " + repeat.complaint().getOrderId() + " (first " + repeat.first().getId() + ")";
+            return "repeat on order " + repeat.complaint().orderId() + " (first " + repeat.first().id() + ")";
         } else if (fact instanceof DefectCategory category) {
             return "category " + category.code() + " (" + category.stage()
                     + (category.functional() ? ", functional" : "") + (category.materialRelated() ? ", material" : "")
@@ -420,44 +420,44 @@ public final class Walkthrough {
     /** One moment in a complaint's life: arrival (order 0), then acknowledgement, waits, resolution. */
     private record Event(Instant at, int order, Complaint complaint, String what) {
         String describe() {
-            return complaint.getId() + " " + what;
+            return complaint.id() + " " + what;
         }
     }
 
     private static List<Event> lifecycle(Complaint full, ComplaintLog log) {
-        String line = full.getProductLine();
+        String line = full.productLine();
         if (line == null) {
-            line = log.products().stream().map(ComplaintLog.Entry::value).filter(p -> p.sku().equals(full.getSku()))
+            line = log.products().stream().map(ComplaintLog.Entry::value).filter(p -> p.sku().equals(full.sku()))
                     .map(Product::productLine).findFirst().orElse(null);
         }
         List<Instant> moments = new ArrayList<>();
-        moments.add(full.getReceivedAt());
-        if (full.getAcknowledgedAt() != null) {
-            moments.add(full.getAcknowledgedAt());
+        moments.add(full.receivedAt());
+        if (full.acknowledgedAt() != null) {
+            moments.add(full.acknowledgedAt());
         }
-        for (WaitingPeriod wait : full.getWaitingPeriods()) {
+        for (WaitingPeriod wait : full.waitingPeriods()) {
             moments.add(wait.from());
             if (wait.to() != null) {
                 moments.add(wait.to());
             }
         }
-        if (full.getResolvedAt() != null) {
-            moments.add(full.getResolvedAt());
+        if (full.resolvedAt() != null) {
+            moments.add(full.resolvedAt());
         }
-        if (full.getClosedAt() != null) {
-            moments.add(full.getClosedAt());
+        if (full.closedAt() != null) {
+            moments.add(full.closedAt());
         }
         moments = moments.stream().distinct().sorted().toList();
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < moments.size(); i++) {
             Instant at = moments.get(i);
             Complaint version = asKnownAt(full, at);
-            String what = i == 0 ? "arrives: " + full.getDefect() + " on " + full.getSku()
+            String what = i == 0 ? "arrives: " + full.defect() + " on " + full.sku()
                     + (line == null ? "" : " (" + line + ")")
-                    + (full.getBatchId() == null ? "" : ", batch " + full.getBatchId())
-                    + (full.isInjuryReported() ? ", injury reported" : "")
-                    + (full.getDaysOwned() == null ? "" : ", " + full.getDaysOwned() + " days after purchase")
-                    : "is now " + version.getStatus();
+                    + (full.batchId() == null ? "" : ", batch " + full.batchId())
+                    + (full.injuryReported() ? ", injury reported" : "")
+                    + (full.daysOwned() == null ? "" : ", " + full.daysOwned() + " days after purchase")
+                    : "is now " + version.status();
             events.add(new Event(at, i, version, what));
         }
         return events;
@@ -465,25 +465,25 @@ public final class Walkthrough {
 
     /** The complaint as the host knew it at {@code at}: later timestamps not yet known. */
     private static Complaint asKnownAt(Complaint full, Instant at) {
-        Instant ack = before(full.getAcknowledgedAt(), at);
-        Instant resolved = before(full.getResolvedAt(), at);
-        Instant closed = before(full.getClosedAt(), at);
+        Instant ack = before(full.acknowledgedAt(), at);
+        Instant resolved = before(full.resolvedAt(), at);
+        Instant closed = before(full.closedAt(), at);
         List<WaitingPeriod> waits = new ArrayList<>();
         boolean waiting = false;
-        for (WaitingPeriod wait : full.getWaitingPeriods()) {
+        for (WaitingPeriod wait : full.waitingPeriods()) {
             if (!wait.from().isAfter(at)) {
                 boolean open = wait.to() == null || wait.to().isAfter(at);
                 waits.add(open ? new WaitingPeriod(wait.from(), null) : wait);
                 waiting |= open;
             }
         }
-        boolean anyTime = full.getAcknowledgedAt() != null || full.getResolvedAt() != null || full.getClosedAt() != null
-                || !full.getWaitingPeriods().isEmpty();
+        boolean anyTime = full.acknowledgedAt() != null || full.resolvedAt() != null || full.closedAt() != null
+                || !full.waitingPeriods().isEmpty();
         ComplaintStatus status = closed != null ? ComplaintStatus.CLOSED
                 : resolved != null ? ComplaintStatus.RESOLVED
                 : waiting ? ComplaintStatus.WAITING_ON_CUSTOMER
                 : ack != null ? ComplaintStatus.ACKNOWLEDGED
-                : anyTime ? ComplaintStatus.OPEN : full.getStatus();
+                : anyTime ? ComplaintStatus.OPEN : full.status();
         return full.toBuilder().acknowledgedAt(ack).resolvedAt(resolved).closedAt(closed).waitingPeriods(waits)
                 .status(status).build();
     }

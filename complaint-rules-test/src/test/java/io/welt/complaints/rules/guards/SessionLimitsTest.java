@@ -1,9 +1,5 @@
 package io.welt.complaints.rules.guards;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintMonitor;
@@ -13,10 +9,14 @@ import io.welt.complaints.rules.RunawayRulesException;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.SampleLog;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Rule authors' rules are bounded in working memory and wall time as well as firings (issue 20): a cross
@@ -157,7 +157,7 @@ class SessionLimitsTest {
                 when
                     $c : Complaint( description != "" )
                 then
-                    throw new IllegalStateException( "customer said: " + $c.getDescription() );
+                    throw new IllegalStateException( "customer said: " + $c.description() );
                 end
                 """);
 

@@ -1,20 +1,19 @@
 package io.welt.complaints.rules.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Money;
-import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.model.RemedyType;
 import io.welt.complaints.model.WaitingPeriod;
 import io.welt.complaints.test.CsvLogWriter;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvLogWriterTest {
 
@@ -124,13 +124,13 @@ class CsvLogWriterTest {
         for (int i = 0; i < log.complaints().size(); i++) {
             Complaint c = log.complaints().get(i);
             Map<String, String> row = row(header, records.get(i + 1));
-            assertEquals(c.getId(), row.get("id"));
-            assertEquals(c.getReceivedAt().toString(), row.get("received_at"));
-            assertEquals(c.getDefect(), row.get("defect"));
-            assertEquals(c.getDescription(), unprotect(row.get("description")));
-            assertEquals(c.getBatchId() == null ? "" : c.getBatchId(), row.get("batch_id"));
-            assertEquals(c.getStatus().name(), row.get("status"));
-            assertEquals(c.getClosedAt() == null ? "" : c.getClosedAt().toString(), row.get("closed_at"));
+            assertEquals(c.id(), row.get("id"));
+            assertEquals(c.receivedAt().toString(), row.get("received_at"));
+            assertEquals(c.defect(), row.get("defect"));
+            assertEquals(c.description(), unprotect(row.get("description")));
+            assertEquals(c.batchId() == null ? "" : c.batchId(), row.get("batch_id"));
+            assertEquals(c.status().name(), row.get("status"));
+            assertEquals(c.closedAt() == null ? "" : c.closedAt().toString(), row.get("closed_at"));
         }
 
         List<List<String>> batches = parse(Files.readString(dir.resolve("batches.csv")));

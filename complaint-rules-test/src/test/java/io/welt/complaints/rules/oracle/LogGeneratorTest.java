@@ -1,10 +1,5 @@
 package io.welt.complaints.rules.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
@@ -14,6 +9,8 @@ import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
+
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +23,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LogGeneratorTest {
 
@@ -65,24 +65,24 @@ class LogGeneratorTest {
         Set<String> ids = new HashSet<>();
         Complaint previous = null;
         for (Complaint c : log.complaints()) {
-            assertTrue(ids.add(c.getId()), "duplicate id " + c.getId());
+            assertTrue(ids.add(c.id()), "duplicate id " + c.id());
             assertTrue(previous == null || previous.isEarlierThan(c), "not in receipt order at " + c);
-            assertTrue(!c.getReceivedAt().isBefore(START) && c.getReceivedAt().isBefore(START.plus(Duration.ofDays(365))), c::toString);
-            assertEquals(products.get(c.getSku()).productLine(), c.getProductLine());
-            Batch batch = c.getBatchId() == null ? null : batches.get(c.getBatchId());
+            assertTrue(!c.receivedAt().isBefore(START) && c.receivedAt().isBefore(START.plus(Duration.ofDays(365))), c::toString);
+            assertEquals(products.get(c.sku()).productLine(), c.productLine());
+            Batch batch = c.batchId() == null ? null : batches.get(c.batchId());
             if (batch != null) {
-                assertEquals(c.getSku(), batch.sku());
-                assertTrue(!batch.producedOn().isAfter(LocalDate.ofInstant(c.getReceivedAt(), ZoneOffset.UTC).minusDays(7)), c::toString);
+                assertEquals(c.sku(), batch.sku());
+                assertTrue(!batch.producedOn().isAfter(LocalDate.ofInstant(c.receivedAt(), ZoneOffset.UTC).minusDays(7)), c::toString);
             }
-            for (Instant at : new Instant[]{c.getAcknowledgedAt(), c.getResolvedAt(), c.getClosedAt()}) {
+            for (Instant at : new Instant[]{c.acknowledgedAt(), c.resolvedAt(), c.closedAt()}) {
                 assertTrue(at == null || !at.isAfter(log.asOf()), c::toString);
             }
-            assertEquals(c.getResolvedAt() != null, c.getStatus().isResolved(), c::toString);
-            assertEquals(c.getStatus() == ComplaintStatus.WAITING_ON_CUSTOMER,
-                    c.getWaitingPeriods().stream().anyMatch(w -> w.isOpen()), c::toString);
+            assertEquals(c.resolvedAt() != null, c.status().isResolved(), c::toString);
+            assertEquals(c.status() == ComplaintStatus.WAITING_ON_CUSTOMER,
+                    c.waitingPeriods().stream().anyMatch(w -> w.isOpen()), c::toString);
             previous = c;
         }
-        Instant last = log.complaints().get(log.complaints().size() - 1).getReceivedAt();
+        Instant last = log.complaints().get(log.complaints().size() - 1).receivedAt();
         assertTrue(log.asOf().isAfter(last) && !log.asOf().isAfter(last.plus(Duration.ofHours(2))), "asOf " + log.asOf());
 
         Assessment assessment = ComplaintRules.standard().assess(log.toComplaintLog(), log.asOf());
@@ -94,9 +94,9 @@ class LogGeneratorTest {
     void shares_followTheSettings() {
         GeneratedLog log = typical(8).knownBatchShare(0.5).purchaseDateShare(0.4).orderIdShare(0.9).generate();
         // Early complaints may find no batch made a week before; the share is of the rest.
-        assertShare(0.5, log, c -> c.getBatchId() != null, c -> c.getReceivedAt().isAfter(START.plus(Duration.ofDays(30))));
-        assertShare(0.4, log, c -> c.getPurchasedOn() != null, c -> true);
-        assertShare(0.9, log, c -> c.getOrderId() != null, c -> true);
+        assertShare(0.5, log, c -> c.batchId() != null, c -> c.receivedAt().isAfter(START.plus(Duration.ofDays(30))));
+        assertShare(0.4, log, c -> c.purchasedOn() != null, c -> true);
+        assertShare(0.9, log, c -> c.orderId() != null, c -> true);
         assertShare(0.9, log.batches().stream().filter(b -> b.quantity() != null).count(), log.batches().size());
         long open = log.complaints().stream().filter(c -> !c.isResolved()).count();
         assertTrue(open > 0 && open < log.complaints().size() / 5, open + " open");
@@ -109,12 +109,12 @@ class LogGeneratorTest {
         log.products().forEach(p -> products.put(p.sku(), p));
         Map<String, Integer> counts = new HashMap<>();
         for (Complaint c : log.complaints()) {
-            counts.merge(c.getDefect(), 1, Integer::sum);
-            Product product = products.get(c.getSku());
-            if (c.getDefect().equals("PROTECTIVE_FAILURE")) {
+            counts.merge(c.defect(), 1, Integer::sum);
+            Product product = products.get(c.sku());
+            if (c.defect().equals("PROTECTIVE_FAILURE")) {
                 assertTrue(product.safetyFootwear(), c::toString);
             }
-            if (c.getDefect().startsWith("SOLE_") || c.getDefect().equals("HEEL_FAILURE")) {
+            if (c.defect().startsWith("SOLE_") || c.defect().equals("HEEL_FAILURE")) {
                 assertEquals(ProductCategory.FOOTWEAR, product.category(), c::toString);
             }
         }
@@ -133,7 +133,7 @@ class LogGeneratorTest {
     void popularity_isSkewed() {
         GeneratedLog log = typical(10).productLines(30).generate();
         Map<String, Integer> byLine = new HashMap<>();
-        log.complaints().forEach(c -> byLine.merge(c.getProductLine(), 1, Integer::sum));
+        log.complaints().forEach(c -> byLine.merge(c.productLine(), 1, Integer::sum));
         int topThree = byLine.values().stream().sorted((a, b) -> b - a).limit(3).mapToInt(Integer::intValue).sum();
         assertTrue(topThree > log.complaints().size() * 0.35, "top three lines: " + topThree + " of " + byLine);
         assertTrue(byLine.containsKey("Chelsea boot") && byLine.containsKey("Tote bag"), byLine::toString);
@@ -142,7 +142,7 @@ class LogGeneratorTest {
     @Test
     void defectWeight_zeroLeavesADefectOut() {
         GeneratedLog log = typical(11).defectWeight("sizing", 0).generate();
-        assertTrue(log.complaints().stream().noneMatch(c -> c.getDefect().equals("SIZING")));
+        assertTrue(log.complaints().stream().noneMatch(c -> c.defect().equals("SIZING")));
         assertThrows(IllegalArgumentException.class, () -> LogGenerator.withSeed(1).defectWeight("STRAP_FAILURE", 1));
     }
 
@@ -173,7 +173,7 @@ class LogGeneratorTest {
         assertEquals(100_000, log.complaints().size());
         assertEquals(400 * 6, log.products().size());
         assertEquals(400, log.products().stream().map(Product::productLine).distinct().count());
-        assertTrue(log.complaints().stream().map(Complaint::getCustomerId).distinct().count() > 20_000);
+        assertTrue(log.complaints().stream().map(Complaint::customerId).distinct().count() > 20_000);
     }
 
     private static void assertShare(double expected, GeneratedLog log, Predicate<Complaint> counted, Predicate<Complaint> among) {

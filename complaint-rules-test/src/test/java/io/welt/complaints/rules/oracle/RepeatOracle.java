@@ -57,7 +57,7 @@ final class RepeatOracle {
     }
 
     private static final Comparator<Complaint> RECEIPT_ORDER =
-            Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId);
+            Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id);
 
     private final Policy policy;
     private final Taxonomy taxonomy;
@@ -87,17 +87,17 @@ final class RepeatOracle {
         List<Complaint> all = new ArrayList<>(complaints);
         all.sort(RECEIPT_ORDER);
         for (Complaint complaint : all) {
-            Objects.requireNonNull(complaint.getProductLine(), () -> complaint.getId() + " has no product line");
+            Objects.requireNonNull(complaint.productLine(), () -> complaint.id() + " has no product line");
         }
 
         List<Expected> found = new ArrayList<>();
 
         // PRODUCT_LINE: same line and defect, at least N complaints within the window.
-        for (String line : distinct(all, Complaint::getProductLine)) {
-            for (String defect : distinct(all, Complaint::getDefect)) {
-                List<Complaint> group = filter(all, c -> c.getProductLine().equals(line) && c.getDefect().equals(defect));
-                found.addAll(windowed(FindingScope.PRODUCT_LINE, line, defect, group, policy.getProductLineWindow(),
-                        window -> window.size() >= policy.getProductLineMinComplaints()));
+        for (String line : distinct(all, Complaint::productLine)) {
+            for (String defect : distinct(all, Complaint::defect)) {
+                List<Complaint> group = filter(all, c -> c.productLine().equals(line) && c.defect().equals(defect));
+                found.addAll(windowed(FindingScope.PRODUCT_LINE, line, defect, group, policy.productLineWindow(),
+                        window -> window.size() >= policy.productLineMinComplaints()));
             }
         }
 
@@ -108,34 +108,34 @@ final class RepeatOracle {
             suppliers.addAll(suppliersOf(c, batchById));
             lots.addAll(lotsOf(c, batchById));
         }
-        for (String defect : distinct(all, Complaint::getDefect)) {
+        for (String defect : distinct(all, Complaint::defect)) {
             if (!materialRelated(defect)) {
                 continue;
             }
             for (String supplier : suppliers) {
                 List<Complaint> group = filter(all,
-                        c -> c.getDefect().equals(defect) && suppliersOf(c, batchById).contains(supplier));
-                found.addAll(windowed(FindingScope.SUPPLIER, supplier, defect, group, policy.getSupplierWindow(),
-                        window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
+                        c -> c.defect().equals(defect) && suppliersOf(c, batchById).contains(supplier));
+                found.addAll(windowed(FindingScope.SUPPLIER, supplier, defect, group, policy.supplierWindow(),
+                        window -> productLines(window).size() >= policy.supplierMinProductLines()));
             }
             for (String lot : lots) {
                 List<Complaint> group = filter(all,
-                        c -> c.getDefect().equals(defect) && lotsOf(c, batchById).contains(lot));
-                found.addAll(windowed(FindingScope.MATERIAL_LOT, lot, defect, group, policy.getSupplierWindow(),
-                        window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
+                        c -> c.defect().equals(defect) && lotsOf(c, batchById).contains(lot));
+                found.addAll(windowed(FindingScope.MATERIAL_LOT, lot, defect, group, policy.supplierWindow(),
+                        window -> productLines(window).size() >= policy.supplierMinProductLines()));
             }
         }
 
         // MATERIAL_LOT by component lot: a defect that is not material-related counts for the
         // complaints that name the lot as their component lot, across N product lines in the window.
-        for (String defect : distinct(all, Complaint::getDefect)) {
+        for (String defect : distinct(all, Complaint::defect)) {
             if (materialRelated(defect)) {
                 continue;
             }
-            for (String lot : distinct(all, Complaint::getComponentLot)) {
-                List<Complaint> group = filter(all, c -> c.getDefect().equals(defect) && lot.equals(c.getComponentLot()));
-                found.addAll(windowed(FindingScope.MATERIAL_LOT, lot, defect, group, policy.getSupplierWindow(),
-                        window -> productLines(window).size() >= policy.getSupplierMinProductLines()));
+            for (String lot : distinct(all, Complaint::componentLot)) {
+                List<Complaint> group = filter(all, c -> c.defect().equals(defect) && lot.equals(c.componentLot()));
+                found.addAll(windowed(FindingScope.MATERIAL_LOT, lot, defect, group, policy.supplierWindow(),
+                        window -> productLines(window).size() >= policy.supplierMinProductLines()));
             }
         }
 
@@ -144,40 +144,40 @@ final class RepeatOracle {
         // known), at least N complaints of at least M SKUs within the window; no defect.
         Map<String, List<Complaint>> bySize = new TreeMap<>();
         for (Complaint c : all) {
-            DefectCategory category = taxonomy.find(c.getDefect()).orElse(null);
+            DefectCategory category = taxonomy.find(c.defect()).orElse(null);
             boolean fit = category != null && category.stage() == ProcessStage.LASTING && !category.materialRelated()
                     && !category.functional() && !category.cosmetic() && !category.safety();
-            if (fit && c.getEuSize() != null) {
-                String last = lastOfSku.get(c.getSku());
-                String key = (last != null ? "last " + last : "line " + c.getProductLine()) + ", EU "
-                        + c.getEuSize().stripTrailingZeros().toPlainString();
+            if (fit && c.euSize() != null) {
+                String last = lastOfSku.get(c.sku());
+                String key = (last != null ? "last " + last : "line " + c.productLine()) + ", EU "
+                        + c.euSize().stripTrailingZeros().toPlainString();
                 bySize.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             }
         }
-        bySize.forEach((key, group) -> found.addAll(windowed(FindingScope.SIZE, key, null, group, policy.getSizeWindow(),
-                window -> window.size() >= policy.getSizeMinComplaints()
-                        && distinct(window, Complaint::getSku).size() >= policy.getSizeMinSkus())));
+        bySize.forEach((key, group) -> found.addAll(windowed(FindingScope.SIZE, key, null, group, policy.sizeWindow(),
+                window -> window.size() >= policy.sizeMinComplaints()
+                        && distinct(window, Complaint::sku).size() >= policy.sizeMinSkus())));
 
         // CUSTOMER: any defects, at least N complaints within the window; the finding has no defect.
-        for (String customer : distinct(all, Complaint::getCustomerId)) {
-            List<Complaint> group = filter(all, c -> c.getCustomerId().equals(customer));
-            found.addAll(windowed(FindingScope.CUSTOMER, customer, null, group, policy.getCustomerWindow(),
-                    window -> window.size() >= policy.getCustomerMinComplaints()));
+        for (String customer : distinct(all, Complaint::customerId)) {
+            List<Complaint> group = filter(all, c -> c.customerId().equals(customer));
+            found.addAll(windowed(FindingScope.CUSTOMER, customer, null, group, policy.customerWindow(),
+                    window -> window.size() >= policy.customerMinComplaints()));
         }
 
         // BATCH: same batch id and defect, at least N complaints, at any distance in time.
-        for (String batchId : distinct(all, Complaint::getBatchId)) {
-            for (String defect : distinct(all, Complaint::getDefect)) {
-                List<Complaint> group = filter(all, c -> batchId.equals(c.getBatchId()) && c.getDefect().equals(defect));
-                if (group.size() >= policy.getBatchMinComplaints()) {
+        for (String batchId : distinct(all, Complaint::batchId)) {
+            for (String defect : distinct(all, Complaint::defect)) {
+                List<Complaint> group = filter(all, c -> batchId.equals(c.batchId()) && c.defect().equals(defect));
+                if (group.size() >= policy.batchMinComplaints()) {
                     found.add(new Expected(FindingScope.BATCH, batchId, defect, ids(group)));
                 }
             }
             // The batch's complaint rate: a listed batch with a known positive quantity, two defects or more.
             Batch batch = batchById.get(batchId);
-            List<Complaint> onBatch = filter(all, c -> batchId.equals(c.getBatchId()));
+            List<Complaint> onBatch = filter(all, c -> batchId.equals(c.batchId()));
             if (batch != null && batch.quantity() != null && batch.quantity() > 0
-                    && distinct(onBatch, Complaint::getDefect).size() >= 2
+                    && distinct(onBatch, Complaint::defect).size() >= 2
                     && onBatch.size() >= policy.batchRateThreshold(batch.quantity())) {
                 found.add(new Expected(FindingScope.BATCH, batchId, null, ids(onBatch)));
             }
@@ -192,17 +192,17 @@ final class RepeatOracle {
                 safetySkus.add(product.sku());
             }
         }
-        List<Complaint> safety = filter(all, c -> c.isInjuryReported() || category(c.getDefect()).safety()
-                || safetySkus.contains(c.getSku()) && category(c.getDefect()).functional());
+        List<Complaint> safety = filter(all, c -> c.injuryReported() || category(c.defect()).safety()
+                || safetySkus.contains(c.sku()) && category(c.defect()).functional());
         List<Expected> usual = List.copyOf(found);
         for (FindingScope scope : List.of(FindingScope.PRODUCT_LINE, FindingScope.BATCH)) {
             java.util.function.Function<Complaint, String> keyOf =
-                    scope == FindingScope.BATCH ? Complaint::getBatchId : Complaint::getProductLine;
+                    scope == FindingScope.BATCH ? Complaint::batchId : Complaint::productLine;
             for (String key : distinct(filter(safety, c -> keyOf.apply(c) != null), keyOf)) {
                 List<Complaint> group = filter(safety, c -> key.equals(keyOf.apply(c)));
-                Set<String> defects = distinct(group, Complaint::getDefect);
+                Set<String> defects = distinct(group, Complaint::defect);
                 String defect = defects.size() == 1 ? defects.iterator().next() : null;
-                for (Expected candidate : windowed(scope, key, defect, group, policy.getSafetyWindow(), w -> w.size() >= 2)) {
+                for (Expected candidate : windowed(scope, key, defect, group, policy.safetyWindow(), w -> w.size() >= 2)) {
                     boolean covered = usual.stream().anyMatch(f -> f.scope() == scope && f.key().equals(key)
                             && Objects.equals(f.defect(), defect)
                             && f.complaintIds().stream().anyMatch(candidate.complaintIds()::contains));
@@ -231,10 +231,10 @@ final class RepeatOracle {
                                     Duration window, Predicate<List<Complaint>> qualifies) {
         List<Set<Complaint>> merged = new ArrayList<>();
         for (Complaint end : group) {
-            Instant to = end.getReceivedAt();
+            Instant to = end.receivedAt();
             Instant from = to.minus(window);
             List<Complaint> inWindow = filter(group,
-                    c -> !c.getReceivedAt().isBefore(from) && !c.getReceivedAt().isAfter(to));
+                    c -> !c.receivedAt().isBefore(from) && !c.receivedAt().isAfter(to));
             if (!qualifies.test(inWindow)) {
                 continue;
             }
@@ -262,10 +262,10 @@ final class RepeatOracle {
     /** Its own supplier, if any, and the suppliers of its batch's lots (when the batch is listed). */
     static Set<String> suppliersOf(Complaint complaint, Map<String, Batch> batchById) {
         Set<String> suppliers = new LinkedHashSet<>();
-        if (complaint.getSupplier() != null) {
-            suppliers.add(complaint.getSupplier());
+        if (complaint.supplier() != null) {
+            suppliers.add(complaint.supplier());
         }
-        Batch batch = complaint.getBatchId() == null ? null : batchById.get(complaint.getBatchId());
+        Batch batch = complaint.batchId() == null ? null : batchById.get(complaint.batchId());
         if (batch != null) {
             for (MaterialLot lot : batch.lots()) {
                 suppliers.add(lot.supplier());
@@ -277,13 +277,13 @@ final class RepeatOracle {
     /** Its own material lot, if any, and the lot ids of its batch (lots without an id do not count). */
     static Set<String> lotsOf(Complaint complaint, Map<String, Batch> batchById) {
         Set<String> lots = new LinkedHashSet<>();
-        if (complaint.getMaterialLot() != null) {
-            lots.add(complaint.getMaterialLot());
+        if (complaint.materialLot() != null) {
+            lots.add(complaint.materialLot());
         }
-        if (complaint.getComponentLot() != null) {
-            lots.add(complaint.getComponentLot());
+        if (complaint.componentLot() != null) {
+            lots.add(complaint.componentLot());
         }
-        Batch batch = complaint.getBatchId() == null ? null : batchById.get(complaint.getBatchId());
+        Batch batch = complaint.batchId() == null ? null : batchById.get(complaint.batchId());
         if (batch != null) {
             for (MaterialLot lot : batch.lots()) {
                 if (lot.lotId() != null) {
@@ -305,7 +305,7 @@ final class RepeatOracle {
     private static Set<String> productLines(List<Complaint> complaints) {
         Set<String> lines = new HashSet<>();
         for (Complaint complaint : complaints) {
-            lines.add(complaint.getProductLine());
+            lines.add(complaint.productLine());
         }
         return lines;
     }
@@ -334,7 +334,7 @@ final class RepeatOracle {
     private static List<String> ids(List<Complaint> complaints) {
         List<String> ids = new ArrayList<>();
         for (Complaint complaint : complaints) {
-            ids.add(complaint.getId());
+            ids.add(complaint.id());
         }
         return ids;
     }

@@ -132,9 +132,9 @@ class RepeatOracleTest {
             Map<Instant, String> firstAt = new HashMap<>();
             boolean tie = false;
             for (Complaint complaint : log.complaints()) {
-                String first = firstAt.putIfAbsent(complaint.getReceivedAt(), complaint.getId());
+                String first = firstAt.putIfAbsent(complaint.receivedAt(), complaint.id());
                 tie |= first != null;
-                if (first != null && Integer.parseInt(first.substring(2)) > Integer.parseInt(complaint.getId().substring(2))) {
+                if (first != null && Integer.parseInt(first.substring(2)) > Integer.parseInt(complaint.id().substring(2))) {
                     tiesAgainstIdOrder++;
                 }
             }
@@ -143,7 +143,7 @@ class RepeatOracleTest {
             Set<String> listed = new TreeSet<>();
             log.batches().forEach(b -> listed.add(b.id()));
             unlistedBatchReferences += (int) log.complaints().stream()
-                    .filter(c -> c.getBatchId() != null && !listed.contains(c.getBatchId())).count();
+                    .filter(c -> c.batchId() != null && !listed.contains(c.batchId())).count();
         }
         for (FindingScope scope : FindingScope.values()) {
             assertTrue(findingsByScope.getOrDefault(scope, 0) >= 50, () -> "too few " + scope + " findings: " + findingsByScope);
@@ -163,12 +163,12 @@ class RepeatOracleTest {
         int pairs = 0;
         for (Complaint a : complaints) {
             for (Complaint b : complaints) {
-                Duration gap = Duration.between(a.getReceivedAt(), b.getReceivedAt());
-                if (a.getCustomerId().equals(b.getCustomerId()) && gap.equals(POLICY.getCustomerWindow())) {
+                Duration gap = Duration.between(a.receivedAt(), b.receivedAt());
+                if (a.customerId().equals(b.customerId()) && gap.equals(POLICY.customerWindow())) {
                     pairs++;
                 }
-                if (a.getProductLine().equals(b.getProductLine()) && a.getDefect().equals(b.getDefect())
-                        && gap.equals(POLICY.getProductLineWindow())) {
+                if (a.productLine().equals(b.productLine()) && a.defect().equals(b.defect())
+                        && gap.equals(POLICY.productLineWindow())) {
                     pairs++;
                 }
             }

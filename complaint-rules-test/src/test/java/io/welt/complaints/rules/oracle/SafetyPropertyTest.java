@@ -1,7 +1,5 @@
 package io.welt.complaints.rules.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.Product;
@@ -15,14 +13,16 @@ import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Over generated logs: every open safety complaint, as the brief defines it (an injury, a safety-related
@@ -54,31 +54,31 @@ class SafetyPropertyTest {
         List<String> wrong = new ArrayList<>();
         int safety = 0;
         for (Complaint c : log.complaints()) {
-            DefectCategory category = TAXONOMY.find(c.getDefect()).orElseThrow();
-            boolean isSafety = c.isInjuryReported() || category.safety()
-                    || safetySkus.contains(c.getSku()) && category.functional();
-            List<SafetyAction> actions = assessment.safetyActions(c.getId());
+            DefectCategory category = TAXONOMY.find(c.defect()).orElseThrow();
+            boolean isSafety = c.injuryReported() || category.safety()
+                    || safetySkus.contains(c.sku()) && category.functional();
+            List<SafetyAction> actions = assessment.safetyActions(c.id());
             if (!isSafety || c.isResolved()) {
                 if (!actions.isEmpty()) {
-                    wrong.add(c.getId() + " is no open safety complaint but has " + actions);
+                    wrong.add(c.id() + " is no open safety complaint but has " + actions);
                 }
                 continue;
             }
             safety++;
             if (actions.isEmpty() || actions.get(0).kind() != SafetyActionKind.KEEP_FOR_TESTING) {
-                wrong.add(c.getId() + ": the first step is not keep-for-testing: " + actions);
+                wrong.add(c.id() + ": the first step is not keep-for-testing: " + actions);
             }
             if (!has(actions, SafetyActionKind.QUARANTINE_STOCK, "SKU")
-                    || c.getBatchId() != null && !has(actions, SafetyActionKind.QUARANTINE_STOCK, "BATCH")) {
-                wrong.add(c.getId() + ": its SKU or batch is not contained: " + actions);
+                    || c.batchId() != null && !has(actions, SafetyActionKind.QUARANTINE_STOCK, "BATCH")) {
+                wrong.add(c.id() + ": its SKU or batch is not contained: " + actions);
             }
             if (!has(actions, SafetyActionKind.NOTIFY_AUTHORITY, "AUTHORITY")) {
-                wrong.add(c.getId() + ": no notification decision: " + actions);
+                wrong.add(c.id() + ": no notification decision: " + actions);
             }
-            List<ResolutionOption> options = assessment.options(c.getId());
+            List<ResolutionOption> options = assessment.options(c.id());
             if (options.isEmpty() || options.get(0).type() != RemedyType.REFUND && options.get(0).type() != RemedyType.REPLACE
                     || options.stream().anyMatch(o -> o.type() == RemedyType.REPAIR)) {
-                wrong.add(c.getId() + ": offered " + options.stream().map(ResolutionOption::type).toList());
+                wrong.add(c.id() + ": offered " + options.stream().map(ResolutionOption::type).toList());
             }
         }
         int checked = safety;

@@ -1,8 +1,5 @@
 package io.welt.complaints.rules.oracle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.FindingScope;
@@ -18,6 +15,8 @@ import io.welt.complaints.rules.RuleNames;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.SampleLog;
 
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +27,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bundled sample through the standard rules: the four planted problems are found, the size 42
@@ -42,7 +42,7 @@ class SampleLogTest {
     private static final Map<String, Complaint> BY_ID = new HashMap<>();
 
     static {
-        SAMPLE.complaints().forEach(c -> BY_ID.put(c.getId(), c));
+        SAMPLE.complaints().forEach(c -> BY_ID.put(c.id(), c));
     }
 
     @Test
@@ -50,12 +50,12 @@ class SampleLogTest {
         List<Complaint> complaints = SAMPLE.complaints();
         assertTrue(complaints.size() >= 250 && complaints.size() <= 400, () -> complaints.size() + " complaints");
         assertEquals(SampleLog.AS_OF, SAMPLE.asOf());
-        assertTrue(!complaints.get(0).getReceivedAt().isBefore(SampleLog.START), found());
-        assertTrue(complaints.get(complaints.size() - 1).getReceivedAt().isBefore(SampleLog.AS_OF), found());
+        assertTrue(!complaints.get(0).receivedAt().isBefore(SampleLog.START), found());
+        assertTrue(complaints.get(complaints.size() - 1).receivedAt().isBefore(SampleLog.AS_OF), found());
         assertTrue(ASSESSMENT.rejected().isEmpty(), () -> "rejected: " + ASSESSMENT.rejected());
 
         long recentOpen = complaints.stream()
-                .filter(c -> c.getReceivedAt().isAfter(SampleLog.AS_OF.minus(Duration.ofDays(10))) && !c.isResolved())
+                .filter(c -> c.receivedAt().isAfter(SampleLog.AS_OF.minus(Duration.ofDays(10))) && !c.isResolved())
                 .count();
         assertTrue(recentOpen >= 5, () -> recentOpen + " recent open complaints; " + found());
         assertTrue(!ASSESSMENT.warnings().isEmpty(), () -> "no deadline warnings as of " + SAMPLE.asOf() + "; " + found());
@@ -92,11 +92,11 @@ class SampleLogTest {
     @Test
     void safetyComplaint_isCritical_andGoesToSeniorManagement() {
         List<Complaint> safety = SAMPLE.complaints().stream()
-                .filter(c -> c.getDefect().equals("PROTECTIVE_FAILURE") && c.isInjuryReported()
-                        && SampleLog.SAFETY_LINE.equals(c.getProductLine()))
+                .filter(c -> c.defect().equals("PROTECTIVE_FAILURE") && c.injuryReported()
+                        && SampleLog.SAFETY_LINE.equals(c.productLine()))
                 .toList();
         assertEquals(1, safety.size(), () -> "protective failures with an injury on a safety boot: " + safety);
-        String id = safety.get(0).getId();
+        String id = safety.get(0).id();
         assertEquals(Severity.CRITICAL, ASSESSMENT.severityOf(id), found());
         assertEquals(EscalationLevel.SENIOR_MANAGEMENT, ASSESSMENT.levelOf(TargetType.COMPLAINT, id),
                 () -> "escalation of " + id + ": " + ASSESSMENT.escalationOf(TargetType.COMPLAINT, id) + "; " + found());
@@ -105,34 +105,34 @@ class SampleLogTest {
     @Test
     void safetyComplaint_keepForTestingFirst_containsItsBatch_andDecidesOnNotifying() {
         Complaint hurt = SAMPLE.complaints().stream()
-                .filter(c -> c.getDefect().equals("PROTECTIVE_FAILURE") && c.isInjuryReported()).findFirst().orElseThrow();
-        assertEquals("C-00281", hurt.getId(), "the README and the lessons name it");
-        List<SafetyAction> actions = ASSESSMENT.safetyActions(hurt.getId());
+                .filter(c -> c.defect().equals("PROTECTIVE_FAILURE") && c.injuryReported()).findFirst().orElseThrow();
+        assertEquals("C-00281", hurt.id(), "the README and the lessons name it");
+        List<SafetyAction> actions = ASSESSMENT.safetyActions(hurt.id());
         assertEquals(SafetyActionKind.KEEP_FOR_TESTING, actions.get(0).kind());
         assertTrue(actions.stream().anyMatch(a -> a.kind() == SafetyActionKind.QUARANTINE_STOCK
-                && a.scope().equals("BATCH") && a.key().equals(hurt.getBatchId())), actions::toString);
+                && a.scope().equals("BATCH") && a.key().equals(hurt.batchId())), actions::toString);
         assertTrue(actions.stream().anyMatch(a -> a.kind() == SafetyActionKind.NOTIFY_AUTHORITY
-                && a.due().equals(hurt.getReceivedAt().plus(Duration.ofDays(3)))), actions::toString);
-        assertTrue(ASSESSMENT.options(hurt.getId()).stream().noneMatch(o -> o.type() == RemedyType.REPAIR),
-                () -> ASSESSMENT.options(hurt.getId()).toString());
+                && a.due().equals(hurt.receivedAt().plus(Duration.ofDays(3)))), actions::toString);
+        assertTrue(ASSESSMENT.options(hurt.id()).stream().noneMatch(o -> o.type() == RemedyType.REPAIR),
+                () -> ASSESSMENT.options(hurt.id()).toString());
     }
 
     @Test
     void repeatCustomer_theRefundPromisedComesFirst_andTheServiceFailureClimbsTheCustomerServiceChain() {
         Complaint third = SAMPLE.complaints().stream()
-                .filter(c -> c.getCustomerId().equals(SampleLog.REPEAT_CUSTOMER) && c.getDefect().equals("SERVICE_CONDUCT"))
+                .filter(c -> c.customerId().equals(SampleLog.REPEAT_CUSTOMER) && c.defect().equals("SERVICE_CONDUCT"))
                 .findFirst().orElseThrow();
-        assertEquals(RemedyType.REFUND, ASSESSMENT.options(third.getId()).get(0).type());
-        assertEquals(EscalationLevel.CUSTOMER_SERVICE_MANAGER, ASSESSMENT.levelOf(TargetType.COMPLAINT, third.getId()),
-                () -> ASSESSMENT.escalationOf(TargetType.COMPLAINT, third.getId()).toString());
+        assertEquals(RemedyType.REFUND, ASSESSMENT.options(third.id()).get(0).type());
+        assertEquals(EscalationLevel.CUSTOMER_SERVICE_MANAGER, ASSESSMENT.levelOf(TargetType.COMPLAINT, third.id()),
+                () -> ASSESSMENT.escalationOf(TargetType.COMPLAINT, third.id()).toString());
     }
 
     @Test
     void lateDeliveryThenFault_isOwedARepairOrReplacementNotTheFinalRight() {
         Complaint seam = SAMPLE.complaints().stream()
-                .filter(c -> SampleLog.LATE_ORDER.equals(c.getOrderId()) && c.getDefect().equals("STITCHING"))
+                .filter(c -> SampleLog.LATE_ORDER.equals(c.orderId()) && c.defect().equals("STITCHING"))
                 .findFirst().orElseThrow();
-        Set<RemedyType> offered = ASSESSMENT.options(seam.getId()).stream().map(o -> o.type())
+        Set<RemedyType> offered = ASSESSMENT.options(seam.id()).stream().map(o -> o.type())
                 .collect(Collectors.toSet());
         assertEquals(Set.of(RemedyType.REPAIR, RemedyType.REPLACE), offered);
     }
@@ -152,14 +152,14 @@ class SampleLogTest {
         assertTrue(size.reason().startsWith("Size EU 42 on last " + SampleLog.SIZE_LAST + " runs small"), size::reason);
         assertEquals(Set.of("Derby shoe", "Loafer", "Desert boot"), productLines(size), found());
         long sayTheyAreSmaller = size.complaintIds().stream()
-                .filter(id -> BY_ID.get(id).getDescription().startsWith("Size 42 is smaller than my other 42s")).count();
+                .filter(id -> BY_ID.get(id).description().startsWith("Size 42 is smaller than my other 42s")).count();
         assertTrue(sayTheyAreSmaller >= 3, found());
-        assertTrue(size.complaintIds().stream().anyMatch(id -> BY_ID.get(id).getSizeSystem() == io.welt.complaints.model.SizeSystem.UK),
+        assertTrue(size.complaintIds().stream().anyMatch(id -> BY_ID.get(id).sizeSystem() == io.welt.complaints.model.SizeSystem.UK),
                 () -> "no complaint of the finding is sized in UK sizes: " + size.complaintIds());
         // Every complaint that says its 42 is small is sized 42 and said to be small.
-        SAMPLE.complaints().stream().filter(c -> c.getDescription().startsWith("Size 42 is smaller")).forEach(c -> {
-            assertEquals("EU 42", c.getEuSizeLabel(), c::toString);
-            assertEquals(io.welt.complaints.model.FitDirection.SMALL, c.getFitDirection(), c::toString);
+        SAMPLE.complaints().stream().filter(c -> c.description().startsWith("Size 42 is smaller")).forEach(c -> {
+            assertEquals("EU 42", c.euSizeLabel(), c::toString);
+            assertEquals(io.welt.complaints.model.FitDirection.SMALL, c.fitDirection(), c::toString);
         });
     }
 
@@ -187,7 +187,7 @@ class SampleLogTest {
         assertEquals(List.of(io.welt.complaints.model.Recovery.NOT_RECOVERED),
                 withAction.conclusions(io.welt.complaints.model.CustomerRecovery.class).stream()
                         .map(io.welt.complaints.model.CustomerRecovery::recovery).toList());
-        Set<String> named = SAMPLE.complaints().stream().map(Complaint::getBatchId).filter(Objects::nonNull)
+        Set<String> named = SAMPLE.complaints().stream().map(Complaint::batchId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         SampleLog.REVISED_BATCHES.forEach(id -> assertTrue(!named.contains(id), id + " is named by a complaint"));
     }
@@ -200,8 +200,8 @@ class SampleLogTest {
             if (planted(finding) && finding.scope() != FindingScope.SIZE) { // the size finding is the background's own, made visible
                 for (String id : finding.complaintIds()) {
                     // (e) takes its late delivery from the background, on purpose.
-                    assertTrue(BY_ID.get(id).getCustomerId().startsWith("CUST-20")
-                                    || SampleLog.LATE_ORDER.equals(BY_ID.get(id).getOrderId()),
+                    assertTrue(BY_ID.get(id).customerId().startsWith("CUST-20")
+                                    || SampleLog.LATE_ORDER.equals(BY_ID.get(id).orderId()),
                             () -> "background complaint " + id + " joined planted finding " + finding.id() + "; " + found());
                 }
             }
@@ -217,7 +217,7 @@ class SampleLogTest {
             case MATERIAL_LOT -> f.key().equals(SampleLog.CRACKING_LOT);
             case SUPPLIER -> f.key().equals(SampleLog.CRACKING_SUPPLIER) && "GRAIN_CRACKING".equals(f.defect());
             case CUSTOMER -> f.key().equals(SampleLog.REPEAT_CUSTOMER) || f.complaintIds().stream()
-                    .allMatch(id -> SampleLog.LATE_ORDER.equals(BY_ID.get(id).getOrderId()));
+                    .allMatch(id -> SampleLog.LATE_ORDER.equals(BY_ID.get(id).orderId()));
             case SIZE -> f.key().equals(SampleLog.SIZE_KEY);
         };
     }
@@ -229,7 +229,7 @@ class SampleLogTest {
     }
 
     private static Set<String> productLines(RepeatFinding finding) {
-        return finding.complaintIds().stream().map(id -> BY_ID.get(id).getProductLine())
+        return finding.complaintIds().stream().map(id -> BY_ID.get(id).productLine())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

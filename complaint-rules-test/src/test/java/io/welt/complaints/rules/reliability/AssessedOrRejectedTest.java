@@ -1,7 +1,5 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog.Entry;
@@ -12,6 +10,8 @@ import io.welt.complaints.rules.reliability.ReliabilityLogs.Bad;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Input;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Planted;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Nothing is silently dropped or invented: every complaint record of the input is either assessed or
@@ -57,7 +57,7 @@ class AssessedOrRejectedTest {
             }
             Map<String, Complaint> assessed = new HashMap<>();
             for (Complaint complaint : assessment.complaints()) {
-                assertThat(assessed.put(complaint.getId(), complaint)).as("%s: %s assessed twice", context, complaint)
+                assertThat(assessed.put(complaint.id(), complaint)).as("%s: %s assessed twice", context, complaint)
                         .isNull();
             }
 
@@ -67,14 +67,14 @@ class AssessedOrRejectedTest {
             for (Entry<Complaint> entry : input.complaints()) {
                 assertThat(inputAt.put(entry.origin(), entry)).as("%s: origins are unique", context).isNull();
                 List<Rejection> rejections = rejectedAt.getOrDefault(entry.origin(), List.of());
-                boolean isAssessed = isAssessed(entry.value(), assessed.get(entry.value().getId()));
+                boolean isAssessed = isAssessed(entry.value(), assessed.get(entry.value().id()));
                 matched += isAssessed ? 1 : 0;
                 if (rejections.size() + (isAssessed ? 1 : 0) != 1) {
                     wrong.add(entry.origin() + " " + entry.value() + ": assessed " + isAssessed + ", rejected "
                             + rejections);
                 }
                 rejections.forEach(r -> {
-                    if (!entry.value().getId().equals(r.id())) {
+                    if (!entry.value().id().equals(r.id())) {
                         wrong.add(entry.origin() + ": rejected under another id: " + r);
                     }
                 });
@@ -106,8 +106,8 @@ class AssessedOrRejectedTest {
         if (assessed == null) {
             return false;
         }
-        if (record.getProductLine() == null) {
-            record = record.toBuilder().productLine(assessed.getProductLine()).build();
+        if (record.productLine() == null) {
+            record = record.toBuilder().productLine(assessed.productLine()).build();
         }
         return record.equals(assessed);
     }

@@ -1,7 +1,5 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.RepeatFinding;
@@ -14,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every part of an {@link Assessment} that a caller can read, by name, so that two assessments can
@@ -38,7 +38,7 @@ final class AssessmentParts {
         parts.put("warnings", a.warnings());
         Map<String, Object> options = new TreeMap<>();
         for (Complaint complaint : a.complaints()) {
-            options.put(complaint.getId(), a.options(complaint.getId()));
+            options.put(complaint.id(), a.options(complaint.id()));
         }
         parts.put("options per complaint", options);
         Map<String, Object> systemic = new TreeMap<>();

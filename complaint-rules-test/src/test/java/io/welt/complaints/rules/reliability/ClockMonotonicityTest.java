@@ -98,7 +98,7 @@ class ClockMonotonicityTest {
 
     /** Whether the escalation is of a finding (or problem) still reported but quiet for the policy's quiet period at {@code clock}. */
     private static boolean wentQuiet(Escalation escalation, Assessment assessment, Policy policy, Instant clock) {
-        Instant since = AssessmentDay.of(clock).ago(policy.getFindingQuietPeriod());
+        Instant since = AssessmentDay.of(clock).ago(policy.findingQuietPeriod());
         if (escalation.targetType() == TargetType.PROBLEM) {
             return assessment.problem(escalation.target()).filter(problem -> problem.to().isBefore(since)).isPresent();
         }
@@ -111,18 +111,18 @@ class ClockMonotonicityTest {
         int checked = 0;
         List<String> short_ = new ArrayList<>();
         for (Complaint complaint : last.complaints()) {
-            boolean waiting = complaint.getWaitingPeriods().stream().anyMatch(WaitingPeriod::isOpen);
+            boolean waiting = complaint.waitingPeriods().stream().anyMatch(WaitingPeriod::isOpen);
             if (complaint.isResolved() || waiting) {
                 continue;
             }
             checked++;
             // One step up the chain of the function that owns it: quality, or customer service for a service failure.
-            EscalationChain chain = rules.policy().chainFor(rules.taxonomy().find(complaint.getDefect()).orElseThrow());
-            EscalationLevel floor = chain.raise(chain.entry(last.severityOf(complaint.getId()), rules.policy()), 1);
-            EscalationLevel level = last.levelOf(TargetType.COMPLAINT, complaint.getId());
+            EscalationChain chain = rules.policy().chainFor(rules.taxonomy().find(complaint.defect()).orElseThrow());
+            EscalationLevel floor = chain.raise(chain.entry(last.severityOf(complaint.id()), rules.policy()), 1);
+            EscalationLevel level = last.levelOf(TargetType.COMPLAINT, complaint.id());
             if (level != EscalationLevel.SENIOR_MANAGEMENT && chain.levels().indexOf(level) < chain.levels().indexOf(floor)) {
-                short_.add(complaint.getId() + " (" + last.severityOf(complaint.getId()) + ") at " + level + ", expected at least "
-                        + floor + "; in force: " + last.escalationOf(TargetType.COMPLAINT, complaint.getId()).orElse(null));
+                short_.add(complaint.id() + " (" + last.severityOf(complaint.id()) + ") at " + level + ", expected at least "
+                        + floor + "; in force: " + last.escalationOf(TargetType.COMPLAINT, complaint.id()).orElse(null));
             }
         }
         assertThat(short_).as("seed %d, 400 days on: unresolved complaints not escalated past their missed targets", seed)

@@ -1,8 +1,5 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.ComplaintStatus;
 import io.welt.complaints.model.Severity;
@@ -14,6 +11,9 @@ import io.welt.complaints.rules.RuleFailedException;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A monitor's change is atomic (issue 20): a {@code submit}, {@code update} or {@code advanceTo} that fails
@@ -109,10 +109,10 @@ class MonitorAtomicityTest {
         Random random = new Random(seed);
         GeneratedLog log = LogGenerator.withSeed(100 + seed).complaints(60).generate();
         List<Complaint> all = new ArrayList<>(log.complaints());
-        all.sort(Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId));
+        all.sort(Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id));
         List<Complaint> history = all.subList(0, 30);
         List<Complaint> incoming = new ArrayList<>(all.subList(30, all.size()));
-        Instant clock = history.get(history.size() - 1).getReceivedAt();
+        Instant clock = history.get(history.size() - 1).receivedAt();
         long failed = 0;
         try (ComplaintMonitor monitor = RULES.monitor(log.withComplaints(List.copyOf(history)).toComplaintLog(), clock)) {
             for (int step = 0; step < 45; step++) {
@@ -126,20 +126,20 @@ class MonitorAtomicityTest {
                 try {
                     if (kind == 0 && !incoming.isEmpty()) {
                         Complaint next = incoming.get(0);
-                        Instant at = next.getReceivedAt().isAfter(monitor.asOf()) ? next.getReceivedAt() : monitor.asOf();
+                        Instant at = next.receivedAt().isAfter(monitor.asOf()) ? next.receivedAt() : monitor.asOf();
                         monitor.submit(next.toBuilder().receivedAt(at).acknowledgedAt(null).resolvedAt(null)
                                 .closedAt(null).waitingPeriods(List.of()).status(ComplaintStatus.OPEN).build(), at);
                         incoming.remove(0);
                     } else if (kind == 1) {
                         List<Complaint> held = monitor.assessment().complaints();
                         Complaint target = held.get(random.nextInt(held.size()));
-                        Complaint changed = target.getAcknowledgedAt() == null
+                        Complaint changed = target.acknowledgedAt() == null
                                 ? target.toBuilder().acknowledgedAt(now).resolvedAt(null).closedAt(null)
                                         .waitingPeriods(List.of()).status(ComplaintStatus.ACKNOWLEDGED).build()
                                 : target.toBuilder().resolvedAt(now).closedAt(null).waitingPeriods(List.of())
                                         .status(ComplaintStatus.RESOLVED).build();
-                        if (!changed.getReceivedAt().isAfter(now)
-                                && (changed.getAcknowledgedAt() == null || !changed.getAcknowledgedAt().isAfter(now))) {
+                        if (!changed.receivedAt().isAfter(now)
+                                && (changed.acknowledgedAt() == null || !changed.acknowledgedAt().isAfter(now))) {
                             monitor.update(changed, now);
                         }
                     } else {

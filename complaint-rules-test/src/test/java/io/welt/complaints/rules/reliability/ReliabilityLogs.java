@@ -188,17 +188,17 @@ final class ReliabilityLogs {
         Complaint model = log.complaints().get(r.nextInt(log.complaints().size()));
         ActionScope scope = ActionScope.values()[r.nextInt(ActionScope.values().length)];
         String key = switch (scope) {
-            case PRODUCT_LINE -> model.getProductLine();
-            case SKU -> model.getSku();
-            case BATCH -> model.getBatchId();
+            case PRODUCT_LINE -> model.productLine();
+            case SKU -> model.sku();
+            case BATCH -> model.batchId();
             case SUPPLIER -> lotOf(log, model, MaterialLot::supplier);
             case MATERIAL_LOT -> lotOf(log, model, MaterialLot::lotId);
         };
         if (key == null) {
             scope = ActionScope.PRODUCT_LINE;
-            key = model.getProductLine();
+            key = model.productLine();
         }
-        Instant first = log.complaints().get(0).getReceivedAt();
+        Instant first = log.complaints().get(0).receivedAt();
         long spanDays = Math.max(1, Duration.between(first, log.asOf()).toDays());
         LocalDate effective = LocalDate.ofInstant(first, ZoneOffset.UTC).plusDays(r.nextInt((int) spanDays + 1));
         LocalDate today = LocalDate.ofInstant(log.asOf(), ZoneOffset.UTC);
@@ -213,15 +213,15 @@ final class ReliabilityLogs {
                     "check " + k, due, doneOn, passed, done ? "result " + k : null));
         }
         EscalationLevel owner = EscalationLevel.values()[r.nextInt(EscalationLevel.values().length)];
-        return new CorrectiveAction(id, scope, key, model.getDefect(), "change for " + key, "owner of " + id, owner,
+        return new CorrectiveAction(id, scope, key, model.defect(), "change for " + key, "owner of " + id, owner,
                 effective, List.of(), followUps, 20 + r.nextInt(80), r.nextInt(3) > 0 ? "RC-" + id : null);
     }
 
     private static String lotOf(GeneratedLog log, Complaint complaint, Function<MaterialLot, String> part) {
-        if (complaint.getBatchId() == null) {
+        if (complaint.batchId() == null) {
             return null;
         }
-        return log.batches().stream().filter(b -> b.id().equals(complaint.getBatchId())).findFirst()
+        return log.batches().stream().filter(b -> b.id().equals(complaint.batchId())).findFirst()
                 .flatMap(b -> b.lots().stream().map(part).filter(v -> v != null).findFirst()).orElse(null);
     }
 
@@ -267,14 +267,14 @@ final class ReliabilityLogs {
             int at = r.nextInt(all.size() + 1);
             switch (kind) {
                 case DUPLICATE_ID -> {
-                    id = model.getId();
+                    id = model.id();
                     bad = model.toBuilder().defect("SIZING").customerId("CUST-DUP-" + i).build();
                     int firstAt = indexOf(all, model);
                     at = firstAt + 1 + r.nextInt(all.size() - firstAt);
                 }
                 case RECEIVED_AFTER_CLOCK -> bad = copy(model, id, input.asOf().plusSeconds(1 + r.nextInt(86_400 * 30)));
-                case UNKNOWN_DEFECT -> bad = copy(model, id, model.getReceivedAt()).toBuilder().defect("TOE_CAP_RUST_" + i).build();
-                case UNKNOWN_SKU -> bad = copy(model, id, model.getReceivedAt()).toBuilder().sku("NO-SUCH-" + i)
+                case UNKNOWN_DEFECT -> bad = copy(model, id, model.receivedAt()).toBuilder().defect("TOE_CAP_RUST_" + i).build();
+                case UNKNOWN_SKU -> bad = copy(model, id, model.receivedAt()).toBuilder().sku("NO-SUCH-" + i)
                         .productLine(null).batchId(null).build();
                 default -> throw new IllegalStateException();
             }
@@ -295,15 +295,15 @@ final class ReliabilityLogs {
 
     /** A fresh record like {@code model}, with its own id and receipt time, not yet acknowledged. */
     private static Complaint copy(Complaint model, String id, Instant receivedAt) {
-        return Complaint.builder(id, receivedAt, model.getCustomerId(), model.getSku(), model.getDefect())
-                .productLine(model.getProductLine()).batchId(model.getBatchId()).orderId(model.getOrderId())
-                .purchasedOn(model.getPurchasedOn()).pricePaid(model.getPricePaid()).build();
+        return Complaint.builder(id, receivedAt, model.customerId(), model.sku(), model.defect())
+                .productLine(model.productLine()).batchId(model.batchId()).orderId(model.orderId())
+                .purchasedOn(model.purchasedOn()).pricePaid(model.pricePaid()).build();
     }
 
     /** The ids of the complaints, in order, without repeats. */
     static Set<String> ids(List<Entry<Complaint>> complaints) {
         Set<String> ids = new LinkedHashSet<>();
-        complaints.forEach(e -> ids.add(e.value().getId()));
+        complaints.forEach(e -> ids.add(e.value().id()));
         return ids;
     }
 }

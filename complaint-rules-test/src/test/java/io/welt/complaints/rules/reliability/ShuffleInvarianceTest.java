@@ -1,19 +1,19 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.Verdict;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Bad;
 import io.welt.complaints.rules.reliability.ReliabilityLogs.Input;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The order of the input is not information: shuffling the complaints, products, batches, actions
@@ -64,7 +64,7 @@ class ShuffleInvarianceTest {
             escalations += original.escalations().size();
             superseded += original.supersededEscalations().size();
             warnings += original.warnings().size();
-            options += original.complaints().stream().mapToInt(c -> original.options(c.getId()).size()).sum();
+            options += original.complaints().stream().mapToInt(c -> original.options(c.id()).size()).sum();
             systemic += original.problems().stream().mapToInt(p -> original.systemicOptions(p.id()).size()).sum();
             rejected += original.rejected().size();
             recurrences += original.recurrences().size();

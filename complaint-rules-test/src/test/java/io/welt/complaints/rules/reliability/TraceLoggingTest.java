@@ -1,13 +1,15 @@
 package io.welt.complaints.rules.reliability;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintMonitor;
 import io.welt.complaints.rules.ComplaintRules;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.SampleLog;
+
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
-import org.slf4j.event.Level;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A host's TRACE logging does not change results (issue 20). With
@@ -68,7 +68,7 @@ class TraceLoggingTest {
     /** Half the sample as history, the rest submitted one by one. */
     private static Assessment monitor() {
         List<Complaint> all = SAMPLE.complaints().stream()
-                .sorted(Comparator.comparing(Complaint::getReceivedAt).thenComparing(Complaint::getId)).toList();
+                .sorted(Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id)).toList();
         int half = all.size() / 2;
         try (ComplaintMonitor monitor = ComplaintRules.standard().monitor(
                 SAMPLE.withComplaints(all.subList(0, half)).toComplaintLog(), SAMPLE.asOf())) {

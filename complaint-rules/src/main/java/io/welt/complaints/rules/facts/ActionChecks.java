@@ -160,8 +160,8 @@ public final class ActionChecks {
             long known = Math.max(made, sampled);
             String units = made + " units made in " + revisedBatches + " batch" + (revisedBatches == 1 ? "" : "es")
                     + " after the change" + (sampled > made ? ", " + sampled + " sampled" : "");
-            if (known < policy.getMinRevisedUnits()) {
-                gaps.add("only " + units + ", fewer than the " + policy.getMinRevisedUnits()
+            if (known < policy.minRevisedUnits()) {
+                gaps.add("only " + units + ", fewer than the " + policy.minRevisedUnits()
                         + " revised units needed before silence means anything");
             } else {
                 facts.add(units);
@@ -266,12 +266,12 @@ public final class ActionChecks {
     public boolean inScope(CorrectiveAction action, Complaint complaint) {
         String key = action.key();
         return switch (action.scope()) {
-            case PRODUCT_LINE -> key.equalsIgnoreCase(complaint.getProductLine());
-            case SKU -> key.equals(complaint.getSku());
-            case BATCH -> key.equals(complaint.getBatchId());
-            case SUPPLIER -> key.equals(complaint.getSupplier()) || batchUses(catalogue.batch(complaint.getBatchId()), action);
-            case MATERIAL_LOT -> key.equals(complaint.getMaterialLot()) || key.equals(complaint.getComponentLot())
-                    || batchUses(catalogue.batch(complaint.getBatchId()), action);
+            case PRODUCT_LINE -> key.equalsIgnoreCase(complaint.productLine());
+            case SKU -> key.equals(complaint.sku());
+            case BATCH -> key.equals(complaint.batchId());
+            case SUPPLIER -> key.equals(complaint.supplier()) || batchUses(catalogue.batch(complaint.batchId()), action);
+            case MATERIAL_LOT -> key.equals(complaint.materialLot()) || key.equals(complaint.componentLot())
+                    || batchUses(catalogue.batch(complaint.batchId()), action);
         };
     }
 
@@ -320,10 +320,10 @@ public final class ActionChecks {
      * count. With no known batch it does when received at least {@code lag} after the effective date.
      */
     public RecurrenceTest recurrence(CorrectiveAction action, Complaint complaint, Duration lag) {
-        if (!complaint.getDefect().equals(action.defect()) || !inScope(action, complaint)) {
+        if (!complaint.defect().equals(action.defect()) || !inScope(action, complaint)) {
             return new RecurrenceTest(false, "not in the action's scope and defect");
         }
-        Batch batch = catalogue.batch(complaint.getBatchId());
+        Batch batch = catalogue.batch(complaint.batchId());
         LocalDate effective = action.effectiveFrom();
         if (action.scope() != ActionScope.BATCH && batch != null) {
             boolean revised = !batch.producedOn().isBefore(effective);
@@ -332,10 +332,10 @@ public final class ActionChecks {
                     : "old stock: batch " + batch.id() + " was made on " + batch.producedOn() + ", before " + effective);
         }
         Instant cutoff = effective.atStartOfDay(ZoneOffset.UTC).toInstant().plus(lag);
-        boolean late = !complaint.getReceivedAt().isBefore(cutoff);
+        boolean late = !complaint.receivedAt().isBefore(cutoff);
         return new RecurrenceTest(late, late
-                ? "received " + complaint.getReceivedAt() + ", more than " + lag.toDays() + " days after the change took effect on " + effective
-                : "received " + complaint.getReceivedAt() + ", within " + lag.toDays() + " days of the change: could be old stock");
+                ? "received " + complaint.receivedAt() + ", more than " + lag.toDays() + " days after the change took effect on " + effective
+                : "received " + complaint.receivedAt() + ", within " + lag.toDays() + " days of the change: could be old stock");
     }
 
     /**

@@ -56,8 +56,8 @@ public record ClimbDue(String complaintId, int step, Instant missedAt) {
         List<ClimbDue> steps = new ArrayList<>(Math.max(0, needed));
         Instant at = resolution.missedAt();
         for (int step = 1; step <= needed; step++) {
-            at = policy.getCalendar().plus(at, policy.resolutionTarget(severity));
-            steps.add(new ClimbDue(complaint.getId(), step, at));
+            at = policy.calendar().plus(at, policy.resolutionTarget(severity));
+            steps.add(new ClimbDue(complaint.id(), step, at));
         }
         return steps;
     }

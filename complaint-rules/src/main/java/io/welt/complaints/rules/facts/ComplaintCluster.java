@@ -36,19 +36,19 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
 
     /** When the first complaint was received. */
     public Instant from() {
-        return complaints.get(0).getReceivedAt();
+        return complaints.get(0).receivedAt();
     }
 
     /** When the last complaint was received. */
     public Instant to() {
-        return complaints.get(complaints.size() - 1).getReceivedAt();
+        return complaints.get(complaints.size() - 1).receivedAt();
     }
 
     /** The complaints' ids, in the order received. */
     public List<String> complaintIds() {
         String[] ids = new String[complaints.size()];
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = complaints.get(i).getId();
+            ids[i] = complaints.get(i).id();
         }
         return List.of(ids);
     }
@@ -57,7 +57,7 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
     public List<String> productLines() {
         Set<String> lines = new HashSet<>(); // a cluster of a busy supplier holds thousands: sort the few distinct
         for (Complaint complaint : complaints) {
-            lines.add(complaint.getProductLine());
+            lines.add(complaint.productLine());
         }
         return lines.stream().sorted().toList();
     }
@@ -81,7 +81,7 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
     public List<String> skus() {
         TreeSet<String> skus = new TreeSet<>();
         for (Complaint complaint : complaints) {
-            skus.add(complaint.getSku());
+            skus.add(complaint.sku());
         }
         return List.copyOf(skus);
     }
@@ -96,8 +96,8 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         int small = 0;
         int large = 0;
         for (Complaint complaint : complaints) {
-            FitDirection direction = complaint.getFitDirection() != null ? complaint.getFitDirection()
-                    : FitDirection.ofCode(complaint.getDefect());
+            FitDirection direction = complaint.fitDirection() != null ? complaint.fitDirection()
+                    : FitDirection.ofCode(complaint.defect());
             if (direction == FitDirection.SMALL) {
                 small++;
             } else if (direction == FitDirection.LARGE) {
@@ -117,7 +117,7 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
     public List<String> defects() {
         TreeSet<String> defects = new TreeSet<>();
         for (Complaint complaint : complaints) {
-            defects.add(complaint.getDefect());
+            defects.add(complaint.defect());
         }
         return List.copyOf(defects);
     }
@@ -132,7 +132,7 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         int shown = complaints.size() <= 12 ? complaints.size() : 10;
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < shown; i++) {
-            ids.append(i == 0 ? "" : ", ").append(complaints.get(i).getId());
+            ids.append(i == 0 ? "" : ", ").append(complaints.get(i).id());
         }
         return shown == complaints.size() ? ids.toString() : ids + " and " + (complaints.size() - 10) + " more";
     }
@@ -150,12 +150,12 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
 
     /** The finding this cluster makes, with a stable id from its first complaint. */
     public RepeatFinding toFinding(String rule, String reason) {
-        String id = RepeatFinding.idOf(scope, key, defect, complaints.get(0).getId());
+        String id = RepeatFinding.idOf(scope, key, defect, complaints.get(0).id());
         return new RepeatFinding(id, scope, key, defect, complaintIds(), from(), to(), rule, reason);
     }
 
     /** The id of the finding this cluster makes: see {@link RepeatFinding#idOf}. */
     public String findingId() {
-        return RepeatFinding.idOf(scope, key, defect, complaints.get(0).getId());
+        return RepeatFinding.idOf(scope, key, defect, complaints.get(0).id());
     }
 }

@@ -45,7 +45,7 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
     public int distinctDefects() {
         Set<String> defects = new HashSet<>();
         for (Complaint complaint : complaints) {
-            defects.add(complaint.getDefect());
+            defects.add(complaint.defect());
         }
         return defects.size();
     }
@@ -68,7 +68,7 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         if (complaints.size() < minLines) {
             return List.of();
         }
-        return slide(window, new Counting(complaints, Complaint::getProductLine, minLines));
+        return slide(window, new Counting(complaints, Complaint::productLine, minLines));
     }
 
     /**
@@ -79,7 +79,7 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         if (complaints.size() < Math.max(minComplaints, minSkus)) {
             return List.of();
         }
-        Counting skus = new Counting(complaints, Complaint::getSku, minSkus);
+        Counting skus = new Counting(complaints, Complaint::sku, minSkus);
         return slide(window, new WindowCondition() {
             @Override
             public boolean holds(int size) {
@@ -109,7 +109,7 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         }
         List<Complaint> traced = new ArrayList<>();
         for (Complaint complaint : complaints) {
-            if (key.equals(complaint.getComponentLot())) {
+            if (key.equals(complaint.componentLot())) {
                 traced.add(complaint);
             }
         }

@@ -23,16 +23,16 @@ public record FailedFix(Complaint complaint, Complaint earlier) {
 
     /** The later complaint's id. */
     public String complaintId() {
-        return complaint.getId();
+        return complaint.id();
     }
 
     /** The later complaint's defect code. */
     public String laterDefect() {
-        return complaint.getDefect();
+        return complaint.defect();
     }
 
     /** The earlier complaint's defect code. */
     public String earlierDefect() {
-        return earlier.getDefect();
+        return earlier.defect();
     }
 }

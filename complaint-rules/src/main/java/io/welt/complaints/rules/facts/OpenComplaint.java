@@ -22,11 +22,11 @@ public record OpenComplaint(Complaint complaint, Severity severity) {
 
     /** The complaint's id. */
     public String id() {
-        return complaint.getId();
+        return complaint.id();
     }
 
     /** The complaint's defect code: which chain it climbs follows its category. */
     public String defect() {
-        return complaint.getDefect();
+        return complaint.defect();
     }
 }

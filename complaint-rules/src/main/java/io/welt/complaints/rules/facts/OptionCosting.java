@@ -51,8 +51,8 @@ public final class OptionCosting {
     public OptionCosting(Catalogue catalogue, List<CorrectiveAction> actions, Policy policy) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.actions = List.copyOf(actions);
-        this.costs = policy.getSystemicCosts();
-        this.remedyCosts = policy.getRemedyCosts();
+        this.costs = policy.systemicCosts();
+        this.remedyCosts = policy.remedyCosts();
     }
 
     /**
@@ -202,8 +202,8 @@ public final class OptionCosting {
         }
         int elsewhere = 0;
         for (Complaint complaint : members) {
-            if (complaint.getBatchId() != null && onBatch.containsKey(complaint.getBatchId())) {
-                onBatch.merge(complaint.getBatchId(), 1, Integer::sum);
+            if (complaint.batchId() != null && onBatch.containsKey(complaint.batchId())) {
+                onBatch.merge(complaint.batchId(), 1, Integer::sum);
             } else {
                 elsewhere++;
             }

@@ -38,7 +38,7 @@ public record OrderComplaints(String orderId, String customerId, List<Complaint>
         List<OrderRepeat> repeats = new ArrayList<>();
         Complaint first = first();
         for (Complaint complaint : complaints) {
-            if (complaint.getReceivedAt().isAfter(first.getReceivedAt())) {
+            if (complaint.receivedAt().isAfter(first.receivedAt())) {
                 repeats.add(new OrderRepeat(complaint, first));
             }
         }
@@ -57,8 +57,8 @@ public record OrderComplaints(String orderId, String customerId, List<Complaint>
             Complaint later = complaints.get(i);
             for (int j = i - 1; j >= 0; j--) {
                 Complaint earlier = complaints.get(j);
-                if (earlier.getSku().equals(later.getSku()) && earlier.getResolvedAt() != null
-                        && !earlier.getResolvedAt().isAfter(later.getReceivedAt())) {
+                if (earlier.sku().equals(later.sku()) && earlier.resolvedAt() != null
+                        && !earlier.resolvedAt().isAfter(later.receivedAt())) {
                     candidates.add(new FailedFix(later, earlier));
                     break;
                 }

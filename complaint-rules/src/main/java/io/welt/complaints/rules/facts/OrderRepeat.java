@@ -21,6 +21,6 @@ public record OrderRepeat(Complaint complaint, Complaint first) {
 
     /** The later complaint's id. */
     public String complaintId() {
-        return complaint.getId();
+        return complaint.id();
     }
 }

@@ -34,14 +34,14 @@ public record SafetyComplaint(Complaint complaint, String why) {
 
     /** The complaint's id. */
     public String complaintId() {
-        return complaint.getId();
+        return complaint.id();
     }
 
     /** The complaint's key in a scope: its product line or its batch (null when not known); null for other scopes. */
     public String keyIn(FindingScope scope) {
         return switch (scope) {
-            case PRODUCT_LINE -> complaint.getProductLine();
-            case BATCH -> complaint.getBatchId();
+            case PRODUCT_LINE -> complaint.productLine();
+            case BATCH -> complaint.batchId();
             default -> null;
         };
     }
@@ -56,7 +56,7 @@ public record SafetyComplaint(Complaint complaint, String why) {
                                                   Duration window) {
         Set<String> defects = new HashSet<>();
         for (Complaint complaint : complaints) {
-            defects.add(complaint.getDefect());
+            defects.add(complaint.defect());
         }
         String defect = defects.size() == 1 ? defects.iterator().next() : null;
         return new ComplaintSeries(scope, key, defect, complaints).clusters(window, 2);
@@ -66,7 +66,7 @@ public record SafetyComplaint(Complaint complaint, String why) {
     public static boolean sharesAny(List<String> complaintIds, ComplaintCluster cluster) {
         Set<String> ids = new HashSet<>(complaintIds);
         for (Complaint complaint : cluster.complaints()) {
-            if (ids.contains(complaint.getId())) {
+            if (ids.contains(complaint.id())) {
                 return true;
             }
         }

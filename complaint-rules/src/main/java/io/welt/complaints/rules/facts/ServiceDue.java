@@ -83,21 +83,21 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
 
     /** The complaint's acknowledgement target under the policy. */
     public static ServiceDue acknowledgement(Complaint complaint, Policy policy) {
-        return of(DeadlineKind.ACKNOWLEDGEMENT, complaint, policy.getAcknowledgementTarget(), complaint.isAcknowledged(),
-                complaint.getAcknowledgedAt(), policy);
+        return of(DeadlineKind.ACKNOWLEDGEMENT, complaint, policy.acknowledgementTarget(), complaint.isAcknowledged(),
+                complaint.acknowledgedAt(), policy);
     }
 
     /** The complaint's resolution target for its severity under the policy. */
     public static ServiceDue resolution(Complaint complaint, Severity severity, Policy policy) {
         // A day of the target is a working day under a working calendar.
-        return of(DeadlineKind.RESOLUTION, complaint, policy.getCalendar().days(policy.resolutionTarget(severity)),
+        return of(DeadlineKind.RESOLUTION, complaint, policy.calendar().days(policy.resolutionTarget(severity)),
                 complaint.isResolved(),
-                complaint.getResolvedAt(), policy);
+                complaint.resolvedAt(), policy);
     }
 
     private static ServiceDue of(DeadlineKind kind, Complaint complaint, Duration target, boolean met, Instant metAt,
                                  Policy policy) {
-        BusinessCalendar calendar = policy.getCalendar();
+        BusinessCalendar calendar = policy.calendar();
         Instant due = dueAfter(calendar, complaint, target);
         Instant missedAt;
         Instant warnAt = null;
@@ -108,11 +108,11 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
             missedAt = due;
             if (due != null) {
                 // The share of the target in whole seconds, rounded up.
-                long seconds = (target.toSeconds() * policy.getWarningPercent() + 99) / 100;
+                long seconds = (target.toSeconds() * policy.warningPercent() + 99) / 100;
                 warnAt = dueAfter(calendar, complaint, Duration.ofSeconds(seconds));
             }
         }
-        return new ServiceDue(complaint.getId(), kind, due, warnAt, missedAt);
+        return new ServiceDue(complaint.id(), kind, due, warnAt, missedAt);
     }
 
     /**
@@ -120,9 +120,9 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
      * complaint was received; null while a wait is open.
      */
     static Instant dueAfter(BusinessCalendar calendar, Complaint complaint, Duration target) {
-        Instant cursor = complaint.getReceivedAt();
+        Instant cursor = complaint.receivedAt();
         Duration remaining = target;
-        for (WaitingPeriod wait : complaint.getWaitingPeriods()) {
+        for (WaitingPeriod wait : complaint.waitingPeriods()) {
             Instant candidate = calendar.plus(cursor, remaining);
             if (!candidate.isAfter(wait.from())) {
                 return candidate;

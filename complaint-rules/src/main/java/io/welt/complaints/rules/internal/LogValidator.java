@@ -5,8 +5,8 @@ import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.model.Taxonomy;
-import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintLog.Entry;
+import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.Rejection;
 
 import java.time.Instant;
@@ -72,9 +72,9 @@ public final class LogValidator {
         for (Entry<Complaint> entry : log.complaints()) {
             Complaint complaint = entry.value();
             // Only a complaint that stands blocks its id: a corrected record after a rejected one is taken.
-            Long earlier = firstLine.get(complaint.getId());
+            Long earlier = firstLine.get(complaint.id());
             if (earlier != null) {
-                rejected.add(Rejection.of(entry.origin(), complaint.getId(), "id", "id " + complaint.getId()
+                rejected.add(Rejection.of(entry.origin(), complaint.id(), "id", "id " + complaint.id()
                         + " repeats an earlier complaint (" + entry.origin().source() + " line " + earlier
                         + "); the first stands"));
                 continue;
@@ -83,7 +83,7 @@ public final class LogValidator {
             if (checked.rejection() != null) {
                 rejected.add(checked.rejection());
             } else {
-                firstLine.put(complaint.getId(), entry.origin().line());
+                firstLine.put(complaint.id(), entry.origin().line());
                 accepted.add(checked.complaint());
             }
         }
@@ -126,64 +126,64 @@ public final class LogValidator {
                          Map<String, Batch> batches, Instant asOf) {
         String problem = null;
         String field = null;
-        for (String[] code : new String[][] {{"id", complaint.getId()}, {"customer_id", complaint.getCustomerId()},
-                {"sku", complaint.getSku()}, {"defect", complaint.getDefect()}, {"order_id", complaint.getOrderId()},
-                {"batch_id", complaint.getBatchId()}, {"supplier", complaint.getSupplier()},
-                {"material_lot", complaint.getMaterialLot()}}) {
+        for (String[] code : new String[][] {{"id", complaint.id()}, {"customer_id", complaint.customerId()},
+                {"sku", complaint.sku()}, {"defect", complaint.defect()}, {"order_id", complaint.orderId()},
+                {"batch_id", complaint.batchId()}, {"supplier", complaint.supplier()},
+                {"material_lot", complaint.materialLot()}}) {
             String hidden = invisible(code[0], code[1]);
             if (hidden != null) {
-                return new Checked(null, Rejection.of(origin, complaint.getId(), code[0], hidden));
+                return new Checked(null, Rejection.of(origin, complaint.id(), code[0], hidden));
             }
         }
         String order = lifecycleOrder(complaint);
         if (order != null) {
             int colon = order.indexOf(':');
-            return new Checked(null, Rejection.of(origin, complaint.getId(), order.substring(0, colon),
+            return new Checked(null, Rejection.of(origin, complaint.id(), order.substring(0, colon),
                     order.substring(colon + 2)));
         }
-        if (complaint.getReceivedAt().isAfter(asOf)) {
+        if (complaint.receivedAt().isAfter(asOf)) {
             field = "received_at";
-            problem = "received at " + complaint.getReceivedAt() + ", after the assessment's clock " + asOf;
-        } else if (complaint.getAcknowledgedAt() != null && complaint.getAcknowledgedAt().isAfter(asOf)) {
+            problem = "received at " + complaint.receivedAt() + ", after the assessment's clock " + asOf;
+        } else if (complaint.acknowledgedAt() != null && complaint.acknowledgedAt().isAfter(asOf)) {
             field = "acknowledged_at";
-            problem = "acknowledged at " + complaint.getAcknowledgedAt() + ", after the assessment's clock " + asOf;
-        } else if (complaint.getResolvedAt() != null && complaint.getResolvedAt().isAfter(asOf)) {
+            problem = "acknowledged at " + complaint.acknowledgedAt() + ", after the assessment's clock " + asOf;
+        } else if (complaint.resolvedAt() != null && complaint.resolvedAt().isAfter(asOf)) {
             field = "resolved_at";
-            problem = "resolved at " + complaint.getResolvedAt() + ", after the assessment's clock " + asOf;
-        } else if (complaint.getClosedAt() != null && complaint.getClosedAt().isAfter(asOf)) {
+            problem = "resolved at " + complaint.resolvedAt() + ", after the assessment's clock " + asOf;
+        } else if (complaint.closedAt() != null && complaint.closedAt().isAfter(asOf)) {
             field = "closed_at";
-            problem = "closed at " + complaint.getClosedAt() + ", after the assessment's clock " + asOf;
-        } else if (!complaint.getWaitingPeriods().isEmpty()
-                && complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from().isAfter(asOf)) {
+            problem = "closed at " + complaint.closedAt() + ", after the assessment's clock " + asOf;
+        } else if (!complaint.waitingPeriods().isEmpty()
+                && complaint.waitingPeriods().get(complaint.waitingPeriods().size() - 1).from().isAfter(asOf)) {
             field = "waiting_since";
             problem = "waiting on the customer from "
-                    + complaint.getWaitingPeriods().get(complaint.getWaitingPeriods().size() - 1).from()
+                    + complaint.waitingPeriods().get(complaint.waitingPeriods().size() - 1).from()
                     + ", after the assessment's clock " + asOf;
-        } else if (!taxonomy.contains(complaint.getDefect())) {
+        } else if (!taxonomy.contains(complaint.defect())) {
             field = "defect";
-            problem = "unknown defect code '" + complaint.getDefect() + "'; the taxonomy has " + String.join(", ", codes());
+            problem = "unknown defect code '" + complaint.defect() + "'; the taxonomy has " + String.join(", ", codes());
         }
-        Product product = products.get(complaint.getSku());
-        if (problem == null && product == null && complaint.getProductLine() == null) {
+        Product product = products.get(complaint.sku());
+        if (problem == null && product == null && complaint.productLine() == null) {
             field = "sku";
-            problem = "unknown SKU '" + complaint.getSku() + "' and no product_line given"
+            problem = "unknown SKU '" + complaint.sku() + "' and no product_line given"
                     + (products.isEmpty() ? " (no products were supplied)" : "");
         }
-        if (problem == null && product != null && complaint.getProductLine() != null
-                && !product.productLine().equalsIgnoreCase(complaint.getProductLine())) {
+        if (problem == null && product != null && complaint.productLine() != null
+                && !product.productLine().equalsIgnoreCase(complaint.productLine())) {
             field = "product_line";
-            problem = "product line '" + complaint.getProductLine() + "' contradicts the products, which put SKU "
+            problem = "product line '" + complaint.productLine() + "' contradicts the products, which put SKU "
                     + product.sku() + " in '" + product.productLine() + "'";
         }
-        Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
-        if (problem == null && batch != null && !batch.sku().equals(complaint.getSku())) {
+        Batch batch = complaint.batchId() == null ? null : batches.get(complaint.batchId());
+        if (problem == null && batch != null && !batch.sku().equals(complaint.sku())) {
             field = "batch_id";
-            problem = "batch " + batch.id() + " made SKU " + batch.sku() + ", not " + complaint.getSku();
+            problem = "batch " + batch.id() + " made SKU " + batch.sku() + ", not " + complaint.sku();
         }
         if (problem != null) {
-            return new Checked(null, Rejection.of(origin, complaint.getId(), field, problem));
+            return new Checked(null, Rejection.of(origin, complaint.id(), field, problem));
         }
-        if (product != null && !product.productLine().equals(complaint.getProductLine())) {
+        if (product != null && !product.productLine().equals(complaint.productLine())) {
             complaint = complaint.toBuilder().productLine(product.productLine()).build();
         }
         return new Checked(complaint, null);
@@ -220,9 +220,9 @@ public final class LogValidator {
      * acknowledged, closed before it was resolved or acknowledged), else null. Both fields are named.
      */
     static String lifecycleOrder(Complaint complaint) {
-        Instant acknowledged = complaint.getAcknowledgedAt();
-        Instant resolved = complaint.getResolvedAt();
-        Instant closed = complaint.getClosedAt();
+        Instant acknowledged = complaint.acknowledgedAt();
+        Instant resolved = complaint.resolvedAt();
+        Instant closed = complaint.closedAt();
         if (acknowledged != null && resolved != null && resolved.isBefore(acknowledged)) {
             return "resolved_at: resolved at " + resolved + ", before it was acknowledged (acknowledged_at "
                     + acknowledged + ")";

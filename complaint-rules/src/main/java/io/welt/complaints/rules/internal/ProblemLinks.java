@@ -214,11 +214,11 @@ public final class ProblemLinks {
             Set<String> batchesOfComplaints = new TreeSet<>();
             for (String id : root.complaintIds()) {
                 Complaint c = complaint.apply(id);
-                if (c != null && c.getProductLine() != null) {
-                    lines.add(c.getProductLine());
+                if (c != null && c.productLine() != null) {
+                    lines.add(c.productLine());
                 }
-                if (c != null && c.getBatchId() != null && batch.apply(c.getBatchId()) != null) {
-                    batchesOfComplaints.add(c.getBatchId());
+                if (c != null && c.batchId() != null && batch.apply(c.batchId()) != null) {
+                    batchesOfComplaints.add(c.batchId());
                 }
             }
             Set<String> held = new TreeSet<>();
@@ -277,10 +277,10 @@ public final class ProblemLinks {
                 if (c == null) {
                     continue;
                 }
-                if (lotId.equals(c.getMaterialLot()) && c.getSupplier() != null) {
-                    return c.getSupplier();
+                if (lotId.equals(c.materialLot()) && c.supplier() != null) {
+                    return c.supplier();
                 }
-                Batch b = c.getBatchId() == null ? null : batch.apply(c.getBatchId());
+                Batch b = c.batchId() == null ? null : batch.apply(c.batchId());
                 if (b != null) {
                     for (MaterialLot lot : b.lots()) {
                         if (lotId.equals(lot.lotId())) {

@@ -79,7 +79,7 @@ public final class ReceiptOrder extends AbstractList<Complaint> implements Rando
     private static void readTimes(Complaint[] complaints, long[] seconds, int[] nanos) {
         for (int i = 0; i < complaints.length; i++) {
             Instant at = java.util.Objects.requireNonNull(complaints[i], "complaints: a series holds no null complaint")
-                    .getReceivedAt();
+                    .receivedAt();
             seconds[i] = at.getEpochSecond();
             nanos[i] = at.getNano();
         }
@@ -89,7 +89,7 @@ public final class ReceiptOrder extends AbstractList<Complaint> implements Rando
     private static boolean inOrder(Complaint[] complaints, long[] seconds, int[] nanos) {
         for (int i = 1; i < complaints.length; i++) {
             if (seconds[i - 1] > seconds[i] || seconds[i - 1] == seconds[i] && (nanos[i - 1] > nanos[i]
-                    || nanos[i - 1] == nanos[i] && complaints[i - 1].getId().compareTo(complaints[i].getId()) > 0)) {
+                    || nanos[i - 1] == nanos[i] && complaints[i - 1].id().compareTo(complaints[i].id()) > 0)) {
                 return false;
             }
         }
@@ -108,8 +108,8 @@ public final class ReceiptOrder extends AbstractList<Complaint> implements Rando
         System.arraycopy(seconds, 0, secs, 0, position);
         System.arraycopy(nanos, 0, ns, 0, position);
         array[position] = complaint;
-        secs[position] = complaint.getReceivedAt().getEpochSecond();
-        ns[position] = complaint.getReceivedAt().getNano();
+        secs[position] = complaint.receivedAt().getEpochSecond();
+        ns[position] = complaint.receivedAt().getNano();
         System.arraycopy(complaints, position, array, position + 1, n - position);
         System.arraycopy(seconds, position, secs, position + 1, n - position);
         System.arraycopy(nanos, position, ns, position + 1, n - position);
@@ -119,7 +119,7 @@ public final class ReceiptOrder extends AbstractList<Complaint> implements Rando
     /** This list without the complaint of this id (unchanged when there is none). */
     public ReceiptOrder without(String complaintId) {
         for (int position = 0; position < complaints.length; position++) {
-            if (complaints[position].getId().equals(complaintId)) {
+            if (complaints[position].id().equals(complaintId)) {
                 int n = complaints.length;
                 Complaint[] array = new Complaint[n - 1];
                 long[] secs = new long[n - 1];

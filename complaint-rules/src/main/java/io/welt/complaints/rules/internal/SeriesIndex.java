@@ -63,16 +63,16 @@ public final class SeriesIndex {
 
         /** The key of the complaint's SIZE series, or null when it has no size or is no fit complaint. */
         public String keyOf(Complaint complaint) {
-            if (complaint.getEuSize() == null) {
+            if (complaint.euSize() == null) {
                 return null;
             }
-            DefectCategory category = taxonomy.find(complaint.getDefect()).orElse(null);
+            DefectCategory category = taxonomy.find(complaint.defect()).orElse(null);
             if (category == null || !category.isFit()) {
                 return null;
             }
-            Product product = products.get(complaint.getSku());
+            Product product = products.get(complaint.sku());
             String last = product == null ? null : product.last();
-            return sizeKey(last, complaint.getProductLine(), complaint.getEuSizeLabel());
+            return sizeKey(last, complaint.productLine(), complaint.euSizeLabel());
         }
 
         /** "last L-7105, EU 42", or "line Derby shoe, EU 42" when the last is not known. */
@@ -141,23 +141,23 @@ public final class SeriesIndex {
         Map<String, Positions> sizes = new HashMap<>();
         for (int i = 0; i < all.length; i++) {
             Complaint complaint = all[i];
-            int defect = defects.computeIfAbsent(complaint.getDefect(), d -> defects.size());
-            lines.computeIfAbsent(Objects.requireNonNull(complaint.getProductLine(), "productLine"), Slot::new)
+            int defect = defects.computeIfAbsent(complaint.defect(), d -> defects.size());
+            lines.computeIfAbsent(Objects.requireNonNull(complaint.productLine(), "productLine"), Slot::new)
                     .add(defect, i);
-            customers.computeIfAbsent(complaint.getCustomerId(), k -> new Positions()).add(i);
-            BatchSlot batch = complaint.getBatchId() == null ? BatchSlot.NONE
-                    : batchSlots.computeIfAbsent(complaint.getBatchId(),
+            customers.computeIfAbsent(complaint.customerId(), k -> new Positions()).add(i);
+            BatchSlot batch = complaint.batchId() == null ? BatchSlot.NONE
+                    : batchSlots.computeIfAbsent(complaint.batchId(),
                             id -> BatchSlot.of(id, batches.get(id), suppliers, lots));
             batch.add(defect, i);
-            String ownSupplier = complaint.getSupplier();
+            String ownSupplier = complaint.supplier();
             if (ownSupplier != null && !batch.suppliesFrom(ownSupplier)) {
                 suppliers.computeIfAbsent(ownSupplier, Slot::new).add(defect, i);
             }
-            String ownLot = complaint.getMaterialLot();
+            String ownLot = complaint.materialLot();
             if (ownLot != null && !batch.usesLot(ownLot)) {
                 lots.computeIfAbsent(ownLot, Slot::new).add(defect, i);
             }
-            String componentLot = complaint.getComponentLot();
+            String componentLot = complaint.componentLot();
             if (componentLot != null && !componentLot.equals(ownLot) && !batch.usesLot(componentLot)) {
                 lots.computeIfAbsent(componentLot, Slot::new).add(defect, i);
             }
@@ -287,7 +287,7 @@ public final class SeriesIndex {
 
         /** The key of this complaint, or null when it names no order. */
         public static OrderKey of(Complaint complaint) {
-            return complaint.getOrderId() == null ? null : new OrderKey(complaint.getOrderId(), complaint.getCustomerId());
+            return complaint.orderId() == null ? null : new OrderKey(complaint.orderId(), complaint.customerId());
         }
 
         public OrderComplaints group(List<Complaint> members) {
@@ -301,7 +301,7 @@ public final class SeriesIndex {
         // and only a second one on the order makes a list (no key object, no list per complaint).
         Map<String, Object> byOrder = new HashMap<>(Math.max(16, complaints.size() * 4 / 3 + 1));
         for (Complaint complaint : complaints) {
-            String orderId = complaint.getOrderId();
+            String orderId = complaint.orderId();
             if (orderId == null) {
                 continue;
             }
@@ -344,25 +344,25 @@ public final class SeriesIndex {
     /** As {@link #keysOf(Complaint, Map)}, with the SIZE series {@code sizing} places the complaint in. */
     public static List<Key> keysOf(Complaint complaint, Map<String, Batch> batches, Sizing sizing) {
         List<Key> keys = new ArrayList<>(6);
-        String defect = complaint.getDefect();
-        keys.add(new Key(FindingScope.PRODUCT_LINE, Objects.requireNonNull(complaint.getProductLine(), "productLine"), defect));
-        keys.add(new Key(FindingScope.CUSTOMER, complaint.getCustomerId(), null));
-        if (complaint.getBatchId() != null) {
-            keys.add(new Key(FindingScope.BATCH, complaint.getBatchId(), defect));
-            keys.add(new Key(FindingScope.BATCH, complaint.getBatchId(), null));
+        String defect = complaint.defect();
+        keys.add(new Key(FindingScope.PRODUCT_LINE, Objects.requireNonNull(complaint.productLine(), "productLine"), defect));
+        keys.add(new Key(FindingScope.CUSTOMER, complaint.customerId(), null));
+        if (complaint.batchId() != null) {
+            keys.add(new Key(FindingScope.BATCH, complaint.batchId(), defect));
+            keys.add(new Key(FindingScope.BATCH, complaint.batchId(), null));
         }
         Set<String> suppliers = new LinkedHashSet<>();
         Set<String> lots = new LinkedHashSet<>();
-        if (complaint.getSupplier() != null) {
-            suppliers.add(complaint.getSupplier());
+        if (complaint.supplier() != null) {
+            suppliers.add(complaint.supplier());
         }
-        if (complaint.getMaterialLot() != null) {
-            lots.add(complaint.getMaterialLot());
+        if (complaint.materialLot() != null) {
+            lots.add(complaint.materialLot());
         }
-        if (complaint.getComponentLot() != null) {
-            lots.add(complaint.getComponentLot());
+        if (complaint.componentLot() != null) {
+            lots.add(complaint.componentLot());
         }
-        Batch batch = complaint.getBatchId() == null ? null : batches.get(complaint.getBatchId());
+        Batch batch = complaint.batchId() == null ? null : batches.get(complaint.batchId());
         if (batch != null) {
             for (MaterialLot lot : batch.lots()) {
                 suppliers.add(lot.supplier());

@@ -207,32 +207,32 @@ public final class Policy {
     }
 
     /** A functional failure within this many days of purchase is HIGH (default 90). */
-    public long getEarlyFailureDays() {
+    public long earlyFailureDays() {
         return earlyFailureDays;
     }
 
     /** Complaints of one product line and defect that make a finding (default 3)... */
-    public int getProductLineMinComplaints() {
+    public int productLineMinComplaints() {
         return productLineMinComplaints;
     }
 
     /** ...within this window (default 30 days). */
-    public Duration getProductLineWindow() {
+    public Duration productLineWindow() {
         return productLineWindow;
     }
 
     /** Complaints of one batch and defect that make a finding, at any distance in time (default 2). */
-    public int getBatchMinComplaints() {
+    public int batchMinComplaints() {
         return batchMinComplaints;
     }
 
     /** Complaints on one batch, of any defect, reaching this percentage of its quantity make a finding (default 1). */
-    public double getBatchRatePercent() {
+    public double batchRatePercent() {
         return batchRatePercent;
     }
 
     /** The fewest complaints the batch-rate rule accepts, however small the batch (default 2). */
-    public int getBatchRateMinComplaints() {
+    public int batchRateMinComplaints() {
         return batchRateMinComplaints;
     }
 
@@ -243,27 +243,27 @@ public final class Policy {
     }
 
     /** Product lines one supplier or material lot must span for a finding (default 2)... */
-    public int getSupplierMinProductLines() {
+    public int supplierMinProductLines() {
         return supplierMinProductLines;
     }
 
     /** ...within this window (default 60 days). */
-    public Duration getSupplierWindow() {
+    public Duration supplierWindow() {
         return supplierWindow;
     }
 
     /** Complaints of one customer that make a repeat contact (default 2)... */
-    public int getCustomerMinComplaints() {
+    public int customerMinComplaints() {
         return customerMinComplaints;
     }
 
     /** ...within this window (default 90 days). */
-    public Duration getCustomerWindow() {
+    public Duration customerWindow() {
         return customerWindow;
     }
 
     /** A finding of at least this many complaints goes to senior management (default 10). */
-    public int getLargeFindingSize() {
+    public int largeFindingSize() {
         return largeFindingSize;
     }
 
@@ -275,7 +275,7 @@ public final class Policy {
      * again in each assessment. A batch's finding, which has no window, wakes when a new complaint
      * joins it; a windowed finding cannot grow across such a gap, so a new one starts instead.
      */
-    public Duration getFindingQuietPeriod() {
+    public Duration findingQuietPeriod() {
         return findingQuietPeriod;
     }
 
@@ -290,7 +290,7 @@ public final class Policy {
     }
 
     /** A complaint must be acknowledged within this working time (default 24 hours). */
-    public Duration getAcknowledgementTarget() {
+    public Duration acknowledgementTarget() {
         return acknowledgementTarget;
     }
 
@@ -300,7 +300,7 @@ public final class Policy {
     }
 
     /** A target with at least this share of its time used, and not yet met, is warned about (default 80). */
-    public int getWarningPercent() {
+    public int warningPercent() {
         return warningPercent;
     }
 
@@ -308,22 +308,22 @@ public final class Policy {
      * When service-level clocks run (default office hours in England and Wales, without bank holidays:
      * {@link BusinessCalendar#englandAndWales()}).
      */
-    public BusinessCalendar getCalendar() {
+    public BusinessCalendar calendar() {
         return calendar;
     }
 
     /** The law on remedies the immediate options follow (default the UK Consumer Rights Act 2015). */
-    public ConsumerRights getConsumerRights() {
+    public ConsumerRights consumerRights() {
         return consumerRights;
     }
 
     /** What each remedy costs the business. */
-    public RemedyCosts getRemedyCosts() {
+    public RemedyCosts remedyCosts() {
         return remedyCosts;
     }
 
     /** The cost table and forecasting assumptions of the options put to management. */
-    public SystemicCosts getSystemicCosts() {
+    public SystemicCosts systemicCosts() {
         return systemicCosts;
     }
 
@@ -331,27 +331,27 @@ public final class Policy {
      * A complaint with no known batch counts as a recurrence of a corrective action's problem only
      * when received this long after the action took effect (default 30 days): before, it may be old stock.
      */
-    public Duration getRecurrenceLag() {
+    public Duration recurrenceLag() {
         return recurrenceLag;
     }
 
     /** Units a corrective action's revised batches must hold before no recurrence can mean it worked (default 100). */
-    public long getMinRevisedUnits() {
+    public long minRevisedUnits() {
         return minRevisedUnits;
     }
 
     /** Fit complaints on one size of one last that make a SIZE finding (default 3). */
-    public int getSizeMinComplaints() {
+    public int sizeMinComplaints() {
         return sizeMinComplaints;
     }
 
     /** The SKUs they must span, so that the last and not one SKU is in question (default 2). */
-    public int getSizeMinSkus() {
+    public int sizeMinSkus() {
         return sizeMinSkus;
     }
 
     /** The window they must fall in (default 60 days). */
-    public Duration getSizeWindow() {
+    public Duration sizeWindow() {
         return sizeWindow;
     }
 
@@ -359,7 +359,7 @@ public final class Policy {
      * The acceptance quality limit, in percent nonconforming, that samples of revised batches are
      * judged at (ISO 2859-1; default 1.0): one of {@link SamplingPlan#AQLS}.
      */
-    public java.math.BigDecimal getAql() {
+    public java.math.BigDecimal aql() {
         return aql;
     }
 
@@ -369,7 +369,7 @@ public final class Policy {
     }
 
     /** The product-safety law a notification decision follows (default the UK General Product Safety Regulations 2005). */
-    public SafetyRegime getSafetyRegime() {
+    public SafetyRegime safetyRegime() {
         return safetyRegime;
     }
 
@@ -377,7 +377,7 @@ public final class Policy {
      * A second safety complaint on the same batch or product line within this window is a finding,
      * below the usual thresholds (default 90 days).
      */
-    public Duration getSafetyWindow() {
+    public Duration safetyWindow() {
         return safetyWindow;
     }
 
@@ -385,17 +385,17 @@ public final class Policy {
      * Working time in which a safety complaint's containment must be in place: the item kept for
      * testing, the batch and SKU quarantined, dispatch stopped (default 4 hours).
      */
-    public Duration getContainmentTime() {
+    public Duration containmentTime() {
         return containmentTime;
     }
 
     /** Working time in which the quarantined stock must have been checked for the same failure (default 16 hours). */
-    public Duration getStockCheckTime() {
+    public Duration stockCheckTime() {
         return stockCheckTime;
     }
 
     /** The levels a product fault climbs (default FRONTLINE, TEAM_LEADER, QUALITY_MANAGER, SENIOR_MANAGEMENT). */
-    public EscalationChain getQualityChain() {
+    public EscalationChain qualityChain() {
         return qualityChain;
     }
 
@@ -403,7 +403,7 @@ public final class Policy {
      * The levels a service failure climbs (late delivery, wrong item, conduct, a broken promise; default
      * FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER, SENIOR_MANAGEMENT).
      */
-    public EscalationChain getServiceChain() {
+    public EscalationChain serviceChain() {
         return serviceChain;
     }
 
@@ -413,7 +413,7 @@ public final class Policy {
     }
 
     /** Where a remedy promised and not delivered goes at once, in the customer-service chain (default TEAM_LEADER). */
-    public EscalationLevel getBrokenPromiseLevel() {
+    public EscalationLevel brokenPromiseLevel() {
         return brokenPromiseLevel;
     }
 
@@ -533,7 +533,7 @@ public final class Policy {
             return this;
         }
 
-        /** See {@link Policy#getFindingQuietPeriod()}; a very long period keeps every finding active. */
+        /** See {@link Policy#findingQuietPeriod()}; a very long period keeps every finding active. */
         public Builder findingQuietPeriod(Duration period) {
             this.findingQuietPeriod = period;
             return this;
@@ -580,7 +580,7 @@ public final class Policy {
             return this;
         }
 
-        /** The AQL for samples of revised batches, e.g. {@code new BigDecimal("0.65")}; see {@link Policy#getAql()}. */
+        /** The AQL for samples of revised batches, e.g. {@code new BigDecimal("0.65")}; see {@link Policy#aql()}. */
         public Builder aql(java.math.BigDecimal aql) {
             this.aql = aql;
             return this;

@@ -242,12 +242,12 @@ public final class RepeatBaseline {
             batch = new int[n];
             for (int i = 0; i < n; i++) {
                 Complaint c = complaints[i];
-                time[i] = Math.addExact(Math.multiplyExact(c.getReceivedAt().getEpochSecond(), 1_000_000_000L),
-                        c.getReceivedAt().getNano());
-                line[i] = lines.id(Objects.requireNonNull(c.getProductLine(), () -> c.getId() + " has no product line"));
-                defect[i] = defects.id(c.getDefect());
-                customer[i] = customers.id(c.getCustomerId());
-                batch[i] = c.getBatchId() == null ? -1 : batchIds.id(c.getBatchId());
+                time[i] = Math.addExact(Math.multiplyExact(c.receivedAt().getEpochSecond(), 1_000_000_000L),
+                        c.receivedAt().getNano());
+                line[i] = lines.id(Objects.requireNonNull(c.productLine(), () -> c.id() + " has no product line"));
+                defect[i] = defects.id(c.defect());
+                customer[i] = customers.id(c.customerId());
+                batch[i] = c.batchId() == null ? -1 : batchIds.id(c.batchId());
             }
         }
 
@@ -269,16 +269,16 @@ public final class RepeatBaseline {
             Map<String, List<Integer>> byKey = new LinkedHashMap<>(); // "scope|key" -> positions, in receipt order
             for (int i = 0; i < complaints.length; i++) {
                 Complaint c = complaints[i];
-                DefectCategory category = taxonomy.find(c.getDefect()).orElseThrow();
-                if (c.isInjuryReported() || category.safety() || safetySkus.contains(c.getSku()) && category.functional()) {
-                    byKey.computeIfAbsent(FindingScope.PRODUCT_LINE + "|" + c.getProductLine(), k -> new ArrayList<>()).add(i);
-                    if (c.getBatchId() != null) {
-                        byKey.computeIfAbsent(FindingScope.BATCH + "|" + c.getBatchId(), k -> new ArrayList<>()).add(i);
+                DefectCategory category = taxonomy.find(c.defect()).orElseThrow();
+                if (c.injuryReported() || category.safety() || safetySkus.contains(c.sku()) && category.functional()) {
+                    byKey.computeIfAbsent(FindingScope.PRODUCT_LINE + "|" + c.productLine(), k -> new ArrayList<>()).add(i);
+                    if (c.batchId() != null) {
+                        byKey.computeIfAbsent(FindingScope.BATCH + "|" + c.batchId(), k -> new ArrayList<>()).add(i);
                     }
                 }
             }
             List<Finding> usual = List.copyOf(found);
-            long window = policy.getSafetyWindow().toNanos();
+            long window = policy.safetyWindow().toNanos();
             for (Map.Entry<String, List<Integer>> group : byKey.entrySet()) {
                 List<Integer> members = group.getValue();
                 if (members.size() < 2) {
@@ -287,7 +287,7 @@ public final class RepeatBaseline {
                 FindingScope scope = FindingScope.valueOf(group.getKey().substring(0, group.getKey().indexOf('|')));
                 String key = group.getKey().substring(group.getKey().indexOf('|') + 1);
                 Set<String> defectsOf = new HashSet<>();
-                members.forEach(i -> defectsOf.add(complaints[i].getDefect()));
+                members.forEach(i -> defectsOf.add(complaints[i].defect()));
                 String shared = defectsOf.size() == 1 ? defectsOf.iterator().next() : null;
                 // Windows of two or more, merged while they share a complaint: runs whose neighbours are in reach.
                 int runStart = 0;
@@ -296,7 +296,7 @@ public final class RepeatBaseline {
                     if (!joined) {
                         if (k - runStart >= 2) {
                             List<String> ids = new ArrayList<>();
-                            members.subList(runStart, k).forEach(i -> ids.add(complaints[i].getId()));
+                            members.subList(runStart, k).forEach(i -> ids.add(complaints[i].id()));
                             boolean covered = usual.stream().anyMatch(f -> f.scope() == scope && f.key().equals(key)
                                     && Objects.equals(f.defect(), shared) && f.complaintIds().stream().anyMatch(ids::contains));
                             if (!covered) {
@@ -314,8 +314,8 @@ public final class RepeatBaseline {
             for (int i = 0; i < complaints.length; i++) {
                 entries.add(i, line[i], defect[i]);
             }
-            countWindows(FindingScope.PRODUCT_LINE, entries, lines, true, policy.getProductLineWindow().toNanos(),
-                    policy.getProductLineMinComplaints());
+            countWindows(FindingScope.PRODUCT_LINE, entries, lines, true, policy.productLineWindow().toNanos(),
+                    policy.productLineMinComplaints());
         }
 
         private void customers() {
@@ -323,8 +323,8 @@ public final class RepeatBaseline {
             for (int i = 0; i < complaints.length; i++) {
                 entries.add(i, customer[i], 0);
             }
-            countWindows(FindingScope.CUSTOMER, entries, customers, false, policy.getCustomerWindow().toNanos(),
-                    policy.getCustomerMinComplaints());
+            countWindows(FindingScope.CUSTOMER, entries, customers, false, policy.customerWindow().toNanos(),
+                    policy.customerMinComplaints());
         }
 
         /** Windows that qualify by the number of complaints in them. */
@@ -369,7 +369,7 @@ public final class RepeatBaseline {
             int[] order = entries.grouped(batchIds.size(), defects.size());
             for (int start = 0, end; start < order.length; start = end) {
                 end = runEnd(entries, order, start);
-                if (end - start >= policy.getBatchMinComplaints()) {
+                if (end - start >= policy.batchMinComplaints()) {
                     addFinding(FindingScope.BATCH, batchIds, entries, order, start, end - 1, true);
                 }
             }
@@ -429,8 +429,8 @@ public final class RepeatBaseline {
                     continue;
                 }
                 Complaint c = complaints[i];
-                int ownSupplier = c.getSupplier() == null ? -1 : suppliers.id(c.getSupplier());
-                int ownLot = c.getMaterialLot() == null ? -1 : lots.id(c.getMaterialLot());
+                int ownSupplier = c.supplier() == null ? -1 : suppliers.id(c.supplier());
+                int ownLot = c.materialLot() == null ? -1 : lots.id(c.materialLot());
                 int[] s = batch[i] < 0 ? new int[0] : batchSuppliers[batch[i]];
                 int[] l = batch[i] < 0 ? new int[0] : batchLots[batch[i]];
                 if (ownSupplier >= 0 && !contains(s, ownSupplier)) {
@@ -446,8 +446,8 @@ public final class RepeatBaseline {
                     byLot.add(i, lot, defect[i]);
                 }
             }
-            long window = policy.getSupplierWindow().toNanos();
-            int minLines = policy.getSupplierMinProductLines();
+            long window = policy.supplierWindow().toNanos();
+            int minLines = policy.supplierMinProductLines();
             lineWindows(FindingScope.SUPPLIER, bySupplier, suppliers, window, minLines);
             lineWindows(FindingScope.MATERIAL_LOT, byLot, lots, window, minLines);
         }
@@ -513,7 +513,7 @@ public final class RepeatBaseline {
             }
             String[] ids = new String[to - from + 1];
             for (int i = from; i <= to; i++) {
-                ids[i - from] = complaints[entries.pos[order[i]]].getId();
+                ids[i - from] = complaints[entries.pos[order[i]]].id();
             }
             int first = order[from];
             found.add(new Finding(scope, keys.name(entries.key[first]),

@@ -1,19 +1,19 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.ActionVerification;
-import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.Contact;
-import io.welt.complaints.model.Decision;
 import io.welt.complaints.model.CorrectiveAction;
 import io.welt.complaints.model.CustomerRecovery;
 import io.welt.complaints.model.DeadlineWarning;
+import io.welt.complaints.model.Decision;
 import io.welt.complaints.model.Escalation;
 import io.welt.complaints.model.EscalationLevel;
 import io.welt.complaints.model.EvidenceItem;
-import io.welt.complaints.model.Money;
 import io.welt.complaints.model.FindingScope;
+import io.welt.complaints.model.Money;
 import io.welt.complaints.model.Problem;
 import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.RootCauseReopened;
@@ -217,7 +217,7 @@ final class HtmlReport {
     /** Horizontal bars, one per defect, the largest first, with the cumulative share as a line. */
     private String pareto() {
         Map<String, Integer> counts = new TreeMap<>();
-        assessment.complaints().forEach(c -> counts.merge(c.getDefect(), 1, Integer::sum));
+        assessment.complaints().forEach(c -> counts.merge(c.defect(), 1, Integer::sum));
         List<Map.Entry<String, Integer>> bars = new ArrayList<>(counts.entrySet());
         bars.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         if (bars.size() > PARETO_BARS) {
@@ -304,9 +304,9 @@ final class HtmlReport {
         private final double bucketWidth;
 
         Timeline() {
-            Instant first = assessment.complaints().stream().map(Complaint::getReceivedAt).min(Comparator.naturalOrder())
+            Instant first = assessment.complaints().stream().map(Complaint::receivedAt).min(Comparator.naturalOrder())
                     .orElseThrow();
-            Instant last = assessment.complaints().stream().map(Complaint::getReceivedAt).max(Comparator.naturalOrder())
+            Instant last = assessment.complaints().stream().map(Complaint::receivedAt).max(Comparator.naturalOrder())
                     .orElseThrow();
             long days = ChronoUnit.DAYS.between(first, last);
             unit = days <= 62 ? Unit.DAY : days <= 731 ? Unit.WEEK : Unit.MONTH;
@@ -330,7 +330,7 @@ final class HtmlReport {
         String svg() {
             Map<String, int[]> perLine = new TreeMap<>();
             for (Complaint complaint : assessment.complaints()) {
-                perLine.computeIfAbsent(line(complaint), k -> new int[buckets])[(int) index(complaint.getReceivedAt())]++;
+                perLine.computeIfAbsent(line(complaint), k -> new int[buckets])[(int) index(complaint.receivedAt())]++;
             }
             List<String> lines = new ArrayList<>(perLine.keySet());
             lines.sort(Comparator.comparingInt((String l) -> -sum(perLine.get(l))).thenComparing(l -> l));
@@ -454,7 +454,7 @@ final class HtmlReport {
     }
 
     private static String line(Complaint complaint) {
-        return complaint.getProductLine() == null ? NO_LINE : complaint.getProductLine();
+        return complaint.productLine() == null ? NO_LINE : complaint.productLine();
     }
 
     /** {@code text} cut to {@code length} characters with an ellipsis, for a chart's label column. */
@@ -688,9 +688,9 @@ final class HtmlReport {
                 continue;
             }
             Complaint c = found.get();
-            rows.add(new String[] {Html.text(id), time(c.getReceivedAt()), Html.text(c.getSku()),
-                    Html.text(c.getBatchId()), severity(id), c.getStatus() == null ? "" : c.getStatus().name(),
-                    "<span class=\"words\">" + Html.lines(c.getDescription()) + "</span>"});
+            rows.add(new String[] {Html.text(id), time(c.receivedAt()), Html.text(c.sku()),
+                    Html.text(c.batchId()), severity(id), c.status() == null ? "" : c.status().name(),
+                    "<span class=\"words\">" + Html.lines(c.description()) + "</span>"});
         }
         table("complaints", new String[] {"Complaint", "Received", "SKU", "Batch", "Severity", "Status",
                 "Customer's words"}, null, rows, total, what);
@@ -709,14 +709,14 @@ final class HtmlReport {
             Optional<Complaint> c = assessment.complaint(id);
             if (c.isPresent()) {
                 lines.add(line(c.get()));
-                defects.add(c.get().getDefect());
-                findingSize = c.get().getEuSizeLabel();
+                defects.add(c.get().defect());
+                findingSize = c.get().euSizeLabel();
             }
         }
         java.util.SortedMap<java.math.BigDecimal, Map<String, Integer>> counts = new java.util.TreeMap<>();
         for (Complaint c : assessment.complaints()) {
-            if (c.getEuSize() != null && defects.contains(c.getDefect()) && lines.contains(line(c))) {
-                counts.computeIfAbsent(c.getEuSize(), k -> new HashMap<>()).merge(line(c), 1, Integer::sum);
+            if (c.euSize() != null && defects.contains(c.defect()) && lines.contains(line(c))) {
+                counts.computeIfAbsent(c.euSize(), k -> new HashMap<>()).merge(line(c), 1, Integer::sum);
             }
         }
         out.append("<h4>Fit complaints by size (").append(Html.text(String.join(", ", defects.stream().sorted().toList())))

@@ -1,5 +1,25 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.model.ActionSuperseded;
+import io.welt.complaints.model.ActionVerification;
+import io.welt.complaints.model.AuditEntry;
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.Contact;
+import io.welt.complaints.model.CorrectiveAction;
+import io.welt.complaints.model.CustomerRecovery;
+import io.welt.complaints.model.DeadlineWarning;
+import io.welt.complaints.model.Decision;
+import io.welt.complaints.model.Escalation;
+import io.welt.complaints.model.EvidenceItem;
+import io.welt.complaints.model.Problem;
+import io.welt.complaints.model.RepeatFinding;
+import io.welt.complaints.model.ResolutionOption;
+import io.welt.complaints.model.RootCauseReopened;
+import io.welt.complaints.model.SafetyAction;
+import io.welt.complaints.model.SystemicOption;
+import io.welt.complaints.rules.Assessment;
+import io.welt.complaints.rules.Rejection;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -10,25 +30,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.welt.complaints.model.ActionSuperseded;
-import io.welt.complaints.model.ActionVerification;
-import io.welt.complaints.model.AuditEntry;
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Contact;
-import io.welt.complaints.model.Decision;
-import io.welt.complaints.model.CorrectiveAction;
-import io.welt.complaints.model.CustomerRecovery;
-import io.welt.complaints.model.DeadlineWarning;
-import io.welt.complaints.model.Escalation;
-import io.welt.complaints.model.EvidenceItem;
-import io.welt.complaints.model.Problem;
-import io.welt.complaints.model.RepeatFinding;
-import io.welt.complaints.model.ResolutionOption;
-import io.welt.complaints.model.SafetyAction;
-import io.welt.complaints.model.RootCauseReopened;
-import io.welt.complaints.model.SystemicOption;
-import io.welt.complaints.rules.Assessment;
-import io.welt.complaints.rules.Rejection;
 
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -106,15 +107,15 @@ final class JsonReport {
     }
 
     private static void complaint(ObjectNode node, Complaint complaint, Assessment assessment) {
-        node.put("id", complaint.getId());
-        var severity = assessment.severityAssessment(complaint.getId());
+        node.put("id", complaint.id());
+        var severity = assessment.severityAssessment(complaint.id());
         node.put("severity", severity.map(s -> s.severity().name()).orElse(null));
         node.put("rule", severity.map(s -> s.rule()).orElse(null));
         node.put("reason", severity.map(s -> s.reason()).orElse(null));
         ArrayNode options = node.putArray("options");
-        assessment.options(complaint.getId()).forEach(o -> option(options.addObject(), o));
+        assessment.options(complaint.id()).forEach(o -> option(options.addObject(), o));
         ArrayNode safety = node.putArray("safetyActions");
-        for (SafetyAction action : assessment.safetyActions(complaint.getId())) {
+        for (SafetyAction action : assessment.safetyActions(complaint.id())) {
             ObjectNode step = safety.addObject();
             step.put("kind", action.kind().name());
             step.put("scope", action.scope());

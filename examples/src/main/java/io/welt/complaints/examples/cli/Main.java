@@ -349,7 +349,7 @@ public final class Main {
                 + options.until() + "\n\n";
         String story;
         if (steps.isEmpty()) {
-            story = title + input.log().complaints().stream().map(e -> e.value().getReceivedAt()).min(Instant::compareTo)
+            story = title + input.log().complaints().stream().map(e -> e.value().receivedAt()).min(Instant::compareTo)
                     .map(first -> "Nothing happens until then: the first complaint arrives at " + first + ".\n")
                     .orElse("Nothing happens: the log has no complaint.\n");
         } else {

@@ -139,11 +139,11 @@ public final class ComplaintService implements AutoCloseable {
      */
     public synchronized void acknowledge(String id, Instant at) {
         Complaint complaint = stored(id);
-        if (complaint.getAcknowledgedAt() != null) {
+        if (complaint.acknowledgedAt() != null) {
             return;
         }
         update(complaint.toBuilder().acknowledgedAt(at)
-                .status(complaint.getStatus() == ComplaintStatus.OPEN ? ComplaintStatus.ACKNOWLEDGED : complaint.getStatus())
+                .status(complaint.status() == ComplaintStatus.OPEN ? ComplaintStatus.ACKNOWLEDGED : complaint.status())
                 .build());
     }
 
@@ -155,11 +155,11 @@ public final class ComplaintService implements AutoCloseable {
      */
     public synchronized void resolve(String id, Instant at) {
         Complaint complaint = stored(id);
-        if (complaint.getResolvedAt() != null) {
+        if (complaint.resolvedAt() != null) {
             return;
         }
         update(complaint.toBuilder().resolvedAt(at)
-                .status(complaint.getStatus().isResolved() ? complaint.getStatus() : ComplaintStatus.RESOLVED)
+                .status(complaint.status().isResolved() ? complaint.status() : ComplaintStatus.RESOLVED)
                 .build());
     }
 
@@ -174,7 +174,7 @@ public final class ComplaintService implements AutoCloseable {
         Objects.requireNonNull(changed, "changed");
         requireOpen();
         Instant now = clock.instant();
-        stored(changed.getId());
+        stored(changed.id());
         write(() -> store.update(changed), () -> monitor.update(changed, now));
     }
 
@@ -431,7 +431,7 @@ public final class ComplaintService implements AutoCloseable {
      */
     static List<String> differences(Assessment full, Assessment warm) {
         List<String> differences = new ArrayList<>();
-        compare("complaint", full.complaints(), warm.complaints(), Complaint::getId, differences);
+        compare("complaint", full.complaints(), warm.complaints(), Complaint::id, differences);
         compare("severity", List.copyOf(full.severities().values()), List.copyOf(warm.severities().values()),
                 s -> s.complaintId() + " " + s.severity() + " (" + s.rule() + ")", differences);
         compare("finding", full.findings(), warm.findings(), f -> f.id() + " " + f.complaintIds(), differences);

@@ -264,9 +264,9 @@ public final class ComplaintStore implements AutoCloseable {
             insert.executeUpdate();
         } catch (SQLException e) {
             if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                throw new IllegalArgumentException("id: complaint " + complaint.getId() + " is already stored", e);
+                throw new IllegalArgumentException("id: complaint " + complaint.id() + " is already stored", e);
             }
-            throw new StoreException("cannot store complaint " + complaint.getId(), e);
+            throw new StoreException("cannot store complaint " + complaint.id(), e);
         }
         insertChildren(complaint);
     }
@@ -285,16 +285,16 @@ public final class ComplaintStore implements AutoCloseable {
              PreparedStatement waits = connection.prepareStatement("DELETE FROM complaint_waits WHERE complaint_id = ?");
              PreparedStatement evidence = connection.prepareStatement("DELETE FROM complaint_evidence WHERE complaint_id = ?")) {
             bindComplaintValues(update, 1, complaint);
-            update.setString(21, complaint.getId());
+            update.setString(21, complaint.id());
             if (update.executeUpdate() == 0) {
-                throw new IllegalArgumentException("id: no complaint " + complaint.getId() + " is stored");
+                throw new IllegalArgumentException("id: no complaint " + complaint.id() + " is stored");
             }
-            waits.setString(1, complaint.getId());
+            waits.setString(1, complaint.id());
             waits.executeUpdate();
-            evidence.setString(1, complaint.getId());
+            evidence.setString(1, complaint.id());
             evidence.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot update complaint " + complaint.getId(), e);
+            throw new StoreException("cannot update complaint " + complaint.id(), e);
         }
         insertChildren(complaint);
     }
@@ -361,33 +361,33 @@ public final class ComplaintStore implements AutoCloseable {
     // ---- Writing ----
 
     private void bindComplaint(PreparedStatement s, Complaint c) throws SQLException {
-        s.setString(1, c.getId());
+        s.setString(1, c.id());
         bindComplaintValues(s, 2, c);
     }
 
     /** Binds every column after the id, from {@code first} on, in the order of {@link #COMPLAINT_COLUMNS}. */
     private static void bindComplaintValues(PreparedStatement s, int first, Complaint c) throws SQLException {
         int i = first;
-        s.setObject(i++, timestamp(c.getReceivedAt()));
-        s.setString(i++, c.getChannel().name());
-        s.setString(i++, c.getCustomerId());
-        s.setString(i++, c.getOrderId());
-        s.setString(i++, c.getSku());
-        s.setString(i++, c.getProductLine());
-        s.setString(i++, c.getBatchId());
-        s.setString(i++, c.getSupplier());
-        s.setString(i++, c.getMaterialLot());
-        s.setString(i++, c.getDefect());
-        s.setString(i++, c.getDescription());
-        s.setObject(i++, c.getPurchasedOn());
-        setMoney(s, i, c.getPricePaid());
+        s.setObject(i++, timestamp(c.receivedAt()));
+        s.setString(i++, c.channel().name());
+        s.setString(i++, c.customerId());
+        s.setString(i++, c.orderId());
+        s.setString(i++, c.sku());
+        s.setString(i++, c.productLine());
+        s.setString(i++, c.batchId());
+        s.setString(i++, c.supplier());
+        s.setString(i++, c.materialLot());
+        s.setString(i++, c.defect());
+        s.setString(i++, c.description());
+        s.setObject(i++, c.purchasedOn());
+        setMoney(s, i, c.pricePaid());
         i += 2;
-        s.setBoolean(i++, c.isInjuryReported());
-        setEnum(s, i++, c.getRemedySought());
-        s.setString(i++, c.getStatus().name());
-        s.setObject(i++, timestamp(c.getAcknowledgedAt()));
-        s.setObject(i++, timestamp(c.getResolvedAt()));
-        s.setObject(i, timestamp(c.getClosedAt()));
+        s.setBoolean(i++, c.injuryReported());
+        setEnum(s, i++, c.remedySought());
+        s.setString(i++, c.status().name());
+        s.setObject(i++, timestamp(c.acknowledgedAt()));
+        s.setObject(i++, timestamp(c.resolvedAt()));
+        s.setObject(i, timestamp(c.closedAt()));
     }
 
     private void insertChildren(Complaint c) {
@@ -395,22 +395,22 @@ public final class ComplaintStore implements AutoCloseable {
                 "INSERT INTO complaint_waits (complaint_id, position, from_at, to_at) VALUES (?, ?, ?, ?)");
              PreparedStatement evidence = connection.prepareStatement(
                      "INSERT INTO complaint_evidence (complaint_id, position, reference) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < c.getWaitingPeriods().size(); i++) {
-                WaitingPeriod period = c.getWaitingPeriods().get(i);
-                wait.setString(1, c.getId());
+            for (int i = 0; i < c.waitingPeriods().size(); i++) {
+                WaitingPeriod period = c.waitingPeriods().get(i);
+                wait.setString(1, c.id());
                 wait.setInt(2, i);
                 wait.setObject(3, timestamp(period.from()));
                 wait.setObject(4, timestamp(period.to()));
                 wait.executeUpdate();
             }
-            for (int i = 0; i < c.getEvidence().size(); i++) {
-                evidence.setString(1, c.getId());
+            for (int i = 0; i < c.evidence().size(); i++) {
+                evidence.setString(1, c.id());
                 evidence.setInt(2, i);
-                evidence.setString(3, c.getEvidence().get(i));
+                evidence.setString(3, c.evidence().get(i));
                 evidence.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot store the waits and evidence of complaint " + c.getId(), e);
+            throw new StoreException("cannot store the waits and evidence of complaint " + c.id(), e);
         }
     }
 

@@ -75,7 +75,7 @@ public final class ErpDemo {
         all.sort(Complaint.BY_RECEIPT);
         List<Complaint> history = all.subList(0, all.size() - HELD_BACK);
         List<Complaint> heldBack = all.subList(all.size() - HELD_BACK, all.size());
-        Instant start = heldBack.get(0).getReceivedAt();
+        Instant start = heldBack.get(0).receivedAt();
 
         ComplaintStore store = ComplaintStore.open("jdbc:h2:mem:erp-demo");
         store.saveProducts(sample.products());
@@ -144,14 +144,14 @@ public final class ErpDemo {
     private static List<Event> events(List<Complaint> all, List<Complaint> heldBack, Instant start) {
         List<Event> events = new ArrayList<>();
         for (Complaint complaint : heldBack) {
-            events.add(new Event(complaint.getReceivedAt(), EventKind.RECEIVED, complaint.getId(),
-                    asOf(complaint, complaint.getReceivedAt()),
-                    "received (" + complaint.getDefect() + " on " + complaint.getSku() + ")"));
+            events.add(new Event(complaint.receivedAt(), EventKind.RECEIVED, complaint.id(),
+                    asOf(complaint, complaint.receivedAt()),
+                    "received (" + complaint.defect() + " on " + complaint.sku() + ")"));
         }
         for (Complaint complaint : all) {
-            addStep(events, complaint, EventKind.ACKNOWLEDGED, complaint.getAcknowledgedAt(), start);
-            addStep(events, complaint, EventKind.RESOLVED, complaint.getResolvedAt(), start);
-            addStep(events, complaint, EventKind.CLOSED, complaint.getClosedAt(), start);
+            addStep(events, complaint, EventKind.ACKNOWLEDGED, complaint.acknowledgedAt(), start);
+            addStep(events, complaint, EventKind.RESOLVED, complaint.resolvedAt(), start);
+            addStep(events, complaint, EventKind.CLOSED, complaint.closedAt(), start);
         }
         events.sort(Comparator.comparing(Event::at).thenComparing(Event::kind).thenComparing(Event::id));
         return events;
@@ -159,22 +159,22 @@ public final class ErpDemo {
 
     private static void addStep(List<Event> events, Complaint complaint, EventKind kind, Instant at, Instant start) {
         if (at != null && at.isAfter(start) && !at.isAfter(AS_OF)) {
-            events.add(new Event(at, kind, complaint.getId(), null, kind.word));
+            events.add(new Event(at, kind, complaint.id(), null, kind.word));
         }
     }
 
     /** The complaint as it stood at {@code at}: later acknowledgement, resolution, closure and waits left out. */
     static Complaint asOf(Complaint complaint, Instant at) {
-        Instant acknowledged = until(complaint.getAcknowledgedAt(), at);
-        Instant resolved = until(complaint.getResolvedAt(), at);
-        Instant closed = until(complaint.getClosedAt(), at);
-        boolean unchanged = Objects.equals(acknowledged, complaint.getAcknowledgedAt())
-                && Objects.equals(resolved, complaint.getResolvedAt()) && Objects.equals(closed, complaint.getClosedAt())
-                && complaint.getWaitingPeriods().stream().allMatch(w -> w.to() != null && !w.to().isAfter(at));
+        Instant acknowledged = until(complaint.acknowledgedAt(), at);
+        Instant resolved = until(complaint.resolvedAt(), at);
+        Instant closed = until(complaint.closedAt(), at);
+        boolean unchanged = Objects.equals(acknowledged, complaint.acknowledgedAt())
+                && Objects.equals(resolved, complaint.resolvedAt()) && Objects.equals(closed, complaint.closedAt())
+                && complaint.waitingPeriods().stream().allMatch(w -> w.to() != null && !w.to().isAfter(at));
         if (unchanged) {
             return complaint;
         }
-        List<WaitingPeriod> waits = complaint.getWaitingPeriods().stream()
+        List<WaitingPeriod> waits = complaint.waitingPeriods().stream()
                 .filter(w -> !w.from().isAfter(at))
                 .map(w -> w.to() != null && w.to().isAfter(at) ? new WaitingPeriod(w.from(), null) : w)
                 .toList();

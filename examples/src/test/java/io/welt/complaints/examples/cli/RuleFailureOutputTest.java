@@ -1,12 +1,12 @@
 package io.welt.complaints.examples.cli;
 
-import static io.welt.complaints.examples.cli.AssessCommandTest.HEADER;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+
+import static io.welt.complaints.examples.cli.AssessCommandTest.HEADER;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a failing rule puts on stderr (issue 20): its name and the type it threw, never a customer's words. */
 class RuleFailureOutputTest {
@@ -26,7 +26,7 @@ class RuleFailureOutputTest {
                 when
                     $c : Complaint( description != "" )
                 then
-                    throw new IllegalStateException( "customer wrote: " + $c.getDescription() );
+                    throw new IllegalStateException( "customer wrote: " + $c.description() );
                 end
                 """;
         Cli.Result result = cli.assessJson(HEADER + "C-1,2026-02-01,CU-1,CH-42,STITCHING,Chelsea boot,,my heel broke on the stairs\n",

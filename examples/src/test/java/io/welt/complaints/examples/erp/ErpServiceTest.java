@@ -134,7 +134,7 @@ class ErpServiceTest {
             assertThat(escalation.target()).isEqualTo("C-9");
             assertThat(escalation.level()).isEqualTo(EscalationLevel.SENIOR_MANAGEMENT);
         });
-        assertThat(service.find("C-9")).get().extracting(Complaint::getStatus).isEqualTo(ComplaintStatus.RESOLVED);
+        assertThat(service.find("C-9")).get().extracting(Complaint::status).isEqualTo(ComplaintStatus.RESOLVED);
         assertThat(service.assessment().escalationOf(TargetType.COMPLAINT, "C-9")).isEmpty();
     }
 
@@ -223,7 +223,7 @@ class ErpServiceTest {
         service.close();
 
         service = start(url);
-        assertThat(service.find(complaint.getId())).contains(complaint);
+        assertThat(service.find(complaint.id())).contains(complaint);
         assertThat(service.assessment().complaints()).containsExactly(complaint);
         try (ComplaintStore store = ComplaintStore.open(url)) {
             ComplaintLog log = store.loadLog();
@@ -248,7 +248,7 @@ class ErpServiceTest {
 
         // Corrected, it goes in under the same id.
         service.receive(stitching("C-5", T));
-        assertThat(service.find("C-5")).get().extracting(Complaint::getDefect).isEqualTo("STITCHING");
+        assertThat(service.find("C-5")).get().extracting(Complaint::defect).isEqualTo("STITCHING");
         assertThat(service.nightly(T.plusSeconds(60)).agrees()).isTrue();
     }
 
@@ -261,11 +261,11 @@ class ErpServiceTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("id: complaint C-1 is already stored");
         assertThat(service.find("C-1")).contains(first);
-        assertThat(service.assessment().complaints()).extracting(Complaint::getDefect).containsExactly("STITCHING");
+        assertThat(service.assessment().complaints()).extracting(Complaint::defect).containsExactly("STITCHING");
     }
 
     private void receive(Complaint complaint) {
-        clock.set(complaint.getReceivedAt());
+        clock.set(complaint.receivedAt());
         service.receive(complaint);
     }
 
