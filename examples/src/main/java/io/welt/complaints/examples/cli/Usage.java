@@ -116,6 +116,10 @@ final class Usage {
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
               --taxonomy: a row for an existing code keeps that category's values in its empty columns;
                 a new code needs stage and default_severity. A bad row stops the command (status 2).
+                stage is CLICKING, SKIVING, CLOSING, LASTING, MAKING, FINISHING, PACKING or SERVICE, or a
+                name the trade uses for one (cutting, stitching, sole attaching, bottoming, boxing, ...;
+                any case), or a stage of your own, declared on the first row that names it with
+                stage_kind, the standard stage it works like (assembly with stage_kind making).
               actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER,
                 QUALITY_MANAGER or SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
                 containment (';'-separated) and root_cause_id. The same row may state that root cause:
