@@ -26,6 +26,8 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
                              WorkStage workStage) {
 
     /**
+     * A category, checked.
+     *
      * @throws NullPointerException     when code, stage or defaultSeverity is null
      * @throws IllegalArgumentException when the code is blank or holds other than letters, digits and '_', or
      *                                  the work stage is not of kind {@code stage}
@@ -44,7 +46,20 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
                 + " stage, not a " + stage + " stage");
     }
 
-    /** A category at one of the standard stages. */
+    /**
+     * A category at one of the standard stages.
+     *
+     * @param code            the code used in complaint logs
+     * @param name            a display name, or null for the code
+     * @param materialRelated whether the material or a component is the usual cause
+     * @param functional      whether the article no longer does its job
+     * @param cosmetic        whether it only spoils the look
+     * @param safety          whether it can hurt someone
+     * @param defaultSeverity the floor of a complaint's severity
+     * @param stage           the process stage where the defect arises
+     * @throws NullPointerException     when code, stage or defaultSeverity is null
+     * @throws IllegalArgumentException when the code is blank or holds other than letters, digits and '_'
+     */
     public DefectCategory(String code, String name, ProcessStage stage, boolean materialRelated, boolean functional,
                           boolean cosmetic, boolean safety, Severity defaultSeverity) {
         this(code, name, stage, materialRelated, functional, cosmetic, safety, defaultSeverity, null);
@@ -54,7 +69,16 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
      * A category at a stage of the trade's own (or a standard one): the rules read its kind as
      * {@link #stage()}.
      *
-     * @throws NullPointerException when {@code workStage} is null
+     * @param code            the code used in complaint logs
+     * @param name            a display name, or null for the code
+     * @param materialRelated whether the material or a component is the usual cause
+     * @param functional      whether the article no longer does its job
+     * @param cosmetic        whether it only spoils the look
+     * @param safety          whether it can hurt someone
+     * @param defaultSeverity the floor of a complaint's severity
+     * @param workStage       the stage, by the trade's own name
+     * @throws NullPointerException     when code, workStage or defaultSeverity is null
+     * @throws IllegalArgumentException when the code is blank or holds other than letters, digits and '_'
      */
     public DefectCategory(String code, String name, WorkStage workStage, boolean materialRelated, boolean functional,
                           boolean cosmetic, boolean safety, Severity defaultSeverity) {

@@ -22,6 +22,8 @@ import java.util.Objects;
 public record WorkStage(String name, ProcessStage kind) {
 
     /**
+     * A stage, its name normalised; a standard stage's name or synonym gives that standard stage.
+     *
      * @throws NullPointerException     when an argument is null
      * @throws IllegalArgumentException when the name is blank, holds a character other than letters,
      *                                  digits, spaces, hyphens, underscores and apostrophes, or is the name or a

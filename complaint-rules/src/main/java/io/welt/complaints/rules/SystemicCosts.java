@@ -124,6 +124,7 @@ public final class SystemicCosts {
     /**
      * A cost table in which a recall costs this much per unit sold on top of its fixed cost (default 4.00).
      *
+     * @param costPerUnit the cost per unit, not negative
      * @throws NullPointerException when {@code costPerUnit} is null
      * @throws IllegalArgumentException when it is negative
      */

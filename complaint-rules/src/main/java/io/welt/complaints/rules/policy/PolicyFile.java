@@ -89,6 +89,7 @@ public final class PolicyFile {
     /**
      * Reads a policy file (UTF-8).
      *
+     * @param file the file; errors name it as given
      * @throws PolicyFileException naming the file, the line, the key and why, when the file is not a policy
      * @throws UncheckedIOException when the file cannot be read
      * @throws NullPointerException when {@code file} is null
@@ -106,6 +107,7 @@ public final class PolicyFile {
     /**
      * Reads a policy from {@code text}, starting from {@link Policy#defaults()}.
      *
+     * @param text   the YAML
      * @param source the name errors are reported under, e.g. the file's path
      * @throws PolicyFileException naming the source, the line, the key and why
      * @throws NullPointerException when an argument is null
@@ -119,6 +121,7 @@ public final class PolicyFile {
     /**
      * The policy as a commented YAML file that {@link #read} reads back to the same policy.
      *
+     * @param policy the policy to write
      * @throws IllegalArgumentException when the calendar is neither a shipped one nor
      *                                  {@link BusinessCalendar#workingHours working hours}: a calendar of one's
      *                                  own class has no form in the file

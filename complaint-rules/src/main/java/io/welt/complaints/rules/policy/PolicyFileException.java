@@ -15,6 +15,8 @@ public final class PolicyFileException extends IllegalArgumentException {
     private final String reason;
 
     /**
+     * A policy file that cannot be used, and why.
+     *
      * @param source the file's name, as errors report it
      * @param line   the line (1-based), or 0 when the fault is not on one line
      * @param key    the key's path, e.g. {@code repeats.productLine.window}, or null for the file as a whole
@@ -24,7 +26,15 @@ public final class PolicyFileException extends IllegalArgumentException {
         this(source, line, key, reason, null);
     }
 
-    /** As {@link #PolicyFileException(String, int, String, String)}, with the failure that revealed it. */
+    /**
+     * As {@link #PolicyFileException(String, int, String, String)}, with the failure that revealed it.
+     *
+     * @param source the file's name, as errors report it
+     * @param line   the line (1-based), or 0 when the fault is not on one line
+     * @param key    the key's path, or null for the file as a whole
+     * @param reason why the value cannot be used
+     * @param cause  the parser's or the model's failure, or null
+     */
     public PolicyFileException(String source, int line, String key, String reason, Throwable cause) {
         super(source + (line > 0 ? ":" + line : "") + ": " + (key == null ? "" : key + ": ") + reason, cause);
         this.source = source;
