@@ -131,6 +131,21 @@ class PolicyOptionTest {
     }
 
     @Test
+    void explainAndEvidence_readThePolicyToo() {
+        String bad = cli.file("bad.yaml", "targets:\n  acknowledgment: 8 hours\n");
+        String complaints = cli.file("log.csv", FRIDAY);
+
+        Cli.Result explain = cli.run("explain", "--complaints", complaints, "--as-of", "2026-03-01", "--policy", bad);
+        Cli.Result evidence = cli.run("evidence", "--finding", "X", "--complaints", complaints, "--as-of",
+                "2026-03-01", "--policy", bad);
+
+        assertThat(explain.status()).isEqualTo(Main.USAGE);
+        assertThat(explain.err()).contains("bad.yaml:2: targets.acknowledgment: unknown key");
+        assertThat(evidence.status()).isEqualTo(Main.USAGE);
+        assertThat(evidence.err()).contains("bad.yaml:2: targets.acknowledgment: unknown key");
+    }
+
+    @Test
     void policyInAnotherCurrency_needsThatCurrency() {
         String euros = cli.file("eur.yaml", "remedyCosts:\n  currency: EUR\n");
 
