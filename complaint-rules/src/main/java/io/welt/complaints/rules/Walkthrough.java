@@ -284,7 +284,8 @@ public final class Walkthrough {
         } else if (fact instanceof OrderRepeat repeat) {
             return "repeat on order " + repeat.complaint().orderId() + " (first " + repeat.first().id() + ")";
         } else if (fact instanceof DefectCategory category) {
-            return "category " + category.code() + " (" + category.stage()
+            return "category " + category.code() + " (" + category.workStage()
+                    + (category.workStage().isStandard() ? "" : ", a " + category.stage() + " stage")
                     + (category.functional() ? ", functional" : "") + (category.materialRelated() ? ", material" : "")
                     + (category.cosmetic() ? ", cosmetic" : "") + (category.safety() ? ", safety" : "") + ")";
         } else if (fact instanceof ComplaintSeries series) {

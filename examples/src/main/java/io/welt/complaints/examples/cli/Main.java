@@ -9,6 +9,8 @@ import io.welt.complaints.rules.RuleCompilationException;
 import io.welt.complaints.rules.Walkthrough;
 import io.welt.complaints.rules.policy.BusinessCalendar;
 import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.rules.policy.PolicyFile;
+import io.welt.complaints.rules.policy.PolicyFileException;
 import io.welt.complaints.rules.policy.RemedyCosts;
 
 import java.io.FileDescriptor;
@@ -36,7 +38,9 @@ import java.util.stream.Collectors;
  * way and prints the evidence pack of one problem (or, with {@code --finding} or {@code --action}, one
  * finding or one corrective action);
  * {@code complaints explain --complaints log.csv [options]} replays the log in time order on a
- * simulated clock and narrates what each rule concluded and why, for a trainer.
+ * simulated clock and narrates what each rule concluded and why, for a trainer;
+ * {@code complaints policy} prints the policy they use as a YAML file to start from ({@code --policy FILE}
+ * gives the others one of one's own).
  * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
  *
  * <pre>{@code
@@ -98,6 +102,10 @@ public final class Main {
             if (options.help()) {
                 out.print(Usage.TEXT);
                 out.flush();
+                return ASSESSED;
+            }
+            if (options.command() == Options.Command.POLICY) {
+                write(PolicyFile.write(policy(options)), options.out(), out);
                 return ASSESSED;
             }
             Notes notes = new Notes(err);
@@ -231,7 +239,7 @@ public final class Main {
      */
     private static ComplaintRules rules(Options options, Taxonomy taxonomy) throws UsageException {
         ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy)
-                .policy(policy(options.currency(), calendar(options)));
+                .policy(policy(options));
         for (Path file : options.rules()) {
             String what = "--rules " + Text.safe(file.toString()) + ": ";
             if (file.getFileName() != null
@@ -259,6 +267,35 @@ public final class Main {
             }
             throw UsageException.input(message.toString());
         }
+    }
+
+    /**
+     * The policy of the run: the {@code --policy} file, its calendar replaced by {@code --calendar} when
+     * that is given too; without a file, the default policy in the log's currency and {@code --calendar}.
+     *
+     * @throws UsageException when the file cannot be read, is not a policy (naming its line, key and why), or
+     *                        counts its costs in another currency than {@code --currency}
+     */
+    private static Policy policy(Options options) throws UsageException {
+        if (options.policy() == null) {
+            return policy(options.currency(), calendar(options));
+        }
+        Path file = options.policy();
+        Policy policy;
+        try {
+            policy = PolicyFile.read(file);
+        } catch (PolicyFileException e) {
+            throw UsageException.input("--policy " + Text.safe(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw UsageException.cannotRead("--policy", file, e.getCause());
+        }
+        Currency currency = policy.remedyCosts().currency();
+        if (!currency.equals(options.currency())) {
+            throw UsageException.input("--policy " + Text.safe(file.toString()) + ": remedyCosts.currency is "
+                    + currency + ", but the prices are read in " + options.currency() + " (--currency): give --currency "
+                    + currency + ", or change the file");
+        }
+        return options.calendar() == null ? policy : policy.toBuilder().calendar(calendar(options)).build();
     }
 
     /**

@@ -39,19 +39,21 @@ import java.util.Set;
  * @param action      the corrective action whose evidence pack is asked for, or null ({@code evidence} only)
  * @param until       where the replay stops ({@code explain} only; {@code asOf} otherwise)
  * @param quiet       whether progress lines on a long run are left out
- * @param calendar    the business calendar: "england-and-wales" (the default), "round-the-clock", or a
- *                    file of holidays for office hours in {@code --zone}
+ * @param calendar    the business calendar: "england-and-wales", "round-the-clock", or a file of holidays
+ *                    for office hours in {@code --zone}; null when not given (then the {@code --policy}
+ *                    file's calendar, or england-and-wales)
  * @param acknowledgements people taking hold of escalations (and closing them), or null
  * @param decisions   people's decisions on problems and findings, or null
  * @param contacts    the contact log with customers, or null
  * @param evidence    references to evidence, or null
  * @param problem     the problem whose evidence pack is asked for, or null ({@code evidence} only)
+ * @param policy      the policy file (YAML), or null for the default policy
  */
 record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
                Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
                Format format, Path out, boolean strict, String finding, String action, Instant until,
                boolean quiet, String calendar, Path acknowledgements, Path decisions, Path contacts, Path evidence,
-               String problem) {
+               String problem, Path policy) {
 
     /** What the tool is asked to do. */
     enum Command {
@@ -60,7 +62,9 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         /** Assess the log and print the evidence pack of one finding or one corrective action. */
         EVIDENCE,
         /** Replay the log in time order and narrate what the rules do, for a trainer. */
-        EXPLAIN;
+        EXPLAIN,
+        /** Print the policy the other commands would use, as a YAML file to start from. */
+        POLICY;
 
         /** The name on the command line. */
         String word() {
@@ -76,10 +80,13 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
             "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
             "--finding", "--action", "--until", "--calendar", "--acknowledgements", "--decisions", "--contacts",
-            "--evidence", "--problem");
+            "--evidence", "--problem", "--policy");
     /** Options that may be given more than once, each time with one value. */
     private static final Set<String> REPEATABLE = Set.of("--rules");
-    private static final String COMMANDS = "the commands are 'assess', 'evidence' and 'explain'";
+    private static final String COMMANDS = "the commands are 'assess', 'evidence', 'explain' and 'policy'";
+    /** The options of {@code complaints policy}: those that shape the policy, and where to write it. */
+    private static final Set<String> POLICY_OPTIONS = Set.of("--policy", "--currency", "--calendar", "--zone",
+            "--out");
 
     /** An option of one command only, and why the others do without it. */
     private record OnlyFor(Command command, String why) {
@@ -95,7 +102,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             "--until", new OnlyFor(Command.EXPLAIN, "assess and evidence take their clock from --as-of"));
 
     private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
-            null, null, null, null, false, null, null, null, false, null, null, null, null, null, null);
+            null, null, null, null, false, null, null, null, false, null, null, null, null, null, null, null);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -115,6 +122,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             case "assess" -> Command.ASSESS;
             case "evidence" -> Command.EVIDENCE;
             case "explain" -> Command.EXPLAIN;
+            case "policy" -> Command.POLICY;
             default -> throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0]) + "'; " + COMMANDS);
         };
         Map<String, String> values = new HashMap<>();
@@ -129,6 +137,10 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             if (arg.startsWith("--") && equals > 0) {
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
+            }
+            if (command == Command.POLICY && arg.startsWith("--") && !POLICY_OPTIONS.contains(name)) {
+                throw UsageException.commandLine(name + " is not an option of 'complaints policy', which takes "
+                        + String.join(", ", new java.util.TreeSet<>(POLICY_OPTIONS)));
             }
             OnlyFor onlyFor = ONLY_FOR.get(name);
             if (onlyFor != null && onlyFor.command() != command) {
@@ -173,7 +185,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
 
     private static Options of(Command command, Map<String, String> values, List<Path> rules, boolean strict,
                               boolean quiet, Instant now) throws UsageException {
-        if (!values.containsKey("--complaints")) {
+        if (!values.containsKey("--complaints") && command != Command.POLICY) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
         if (values.containsKey("--followups") && !values.containsKey("--actions")) {
@@ -203,7 +215,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                 path(values, "--taxonomy"), rules, asOf, dates, currency(values.get("--currency")),
                 format(values.get("--format")), path(values, "--out"), strict, finding, action, until, quiet,
                 calendar(values.get("--calendar")), path(values, "--acknowledgements"), path(values, "--decisions"),
-                path(values, "--contacts"), path(values, "--evidence"), problem);
+                path(values, "--contacts"), path(values, "--evidence"), problem, path(values, "--policy"));
     }
 
     private static String id(Map<String, String> values, String option) throws UsageException {
@@ -234,9 +246,10 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
     static final String ENGLAND_AND_WALES = "england-and-wales";
     static final String ROUND_THE_CLOCK = "round-the-clock";
 
+    /** The --calendar given, or null: then the --policy file's calendar, or england-and-wales. */
     private static String calendar(String value) throws UsageException {
         if (value == null) {
-            return ENGLAND_AND_WALES;
+            return null;
         }
         if (value.isBlank()) {
             throw UsageException.commandLine("--calendar needs '" + ENGLAND_AND_WALES + "', '" + ROUND_THE_CLOCK

@@ -14,6 +14,8 @@ final class Usage {
                                      [the input options of assess] [--out FILE] [--quiet]
                    complaints explain --complaints FILE [the input options of assess]
                                      [--until TIME] [--out FILE] [--quiet]
+                   complaints policy [--policy FILE] [--currency CODE] [--calendar CAL] [--zone ZONE]
+                                     [--out FILE]
 
             assess: assesses a complaint log with the standard rules: the problems first (the findings
             that are views of one problem, its likely source, its options for management ranked against
@@ -36,6 +38,11 @@ final class Usage {
             target reaching its warning point and each deadline missed, as the clock passes them.
             Records rejected are not replayed.
             Ready lessons are in examples/lessons (see their LESSON.md).
+
+            policy: prints the policy the other commands use (every threshold, window, target, cost table,
+            the calendar, the consumer-rights shape, the safety regime and the escalation routes) as a
+            commented YAML file to start from; with --policy, --currency and --calendar, the policy they
+            would give. The keys are in docs/policy.md.
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
@@ -61,6 +68,11 @@ final class Usage {
               --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
               --currency CODE    the currency of the price and cost columns, and of every cost the
                                  report estimates (default GBP)
+              --policy FILE      the policy (YAML) in place of the default; 'complaints policy' prints one to
+                                 start from. A key left out keeps its default; an unknown key or a bad value
+                                 stops the command (status 2) naming the file, line, key and why. --calendar,
+                                 given too, replaces the file's calendar; the file's remedyCosts.currency
+                                 must be --currency (default GBP)
               --calendar CAL     when service-level clocks run: england-and-wales (default: office hours
                                  09:00-17:30 Monday to Friday in London, without the bank holidays of
                                  England and Wales, 2023-2028), round-the-clock, or a CSV file of holidays
@@ -104,6 +116,10 @@ final class Usage {
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
               --taxonomy: a row for an existing code keeps that category's values in its empty columns;
                 a new code needs stage and default_severity. A bad row stops the command (status 2).
+                stage is CLICKING, SKIVING, CLOSING, LASTING, MAKING, FINISHING, PACKING or SERVICE, or a
+                name the trade uses for one (cutting, stitching, sole attaching, bottoming, boxing, ...;
+                any case), or a stage of your own, declared on the first row that names it with
+                stage_kind, the standard stage it works like (assembly with stage_kind making).
               actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER,
                 QUALITY_MANAGER or SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
                 containment (';'-separated) and root_cause_id. The same row may state that root cause:
