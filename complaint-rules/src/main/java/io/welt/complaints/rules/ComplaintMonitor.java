@@ -6,6 +6,7 @@ import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.rules.facts.AssessmentClock;
 import io.welt.complaints.rules.facts.AssessmentDay;
+import io.welt.complaints.rules.facts.QuietCutoff;
 import io.welt.complaints.rules.facts.AssessmentHour;
 import io.welt.complaints.rules.facts.ComplaintSeries;
 import io.welt.complaints.rules.facts.FindingGroup;
@@ -85,6 +86,8 @@ public final class ComplaintMonitor implements AutoCloseable {
     /** Replaced only when the date changes: the rules that look back whole days are left be within a day. */
     private AssessmentDay day;
     private FactHandle dayHandle;
+    /** Moves with the day: the instant before which a finding that saw no complaint has gone quiet. */
+    private FactHandle quietHandle;
     /** Replaced only when the hour changes: the time rules meet the clock only for this hour's instants. */
     private AssessmentHour hour;
     private FactHandle hourHandle;
@@ -133,6 +136,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             clockHandle = live.insert(facts.clock());
             day = facts.day();
             dayHandle = live.insert(day);
+            quietHandle = live.insert(facts.quiet());
             hour = facts.hour();
             hourHandle = live.insert(hour);
             facts.standing().forEach(live::insert);
@@ -513,7 +517,7 @@ public final class ComplaintMonitor implements AutoCloseable {
 
     /** The facts the session holds now, for its firing limit. */
     private long factCount() {
-        return 3L + standingFacts + complaints.size() + seriesHandles.size() + orderHandles.size() + groupHandles.size();
+        return 4L + standingFacts + complaints.size() + seriesHandles.size() + orderHandles.size() + groupHandles.size();
     }
 
     private Changes apply(Complaint complaint, RecordOrigin origin) {
@@ -586,6 +590,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             if (!today.equals(day)) {
                 day = today;
                 session.update(dayHandle, day);
+                session.update(quietHandle, QuietCutoff.of(day, rules.policy().findingQuietPeriod()));
             }
             AssessmentHour thisHour = AssessmentHour.of(asOf);
             if (!thisHour.equals(hour)) {
