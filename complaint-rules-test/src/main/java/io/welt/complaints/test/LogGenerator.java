@@ -77,6 +77,11 @@ import java.util.TreeMap;
  * hundreds of product lines take a few seconds (memory is that of the complaint objects). Not
  * thread-safe while being configured; {@link #generate()} does not change the settings and may be
  * called again for an identical log.
+ *
+ * <p>A setting out of its range (a count below its minimum, a share outside [0, 1], a skew outside
+ * [0, 10], a granularity that is not a whole number of seconds, a maximum below its minimum, an
+ * unknown defect code) throws {@link IllegalArgumentException} naming the setting and the value; a
+ * null argument throws {@link NullPointerException}.
  */
 public final class LogGenerator {
 

@@ -130,7 +130,12 @@ public final class RulesVerifier {
         }
     }
 
-    /** The facts of one test and the expectations on what the rules derive from them. */
+    /**
+     * The facts of one test and the expectations on what the rules derive from them. An expectation that
+     * does not hold throws {@link AssertionError} saying what was expected, what was derived and which
+     * rules fired; the first expectation assesses the facts and so throws what
+     * {@link ComplaintRules#assess} throws when the rules fail.
+     */
     public static final class Verification {
         private final ComplaintRules rules;
         private final ComplaintLog log;
@@ -566,7 +571,11 @@ public final class RulesVerifier {
         }
     }
 
-    /** Checks one rule: only the conclusions that rule derived count. */
+    /**
+     * Checks one rule: only the conclusions that rule derived count. An expectation or
+     * {@link #conclusions()} before {@link #given} throws {@link IllegalStateException}; one that does not
+     * hold throws {@link AssertionError}.
+     */
     public static final class RuleCheck {
         private final RulesVerifier verifier;
         private final String rule;
