@@ -81,7 +81,7 @@ public final class Taxonomy {
         return new DefectCategory(code, name, stage, material, functional, cosmetic, safety, floor);
     }
 
-    /** The default footwear and leather-goods taxonomy, with the codes of INTERCHANGE.md. */
+    /** The default footwear and leather-goods taxonomy, with the codes listed in docs/file-formats.md. */
     public static Taxonomy footwearAndLeather() {
         return DEFAULT;
     }

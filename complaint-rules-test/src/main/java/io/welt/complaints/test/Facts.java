@@ -43,28 +43,56 @@ public final class Facts {
     private Facts() {
     }
 
-    /** A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and defaults for the rest. */
+    /**
+     * A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and defaults for the rest.
+     *
+     * @return a builder of the complaint, to say what the test is about
+     */
     public static ComplaintBuilder aComplaint() {
         return aComplaint("T-" + NEXT_ID.getAndIncrement());
     }
 
-    /** A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", received a day before {@link #NOW}. */
+    /**
+     * A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", received a day before {@link #NOW}.
+     *
+     * @param id the complaint's id
+     * @return a builder of the complaint, to say what the test is about
+     */
     public static ComplaintBuilder aComplaint(String id) {
         return new ComplaintBuilder(id);
     }
 
-    /** A footwear product of this SKU and line, full grain, unit cost 30.00 GBP and price 100.00 GBP. */
+    /**
+     * A footwear product of this SKU and line, full grain, unit cost 30.00 GBP and price 100.00 GBP.
+     *
+     * @param sku the product's SKU
+     * @param productLine its product line
+     * @return a product builder, to change what the test is about
+     */
     public static Product.Builder aProduct(String sku, String productLine) {
         return Product.builder(sku, productLine).category(ProductCategory.FOOTWEAR).material(Material.FULL_GRAIN)
                 .unitCost(gbp("30.00")).price(gbp("100.00"));
     }
 
-    /** A batch of {@code quantity} units of {@code sku}, produced 60 days before {@link #NOW}, with these lots. */
+    /**
+     * A batch of {@code quantity} units of {@code sku}, produced 60 days before {@link #NOW}, with these lots.
+     *
+     * @param id the batch's id
+     * @param sku the SKU it made
+     * @param quantity units made, or null when not known
+     * @param lots its material lots (none: no lot recorded)
+     * @return the batch
+     */
     public static Batch aBatch(String id, String sku, Integer quantity, MaterialLot... lots) {
         return new Batch(id, sku, LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(60), quantity, null, List.of(lots));
     }
 
-    /** An amount in pounds sterling. */
+    /**
+     * An amount in pounds sterling.
+     *
+     * @param amount a plain decimal such as {@code "89.00"}
+     * @return the amount
+     */
     public static Money gbp(String amount) {
         return Money.of(amount, "GBP");
     }
@@ -84,164 +112,328 @@ public final class Facts {
                     .productLine("Test line").channel(Channel.EMAIL);
         }
 
-        /** On this product: its SKU and product line. */
+        /**
+         * On this product: its SKU and product line.
+         *
+         * @param product the product
+         * @return this builder
+         */
         public ComplaintBuilder on(Product product) {
             complaint.sku(product.sku()).productLine(product.productLine());
             return this;
         }
 
-        /** On this product line (SKU unchanged). */
+        /**
+         * On this product line (SKU unchanged).
+         *
+         * @param productLine the product line
+         * @return this builder
+         */
         public ComplaintBuilder onLine(String productLine) {
             complaint.productLine(productLine);
             return this;
         }
 
+        /**
+         * Of this defect (default STITCHING).
+         *
+         * @param code a taxonomy code, e.g. {@code "SOLE_SEPARATION"}
+         * @return this builder
+         */
         public ComplaintBuilder withDefect(String code) {
             complaint.defect(code);
             return this;
         }
 
+        /**
+         * Received at this moment (default a day before {@link Facts#NOW}).
+         *
+         * @param at the moment of receipt
+         * @return this builder
+         */
         public ComplaintBuilder receivedAt(Instant at) {
             this.receivedAt = Objects.requireNonNull(at, "at");
             return this;
         }
 
+        /**
+         * Received this many days before {@link Facts#NOW}.
+         *
+         * @param days days before {@link Facts#NOW}
+         * @return this builder
+         */
         public ComplaintBuilder receivedDaysAgo(long days) {
             return receivedAt(NOW.minus(Duration.ofDays(days)));
         }
 
+        /**
+         * Received this many hours before {@link Facts#NOW}.
+         *
+         * @param hours hours before {@link Facts#NOW}
+         * @return this builder
+         */
         public ComplaintBuilder receivedHoursAgo(long hours) {
             return receivedAt(NOW.minus(Duration.ofHours(hours)));
         }
 
-        /** Bought this many days before the complaint was received. */
+        /**
+         * Bought this many days before the complaint was received.
+         *
+         * @param days days before receipt
+         * @return this builder
+         */
         public ComplaintBuilder boughtDaysBefore(long days) {
             this.purchasedDaysBeforeReceipt = days;
             return this;
         }
 
+        /**
+         * From this customer (default one of its own, {@code CUST-<id>}).
+         *
+         * @param customerId the customer's id
+         * @return this builder
+         */
         public ComplaintBuilder byCustomer(String customerId) {
             complaint.customerId(customerId);
             return this;
         }
 
+        /**
+         * About this order.
+         *
+         * @param orderId the order's id
+         * @return this builder
+         */
         public ComplaintBuilder onOrder(String orderId) {
             complaint.orderId(orderId);
             return this;
         }
 
-        /** From this batch: its id and SKU. */
+        /**
+         * From this batch: its id and SKU.
+         *
+         * @param batch the batch
+         * @return this builder
+         */
         public ComplaintBuilder from(Batch batch) {
             complaint.batchId(batch.id()).sku(batch.sku());
             return this;
         }
 
+        /**
+         * From this batch, by id only (the SKU unchanged).
+         *
+         * @param batchId the batch's id
+         * @return this builder
+         */
         public ComplaintBuilder fromBatch(String batchId) {
             complaint.batchId(batchId);
             return this;
         }
 
+        /**
+         * Traced to this supplier.
+         *
+         * @param supplier the supplier's name
+         * @return this builder
+         */
         public ComplaintBuilder withSupplier(String supplier) {
             complaint.supplier(supplier);
             return this;
         }
 
+        /**
+         * Traced to this material lot.
+         *
+         * @param lot the material lot's number
+         * @return this builder
+         */
         public ComplaintBuilder withMaterialLot(String lot) {
             complaint.materialLot(lot);
             return this;
         }
 
-        /** The customer reports an injury or skin reaction. */
+        /**
+         * The customer reports an injury or skin reaction.
+         *
+         * @return this builder
+         */
         public ComplaintBuilder withInjury() {
             complaint.injuryReported(true);
             return this;
         }
 
+        /**
+         * Bought for this price, in pounds sterling.
+         *
+         * @param amountInGbp a plain decimal in pounds sterling, e.g. {@code "89.00"}
+         * @return this builder
+         */
         public ComplaintBuilder pricePaid(String amountInGbp) {
             complaint.pricePaid(gbp(amountInGbp));
             return this;
         }
 
+        /**
+         * The customer asks for this remedy.
+         *
+         * @param remedy the remedy the customer asks for
+         * @return this builder
+         */
         public ComplaintBuilder seeking(RemedySought remedy) {
             complaint.remedySought(remedy);
             return this;
         }
 
+        /**
+         * In this status (otherwise it follows from the lifecycle set).
+         *
+         * @param status the status (the lifecycle methods set one too)
+         * @return this builder
+         */
         public ComplaintBuilder status(ComplaintStatus status) {
             complaint.status(status);
             return this;
         }
 
-        /** Acknowledged this many hours after receipt (status ACKNOWLEDGED unless set otherwise). */
+        /**
+         * Acknowledged this many hours after receipt (status ACKNOWLEDGED unless set otherwise).
+         *
+         * @param hours hours after receipt
+         * @return this builder
+         */
         public ComplaintBuilder acknowledgedAfterHours(long hours) {
             this.acknowledgedAfter = Duration.ofHours(hours);
             return this;
         }
 
-        /** Resolved this many days after receipt (status RESOLVED). */
+        /**
+         * Resolved this many days after receipt (status RESOLVED).
+         *
+         * @param days days after receipt
+         * @return this builder
+         */
         public ComplaintBuilder resolvedAfterDays(long days) {
             this.resolvedAfter = Duration.ofDays(days);
             return this;
         }
 
-        /** Waited on the customer from {@code fromHours} to {@code toHours} after receipt; a negative end leaves the wait open. */
+        /**
+         * Waited on the customer from {@code fromHours} to {@code toHours} after receipt; a negative end leaves the wait open.
+         *
+         * @param fromHours hours after receipt the wait began
+         * @param toHours hours after receipt it ended, or a negative number while it lasts
+         * @return this builder
+         */
         public ComplaintBuilder waitingOnCustomer(long fromHours, long toHours) {
             waitsInHours.add(new long[] {fromHours, toHours});
             return this;
         }
 
+        /**
+         * In the customer's words.
+         *
+         * @param description the customer's words
+         * @return this builder
+         */
         public ComplaintBuilder describedAs(String description) {
             complaint.description(description);
             return this;
         }
 
-        /** In this EU size, e.g. "42". */
+        /**
+         * In this EU size, e.g. "42".
+         *
+         * @param euSize the EU size
+         * @return this builder
+         */
         public ComplaintBuilder inSize(String euSize) {
             complaint.size(euSize).sizeSystem(SizeSystem.EU);
             return this;
         }
 
-        /** In this size of this system, e.g. "8" in UK sizes. */
+        /**
+         * In this size of this system, e.g. "8" in UK sizes.
+         *
+         * @param size the size as the customer gives it
+         * @param system its size system
+         * @return this builder
+         */
         public ComplaintBuilder inSize(String size, SizeSystem system) {
             complaint.size(size).sizeSystem(system);
             return this;
         }
 
-        /** The customer says it is smaller or larger than their usual size. */
+        /**
+         * The customer says it is smaller or larger than their usual size.
+         *
+         * @param direction SMALL or LARGE
+         * @return this builder
+         */
         public ComplaintBuilder fitting(FitDirection direction) {
             complaint.fitDirection(direction);
             return this;
         }
 
-        /** Traced to this component lot, e.g. a thread lot. */
+        /**
+         * Traced to this component lot, e.g. a thread lot.
+         *
+         * @param lot the component lot's number
+         * @return this builder
+         */
         public ComplaintBuilder withComponentLot(String lot) {
             complaint.componentLot(lot);
             return this;
         }
 
-        /** Delivered this many days before the complaint was received. */
+        /**
+         * Delivered this many days before the complaint was received.
+         *
+         * @param days days before receipt
+         * @return this builder
+         */
         public ComplaintBuilder deliveredDaysBefore(long days) {
             this.deliveredDaysBeforeReceipt = days;
             return this;
         }
 
-        /** Received through this channel (default EMAIL); WEB and MARKETPLACE are taken for distance sales. */
+        /**
+         * Received through this channel (default EMAIL); WEB and MARKETPLACE are taken for distance sales.
+         *
+         * @param channel the channel
+         * @return this builder
+         */
         public ComplaintBuilder via(Channel channel) {
             complaint.channel(channel);
             return this;
         }
 
-        /** An agent promised this remedy on this day, and it has not been delivered. */
+        /**
+         * An agent promised this remedy on this day, and it has not been delivered.
+         *
+         * @param remedy the remedy promised
+         * @param on the day it was promised
+         * @return this builder
+         */
         public ComplaintBuilder promised(RemedyType remedy, LocalDate on) {
             complaint.promisedRemedy(remedy).promisedOn(on);
             return this;
         }
 
-        /** The underlying model builder, for anything this one does not cover. */
+        /**
+         * The underlying model builder, for anything this one does not cover.
+         *
+         * @return the model's builder this one fills
+         */
         public Complaint.Builder model() {
             return complaint;
         }
 
+        /**
+         * The complaint, its dates worked out from the receipt: bought, delivered, acknowledged, resolved and waits.
+         *
+         * @return the complaint
+         */
         public Complaint build() {
             complaint.receivedAt(receivedAt);
             ComplaintStatus status = ComplaintStatus.OPEN;

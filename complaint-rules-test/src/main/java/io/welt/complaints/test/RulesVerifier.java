@@ -63,12 +63,21 @@ public final class RulesVerifier {
         this.rules = rules;
     }
 
-    /** A verifier of the standard rules under the default policy and taxonomy. */
+    /**
+     * A verifier of the standard rules under the default policy and taxonomy.
+     *
+     * @return a verifier
+     */
     public static RulesVerifier forStandardRules() {
         return new RulesVerifier(ComplaintRules.standard());
     }
 
-    /** A verifier of these rules (your policy, taxonomy and rule files). */
+    /**
+     * A verifier of these rules (your policy, taxonomy and rule files).
+     *
+     * @param rules the rules to verify
+     * @return a verifier
+     */
     public static RulesVerifier forRules(ComplaintRules rules) {
         return new RulesVerifier(Objects.requireNonNull(rules, "rules"));
     }
@@ -77,6 +86,8 @@ public final class RulesVerifier {
      * Starts a verification of these facts: {@link Complaint}s (or their {@link Facts.ComplaintBuilder}s),
      * {@link Product}s, {@link Batch}es, {@link CorrectiveAction}s, {@link RootCause}s, or collections of them.
      *
+     * @param facts complaints (or their builders), products, batches, corrective actions, root causes, or collections of them
+     * @return a verification of these facts
      * @throws IllegalArgumentException for a fact of another type
      */
     public Verification given(Object... facts) {
@@ -85,7 +96,12 @@ public final class RulesVerifier {
         return new Verification(rules, log.build(), Facts.NOW);
     }
 
-    /** Starts a check of one rule: only what that rule derives counts. */
+    /**
+     * Starts a check of one rule: only what that rule derives counts.
+     *
+     * @param ruleName the rule's name (see {@code RuleNames})
+     * @return a check of that rule
+     */
     public RuleCheck verifyThat(String ruleName) {
         return new RuleCheck(this, Objects.requireNonNull(ruleName, "ruleName"));
     }
@@ -114,7 +130,12 @@ public final class RulesVerifier {
         }
     }
 
-    /** The facts of one test and the expectations on what the rules derive from them. */
+    /**
+     * The facts of one test and the expectations on what the rules derive from them. An expectation that
+     * does not hold throws {@link AssertionError} saying what was expected, what was derived and which
+     * rules fired; the first expectation assesses the facts and so throws what
+     * {@link ComplaintRules#assess} throws when the rules fail.
+     */
     public static final class Verification {
         private final ComplaintRules rules;
         private final ComplaintLog log;
@@ -127,12 +148,21 @@ public final class RulesVerifier {
             this.asOf = asOf;
         }
 
-        /** The same facts assessed as of another instant. */
+        /**
+         * The same facts assessed as of another instant.
+         *
+         * @param clock the assessment's clock
+         * @return a new verification of the same facts
+         */
         public Verification asOf(Instant clock) {
             return new Verification(rules, log, Objects.requireNonNull(clock, "clock"));
         }
 
-        /** The assessment, for expectations this class does not offer. */
+        /**
+         * The assessment, for expectations this class does not offer.
+         *
+         * @return the assessment, made on first use
+         */
         public Assessment assessment() {
             if (assessment == null) {
                 assessment = rules.assess(log, asOf);
@@ -140,10 +170,25 @@ public final class RulesVerifier {
             return assessment;
         }
 
+        /**
+         * The complaint's deciding severity is this one.
+         *
+         * @param complaint the complaint, as given
+         * @param severity the severity expected
+         * @return this verification, for further expectations
+         */
         public Verification expectSeverity(Complaint complaint, Severity severity) {
             return expectSeverity(null, complaint, severity);
         }
 
+        /**
+         * The complaint's deciding severity is this one; {@code message} says why the test expects it.
+         *
+         * @param message what the expectation is about, said when it fails
+         * @param complaint the complaint, as given
+         * @param severity the severity expected
+         * @return this verification, for further expectations
+         */
         public Verification expectSeverity(String message, Complaint complaint, Severity severity) {
             Optional<SeverityAssessment> actual = assessment().severityAssessment(complaint.id());
             check(actual.isPresent() && actual.get().severity() == severity, message,
@@ -152,7 +197,14 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The severity, decided by this rule. */
+        /**
+         * The severity, decided by this rule.
+         *
+         * @param complaint the complaint, as given
+         * @param severity the severity expected
+         * @param rule the rule's name (see {@code RuleNames})
+         * @return this verification, for further expectations
+         */
         public Verification expectSeverity(Complaint complaint, Severity severity, String rule) {
             Optional<SeverityAssessment> actual = assessment().severityAssessment(complaint.id());
             check(actual.isPresent() && actual.get().severity() == severity && actual.get().rule().equals(rule), null,
@@ -161,14 +213,29 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** A finding of this scope, key and defect (null: spanning defects) exists. */
+        /**
+         * A finding of this scope, key and defect (null: spanning defects) exists.
+         *
+         * @param scope the finding's scope
+         * @param key the finding's key (the product line, batch, supplier, lot, customer id or size key)
+         * @param defect the defect code, or null for a finding across defects
+         * @return this verification, for further expectations
+         */
         public Verification expectFinding(FindingScope scope, String key, String defect) {
             check(!findings(scope, key, defect).isEmpty(), null,
                     () -> describe(scope, key, defect), this::derivedFindings);
             return this;
         }
 
-        /** A finding of this scope, key and defect exists holding exactly these complaints. */
+        /**
+         * A finding of this scope, key and defect exists holding exactly these complaints.
+         *
+         * @param scope the finding's scope
+         * @param key the finding's key (the product line, batch, supplier, lot, customer id or size key)
+         * @param defect the defect code, or null for a finding across defects
+         * @param complaints exactly the complaints it holds
+         * @return this verification, for further expectations
+         */
         public Verification expectFinding(FindingScope scope, String key, String defect, Complaint... complaints) {
             List<String> ids = Arrays.stream(complaints).sorted(Complaint.BY_RECEIPT).map(Complaint::id).toList();
             check(findings(scope, key, defect).stream().anyMatch(f -> f.complaintIds().equals(ids)), null,
@@ -176,23 +243,49 @@ public final class RulesVerifier {
             return this;
         }
 
+        /**
+         * No finding of this scope, key and defect (null: spanning defects).
+         *
+         * @param scope the finding's scope
+         * @param key the finding's key (the product line, batch, supplier, lot, customer id or size key)
+         * @param defect the defect code, or null for a finding across defects
+         * @return this verification, for further expectations
+         */
         public Verification expectNoFinding(FindingScope scope, String key, String defect) {
             check(findings(scope, key, defect).isEmpty(), null,
                     () -> "no " + describe(scope, key, defect), this::derivedFindings);
             return this;
         }
 
-        /** No finding of any scope. */
+        /**
+         * No finding of any scope.
+         *
+         * @return this verification, for further expectations
+         */
         public Verification expectNoFindings() {
             check(assessment().findings().isEmpty(), null, () -> "no finding", this::derivedFindings);
             return this;
         }
 
-        /** The complaint's escalation in force is at this level (FRONTLINE: none). */
+        /**
+         * The complaint's escalation in force is at this level (FRONTLINE: none).
+         *
+         * @param complaint the complaint, as given
+         * @param level the level expected (FRONTLINE: no escalation)
+         * @return this verification, for further expectations
+         */
         public Verification expectEscalation(Complaint complaint, EscalationLevel level) {
             return expectEscalation(null, complaint, level);
         }
 
+        /**
+         * The complaint's escalation in force is at this level; {@code message} says why the test expects it.
+         *
+         * @param message what the expectation is about, said when it fails
+         * @param complaint the complaint, as given
+         * @param level the level expected (FRONTLINE: no escalation)
+         * @return this verification, for further expectations
+         */
         public Verification expectEscalation(String message, Complaint complaint, EscalationLevel level) {
             EscalationLevel actual = assessment().levelOf(TargetType.COMPLAINT, complaint.id());
             check(actual == level, message, () -> "complaint " + complaint.id() + " at " + level,
@@ -200,7 +293,14 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The complaint's escalation in force is at this level and was made by this rule. */
+        /**
+         * The complaint's escalation in force is at this level and was made by this rule.
+         *
+         * @param complaint the complaint, as given
+         * @param level the level expected (FRONTLINE: no escalation)
+         * @param rule the rule's name (see {@code RuleNames})
+         * @return this verification, for further expectations
+         */
         public Verification expectEscalation(Complaint complaint, EscalationLevel level, String rule) {
             Optional<Escalation> actual = assessment().escalationOf(TargetType.COMPLAINT, complaint.id());
             check(actual.isPresent() && actual.get().level() == level && actual.get().rule().equals(rule), null,
@@ -209,7 +309,15 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The finding of this scope, key and defect is escalated to this level. */
+        /**
+         * The finding of this scope, key and defect is escalated to this level.
+         *
+         * @param scope the finding's scope
+         * @param key the finding's key (the product line, batch, supplier, lot, customer id or size key)
+         * @param defect the defect code, or null for a finding across defects
+         * @param level the level expected (FRONTLINE: no escalation)
+         * @return this verification, for further expectations
+         */
         public Verification expectFindingEscalation(FindingScope scope, String key, String defect, EscalationLevel level) {
             List<RepeatFinding> found = findings(scope, key, defect);
             check(!found.isEmpty(), null, () -> describe(scope, key, defect), this::derivedFindings);
@@ -220,26 +328,51 @@ public final class RulesVerifier {
             return this;
         }
 
+        /**
+         * The complaint has a warning of this kind: its target is close.
+         *
+         * @param complaint the complaint, as given
+         * @param kind ACKNOWLEDGEMENT or RESOLUTION
+         * @return this verification, for further expectations
+         */
         public Verification expectWarning(Complaint complaint, DeadlineKind kind) {
             check(warnings(complaint, kind).isPresent(), null,
                     () -> "a " + kind + " warning for complaint " + complaint.id(), () -> assessment().warnings().toString());
             return this;
         }
 
+        /**
+         * The complaint has no warning of this kind.
+         *
+         * @param complaint the complaint, as given
+         * @param kind ACKNOWLEDGEMENT or RESOLUTION
+         * @return this verification, for further expectations
+         */
         public Verification expectNoWarning(Complaint complaint, DeadlineKind kind) {
             check(warnings(complaint, kind).isEmpty(), null,
                     () -> "no " + kind + " warning for complaint " + complaint.id(), () -> assessment().warnings().toString());
             return this;
         }
 
-        /** The record with this id was rejected, naming this field. */
+        /**
+         * The record with this id was rejected, naming this field.
+         *
+         * @param id the record's id
+         * @param field the column the rejection names
+         * @return this verification, for further expectations
+         */
         public Verification expectRejected(String id, String field) {
             check(assessment().rejected().stream().anyMatch(r -> id.equals(r.id()) && field.equals(r.field())), null,
                     () -> "record " + id + " rejected for " + field, () -> assessment().rejected().toString());
             return this;
         }
 
-        /** The complaint was assessed, not rejected. */
+        /**
+         * The complaint was assessed, not rejected.
+         *
+         * @param complaint the complaint, as given
+         * @return this verification, for further expectations
+         */
         public Verification expectAssessed(Complaint complaint) {
             check(assessment().severityAssessment(complaint.id()).isPresent(), null,
                     () -> "complaint " + complaint.id() + " assessed",
@@ -247,7 +380,13 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The complaint's options include this remedy. */
+        /**
+         * The complaint's options include this remedy.
+         *
+         * @param complaint the complaint, as given
+         * @param type the remedy
+         * @return this verification, for further expectations
+         */
         public Verification expectOption(Complaint complaint, RemedyType type) {
             List<ResolutionOption> options = assessment().options(complaint.id());
             check(options.stream().anyMatch(o -> o.type() == type), null,
@@ -255,7 +394,13 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The complaint's first option (what the agent offers first) is this remedy. */
+        /**
+         * The complaint's first option (what the agent offers first) is this remedy.
+         *
+         * @param complaint the complaint, as given
+         * @param type the remedy
+         * @return this verification, for further expectations
+         */
         public Verification expectFirstOption(Complaint complaint, RemedyType type) {
             List<ResolutionOption> options = assessment().options(complaint.id());
             check(!options.isEmpty() && options.get(0).type() == type, null,
@@ -263,7 +408,13 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The complaint's options do not include this remedy. */
+        /**
+         * The complaint's options do not include this remedy.
+         *
+         * @param complaint the complaint, as given
+         * @param type the remedy
+         * @return this verification, for further expectations
+         */
         public Verification expectNoOption(Complaint complaint, RemedyType type) {
             List<ResolutionOption> options = assessment().options(complaint.id());
             check(options.stream().noneMatch(o -> o.type() == type), null,
@@ -271,7 +422,14 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The complaint's safety pathway holds this step, for this scope ("ITEM", "BATCH", "SKU", "AUTHORITY"). */
+        /**
+         * The complaint's safety pathway holds this step, for this scope ("ITEM", "BATCH", "SKU", "AUTHORITY").
+         *
+         * @param complaint the complaint, as given
+         * @param kind the step
+         * @param scope what it applies to: ITEM, BATCH, SKU or AUTHORITY
+         * @return this verification, for further expectations
+         */
         public Verification expectSafetyAction(Complaint complaint, SafetyActionKind kind, String scope) {
             List<SafetyAction> actions = assessment().safetyActions(complaint.id());
             check(actions.stream().anyMatch(a -> a.kind() == kind && a.scope().equals(scope)), null,
@@ -280,7 +438,12 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The complaint has no safety pathway: it is not an open safety complaint. */
+        /**
+         * The complaint has no safety pathway: it is not an open safety complaint.
+         *
+         * @param complaint the complaint, as given
+         * @return this verification, for further expectations
+         */
         public Verification expectNoSafetyActions(Complaint complaint) {
             List<SafetyAction> actions = assessment().safetyActions(complaint.id());
             check(actions.isEmpty(), null, () -> "no safety action for complaint " + complaint.id(),
@@ -288,7 +451,15 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** A finding of this scope, key and defect has this option for management. */
+        /**
+         * A finding of this scope, key and defect has this option for management.
+         *
+         * @param scope the finding's scope
+         * @param key the finding's key (the product line, batch, supplier, lot, customer id or size key)
+         * @param defect the defect code, or null for a finding across defects
+         * @param type the option for management
+         * @return this verification, for further expectations
+         */
         public Verification expectSystemicOption(FindingScope scope, String key, String defect, SystemicActionType type) {
             List<SystemicOption> options = systemicOptions(scope, key, defect);
             check(options.stream().anyMatch(o -> o.type() == type), null,
@@ -297,7 +468,15 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** A finding of this scope, key and defect has no such option for management. */
+        /**
+         * A finding of this scope, key and defect has no such option for management.
+         *
+         * @param scope the finding's scope
+         * @param key the finding's key (the product line, batch, supplier, lot, customer id or size key)
+         * @param defect the defect code, or null for a finding across defects
+         * @param type the option for management
+         * @return this verification, for further expectations
+         */
         public Verification expectNoSystemicOption(FindingScope scope, String key, String defect, SystemicActionType type) {
             List<SystemicOption> options = systemicOptions(scope, key, defect);
             check(options.stream().noneMatch(o -> o.type() == type), null,
@@ -306,7 +485,13 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The corrective action's verdict. */
+        /**
+         * The corrective action's verdict.
+         *
+         * @param action the corrective action, as given
+         * @param verdict the verdict expected
+         * @return this verification, for further expectations
+         */
         public Verification expectVerdict(CorrectiveAction action, Verdict verdict) {
             Optional<ActionVerification> actual = assessment().verification(action.id());
             check(actual.isPresent() && actual.get().verdict() == verdict, null,
@@ -315,7 +500,13 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The corrective action's escalation in force is at this level. */
+        /**
+         * The corrective action's escalation in force is at this level.
+         *
+         * @param action the corrective action, as given
+         * @param level the level expected (FRONTLINE: no escalation)
+         * @return this verification, for further expectations
+         */
         public Verification expectActionEscalation(CorrectiveAction action, EscalationLevel level) {
             EscalationLevel actual = assessment().levelOf(TargetType.ACTION, action.id());
             check(actual == level, null, () -> "action " + action.id() + " at " + level,
@@ -380,7 +571,11 @@ public final class RulesVerifier {
         }
     }
 
-    /** Checks one rule: only the conclusions that rule derived count. */
+    /**
+     * Checks one rule: only the conclusions that rule derived count. An expectation or
+     * {@link #conclusions()} before {@link #given} throws {@link IllegalStateException}; one that does not
+     * hold throws {@link AssertionError}.
+     */
     public static final class RuleCheck {
         private final RulesVerifier verifier;
         private final String rule;
@@ -391,22 +586,42 @@ public final class RulesVerifier {
             this.rule = rule;
         }
 
+        /**
+         * The facts to assess, as {@link RulesVerifier#given} takes them.
+         *
+         * @param facts complaints (or their builders), products, batches, corrective actions, root causes, or collections of them
+         * @return this check
+         */
         public RuleCheck given(Object... facts) {
             verification = verifier.given(facts);
             return this;
         }
 
+        /**
+         * Assesses the facts as of another instant (default {@link Facts#NOW}).
+         *
+         * @param clock the assessment's clock
+         * @return this check
+         */
         public RuleCheck asOf(Instant clock) {
             verification = started().asOf(clock);
             return this;
         }
 
-        /** The rule's conclusions, for assertions of your own. */
+        /**
+         * The rule's conclusions, for assertions of your own.
+         *
+         * @return the conclusions that rule derived
+         */
         public List<Conclusion> conclusions() {
             return started().assessment().conclusions().stream().filter(c -> c.rule().equals(rule)).toList();
         }
 
-        /** The rule derived at least one conclusion. */
+        /**
+         * The rule derived at least one conclusion.
+         *
+         * @return this check
+         */
         public RuleCheck fires() {
             if (conclusions().isEmpty()) {
                 fail("rule \"" + rule + "\" to derive something", "nothing");
@@ -414,7 +629,12 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The rule derived exactly {@code count} distinct conclusions. */
+        /**
+         * The rule derived exactly {@code count} distinct conclusions.
+         *
+         * @param count how many distinct conclusions
+         * @return this check
+         */
         public RuleCheck derives(int count) {
             List<Conclusion> derived = conclusions();
             if (derived.size() != count) {
@@ -423,7 +643,11 @@ public final class RulesVerifier {
             return this;
         }
 
-        /** The rule derived nothing. */
+        /**
+         * The rule derived nothing.
+         *
+         * @return this check
+         */
         public RuleCheck doesNotFire() {
             List<Conclusion> derived = conclusions();
             if (!derived.isEmpty()) {

@@ -41,6 +41,9 @@ import java.util.Objects;
  * List<Walkthrough.Step> steps = Walkthrough.replay(ComplaintRules.standard(), log, Instant.parse("2026-03-01T09:00:00Z"));
  * System.out.print(Walkthrough.narrate(steps));
  * }</pre>
+ *
+ * <p>Every method throws {@link NullPointerException} for a null argument, and {@link #replay} and
+ * {@link #rejected} throw what {@link ComplaintRules#assess} throws when the rules fail.
  */
 public final class Walkthrough {
 

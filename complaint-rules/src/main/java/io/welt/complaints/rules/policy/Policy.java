@@ -156,7 +156,7 @@ public final class Policy {
         return Map.copyOf(map);
     }
 
-    /** The default policy of the product brief (DOMAIN.md). */
+    /** The default policy: every figure as its accessor documents it (the README's rule table lists them). */
     public static Policy defaults() {
         return DEFAULTS;
     }

@@ -12,6 +12,7 @@ import io.welt.complaints.rules.policy.Policy;
 import io.welt.complaints.rules.policy.PolicyFile;
 import io.welt.complaints.rules.policy.PolicyFileException;
 import io.welt.complaints.rules.policy.RemedyCosts;
+import io.welt.complaints.rules.report.JsonAssessmentWriter;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
  * simulated clock and narrates what each rule concluded and why, for a trainer;
  * {@code complaints policy} prints the policy they use as a YAML file to start from ({@code --policy FILE}
  * gives the others one of one's own).
- * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
+ * See {@code --help} and {@code docs/command-line.md} for the options, the files and the exit status.
  *
  * <pre>{@code
  * int status = Main.run(new String[] {"assess", "--complaints", "log.csv", "--as-of", "2026-03-01",
@@ -132,7 +133,9 @@ public final class Main {
             progress.stage("writing the " + options.format().name().toLowerCase(Locale.ROOT) + " report"
                     + (options.out() == null ? "" : " to " + Text.safe(options.out().toString())));
             switch (options.format()) {
-                case JSON -> write(JsonReport.render(assessment, options.currency()), options.out(), out);
+                // Streamed: the document is never held whole, however many complaints it reports.
+                case JSON -> write(to -> JsonAssessmentWriter.standard().withCurrency(options.currency())
+                        .withZone(options.dates().zone()).write(assessment, writer(to)), options.out(), out);
                 case HTML -> write(HtmlReport.render(assessment, options.currency()), options.out(), out);
                 // Written as it is made: a million complaints make a text report of hundreds of megabytes.
                 case TEXT -> write(to -> TextReport.write(assessment, to), options.out(), out);
@@ -409,6 +412,31 @@ public final class Main {
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {
         write(to -> to.append(report), file, out);
+    }
+
+    /** {@code to} as a {@link Writer}, for a report written by a library that takes one. */
+    private static Writer writer(Appendable to) {
+        if (to instanceof Writer writer) {
+            return writer;
+        }
+        return new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                to.append(java.nio.CharBuffer.wrap(chars, offset, length));
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (to instanceof java.io.Flushable flushable) {
+                    flushable.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** Something that writes a report out, piece by piece. */

@@ -93,6 +93,9 @@ final class Usage {
                                  --as-of
               -h, --help         print this help
 
+            The JSON (--format json) is described in docs/json.md, with its schema in
+            docs/assessment.schema.json; the command line in docs/command-line.md.
+
             Exit status: 0 assessed (rejected records are in the report), or the pack or the walkthrough
             printed; 2 a usage error, a missing or unreadable file, a missing required column, a file
             that is not CSV, a rule file that does not compile, or a --problem, --finding or
@@ -101,14 +104,13 @@ final class Usage {
             1 the rules themselves failed (a rule threw, or went past a limit: named by rule).
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
-            columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
+            columns in any order and any case; docs/file-formats.md lists every column. Dates are ISO-8601:
             2026-02-03, 2026-02-03T14:05 (in --zone) or 2026-02-03T14:05:00+01:00. Money is a plain number
             such as 89.50. A bad record is rejected with its file, line and column; the rest is assessed.
               complaints.csv also reads waiting_since (the complaint has waited on the customer since
                 then) and closed_at; both must not be after --as-of. delivered_on (the consumer-rights
                 periods run from it, else from purchased_on), promised_remedy (a remedy promised and not
                 delivered: REFUND, REPLACE, REPAIR, ...) and promised_on.
-                then) and closed_at; both must not be after --as-of.
               batches.csv also reads units_sold and units_in_stock (whole numbers, not negative): the
                 options count complaints per unit sold and what a stock hold can still stop.
               batches.csv: supplier and material_lot may hold several values separated by ';': one
