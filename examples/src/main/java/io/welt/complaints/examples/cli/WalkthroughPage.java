@@ -426,8 +426,9 @@ final class WalkthroughPage {
             h1 { font-size: 1.8rem; margin: .2rem 0; }
             h2 { font-size: 1.3rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; margin-top: 1.6rem; }
             .meta, .small, figcaption { color: var(--muted); }
-            .controls { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 2;
-              border-bottom: 1px solid var(--line); }
+            .controls { position: fixed; right: 1rem; bottom: 1rem; background: #fff; padding: .5rem .7rem; z-index: 2;
+              border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 2px 10px rgba(0, 0, 0, .18); }
+            body { padding-bottom: 5rem; }
             .controls button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); border-radius: 6px;
               background: var(--accent); color: #fff; cursor: pointer; }
             .controls #all { background: #fff; color: var(--accent); }
