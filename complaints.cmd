@@ -30,6 +30,8 @@ if not defined JAR (
     exit /b 2
 )
 
+rem Arguments may hold "!" (a title, a file name): no delayed expansion from here on.
+setlocal DisableDelayedExpansion
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 "%JAVA%" -cp "%JAR%;%TARGET%\lib\*" io.welt.complaints.examples.cli.Main %*
