@@ -132,13 +132,19 @@ public final class Main {
             }
             progress.stage("writing the " + options.format().name().toLowerCase(Locale.ROOT) + " report"
                     + (options.out() == null ? "" : " to " + Text.safe(options.out().toString())));
+            Presentation presentation = new Presentation(options.dates().zone(), options.title(),
+                    input.rules().taxonomy());
             switch (options.format()) {
                 // Streamed: the document is never held whole, however many complaints it reports.
                 case JSON -> write(to -> JsonAssessmentWriter.standard().withCurrency(options.currency())
                         .withZone(options.dates().zone()).write(assessment, writer(to)), options.out(), out);
-                case HTML -> write(HtmlReport.render(assessment, options.currency()), options.out(), out);
+                case HTML -> write(HtmlReport.render(assessment, options.currency(), presentation), options.out(), out);
                 // Written as it is made: a million complaints make a text report of hundreds of megabytes.
-                case TEXT -> write(to -> TextReport.write(assessment, to), options.out(), out);
+                case TEXT -> write(to -> TextReport.write(assessment, to, presentation), options.out(), out);
+                case XLSX -> writeBytes(to -> Sheets.of(assessment, presentation.zone(), presentation.taxonomy())
+                        .writeXlsx(to), options.out());
+                case CSV -> writeFolder(Sheets.of(assessment, presentation.zone(), presentation.taxonomy()), options,
+                        notes);
             }
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
         } catch (UsageException e) {
@@ -190,46 +196,47 @@ public final class Main {
         Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         if (options.taxonomy() != null) {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
-                    TaxonomyCsv.COLUMNS, notes), taxonomy);
+                    TaxonomyCsv.COLUMNS, notes, options.reading()), taxonomy);
         }
         ComplaintRules rules = rules(options, taxonomy);
         ComplaintLog.Builder log = ComplaintLog.builder();
         if (options.products() != null) {
             CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
-                    ProductsCsv.COLUMNS, notes, progress);
+                    ProductsCsv.COLUMNS, notes, progress, options.reading());
             ProductsCsv.read(products, options.dates(), options.currency(), log);
         }
         if (options.batches() != null) {
             CsvTable batches = CsvTable.read(options.batches(), "--batches", BatchesCsv.REQUIRED,
-                    BatchesCsv.COLUMNS, notes, progress);
+                    BatchesCsv.COLUMNS, notes, progress, options.reading());
             BatchesCsv.read(batches, options.dates(), log);
         }
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
-                ComplaintsCsv.COLUMNS, notes, progress);
+                ComplaintsCsv.COLUMNS, notes, progress, options.reading());
         progress.stage("checking " + Progress.count(complaints.rows().size()) + " complaint records");
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
         if (options.actions() != null) {
             CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,
-                    notes);
+                    notes, options.reading());
             CsvTable followups = options.followups() == null ? null : CsvTable.read(options.followups(),
-                    "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
+                    "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes, options.reading());
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
         if (options.acknowledgements() != null) {
             AcknowledgementsCsv.read(CsvTable.read(options.acknowledgements(), "--acknowledgements",
-                    AcknowledgementsCsv.REQUIRED, AcknowledgementsCsv.COLUMNS, notes), options.dates(), log);
+                    AcknowledgementsCsv.REQUIRED, AcknowledgementsCsv.COLUMNS, notes, options.reading()), options.dates(),
+                    log);
         }
         if (options.decisions() != null) {
             DecisionsCsv.read(CsvTable.read(options.decisions(), "--decisions", DecisionsCsv.REQUIRED,
-                    DecisionsCsv.COLUMNS, notes), options.dates(), log);
+                    DecisionsCsv.COLUMNS, notes, options.reading()), options.dates(), log);
         }
         if (options.contacts() != null) {
             ContactsCsv.read(CsvTable.read(options.contacts(), "--contacts", ContactsCsv.REQUIRED,
-                    ContactsCsv.COLUMNS, notes), options.dates(), log);
+                    ContactsCsv.COLUMNS, notes, options.reading()), options.dates(), log);
         }
         if (options.evidence() != null) {
             EvidenceCsv.read(CsvTable.read(options.evidence(), "--evidence", EvidenceCsv.REQUIRED,
-                    EvidenceCsv.COLUMNS, notes), options.dates(), log);
+                    EvidenceCsv.COLUMNS, notes, options.reading()), options.dates(), log);
         }
         return new Input(rules, log.build());
     }
@@ -385,6 +392,10 @@ public final class Main {
         long replayed = input.log().complaints().size()
                 - rejected.stream().filter(r -> r.source().equals(source)).count()
                 + input.log().rejected().stream().filter(r -> r.source().equals(source)).count();
+        if (options.format() == Options.Format.HTML) {
+            return WalkthroughPage.render("Walkthrough of " + replayed + " complaint(s) in time order", steps, rejected,
+                    options.until(), new Presentation(options.dates().zone(), options.title(), input.rules().taxonomy()));
+        }
         String title = "Walkthrough of " + replayed + " complaint(s) in time order, until "
                 + options.until() + "\n\n";
         String story;
@@ -408,6 +419,54 @@ public final class Main {
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /** Something that writes a binary report out. */
+    private interface BytesWriter {
+        void writeTo(java.io.OutputStream to) throws IOException;
+    }
+
+    /** Writes a binary report (a workbook) to {@code file}, beside it first and moved in place when complete. */
+    private static void writeBytes(BytesWriter report, Path file) throws UsageException {
+        Path part = file.resolveSibling((file.getFileName() == null ? "report" : file.getFileName().toString())
+                + ".part");
+        boolean complete = false;
+        try {
+            try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
+                report.writeTo(stream);
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            complete = true;
+        } catch (IOException | UncheckedIOException e) {
+            throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
+                    + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
+        } finally {
+            if (!complete) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException | RuntimeException ignored) {
+                    // Nothing more can be done; the failure itself is reported.
+                }
+            }
+        }
+    }
+
+    /** Writes the tables as CSV files into the folder of {@code --out}, separated as {@code --delimiter} says. */
+    private static void writeFolder(Sheets sheets, Options options, Consumer<String> notes) throws UsageException {
+        Path folder = options.out();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw UsageException.input("--format csv writes a folder of files, and --out " + Text.safe(folder.toString())
+                    + " is a file: name a folder (it is made when missing)");
+        }
+        char delimiter = options.reading().delimiter() == null ? ',' : options.reading().delimiter();
+        try {
+            List<Path> files = sheets.writeCsv(folder, delimiter);
+            notes.accept("wrote " + files.size() + " CSV files to " + Text.safe(folder.toString()) + ": "
+                    + files.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", ")));
+        } catch (IOException | UncheckedIOException e) {
+            throw UsageException.input("cannot write --out " + Text.safe(folder.toString()) + ": "
+                    + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
+        }
     }
 
     private static void write(String report, Path file, PrintStream out) throws UsageException {
