@@ -95,4 +95,13 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
     public boolean isFit() {
         return stage == ProcessStage.LASTING && !materialRelated && !functional && !cosmetic && !safety;
     }
+
+    /**
+     * Whether a complaint of this category is a fault of the product: it stops the item working, or its
+     * material is faulty and not merely cosmetic. The consumer-rights remedies and the failed-fix rule
+     * are about product faults; a rule reads it as {@code DefectCategory( productFault )}.
+     */
+    public boolean productFault() {
+        return functional || materialRelated && !cosmetic;
+    }
 }
