@@ -149,7 +149,7 @@ public interface BusinessCalendar {
         }
 
         private static BusinessCalendar load() {
-            java.io.InputStream in = BusinessCalendar.class.getClassLoader().getResourceAsStream(ENGLAND_AND_WALES_HOLIDAYS);
+            java.io.InputStream in = BusinessCalendar.class.getResourceAsStream("/" + ENGLAND_AND_WALES_HOLIDAYS);
             if (in == null) {
                 throw new IllegalStateException("missing from the class path: " + ENGLAND_AND_WALES_HOLIDAYS);
             }
