@@ -17,4 +17,10 @@ public record ActionSuperseded(String actionId, String supersededBy, String rule
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "action " + actionId + " is superseded by " + supersededBy;
+    }
 }

@@ -21,4 +21,22 @@ public record ActionVerification(String actionId, Verdict verdict, List<String> 
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return actionId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "verdict|" + actionId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "action " + actionId + " is " + verdict;
+    }
 }

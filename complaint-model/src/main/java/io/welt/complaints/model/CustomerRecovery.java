@@ -19,4 +19,10 @@ public record CustomerRecovery(String actionId, Recovery recovery, String rule, 
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "customers of action " + actionId + ": " + recovery;
+    }
 }

@@ -23,4 +23,16 @@ public record DeadlineWarning(String complaintId, DeadlineKind kind, Instant dea
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return complaintId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return complaintId + " " + kind.name().toLowerCase(java.util.Locale.ROOT) + " due soon";
+    }
 }

@@ -26,4 +26,23 @@ public record Escalation(TargetType targetType, String target, EscalationLevel l
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return target;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "escalation|" + targetType + "|" + target + "|" + rule;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return targetType.name().toLowerCase(java.util.Locale.ROOT) + " " + target + " goes to " + level
+                + " (respond by " + due + ")";
+    }
 }

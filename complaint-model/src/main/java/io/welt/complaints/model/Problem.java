@@ -101,4 +101,22 @@ public record Problem(String id, ProblemKind kind, String defect, String title, 
         return java.util.Objects.hash(id, kind, defect, title, likelySource, findingIds.size(), complaintIds.size(),
                 from, to, rule, reason);
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return id;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "problem|" + id;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "problem " + id + ": " + title;
+    }
 }

@@ -17,4 +17,16 @@ public record Recurrence(String actionId, String complaintId, String rule, Strin
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return actionId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return complaintId + " is a recurrence of the problem action " + actionId + " was to stop";
+    }
 }

@@ -55,4 +55,22 @@ public record RepeatFinding(String id, FindingScope scope, String key, String de
     public int hashCode() {
         return java.util.Objects.hash(id, scope, key, defect, complaintIds.size(), from, to, rule, reason);
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return id;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "finding|" + id;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "repeat finding " + id + " with " + size() + " complaints";
+    }
 }

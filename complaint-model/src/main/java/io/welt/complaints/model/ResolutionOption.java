@@ -23,4 +23,22 @@ public record ResolutionOption(String complaintId, RemedyType type, int preferen
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return complaintId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "option|" + complaintId + "|" + type + "|" + rule;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return complaintId + " may be offered " + type + " (" + estimatedCost + ")";
+    }
 }

@@ -16,4 +16,16 @@ public record RootCauseReopened(String rootCauseId, String actionId, String rule
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "reopened|" + rootCauseId + "|" + actionId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "root cause " + rootCauseId + " reopens";
+    }
 }

@@ -34,4 +34,16 @@ public record SafetyAction(String complaintId, SafetyActionKind kind, String sco
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "safety|" + complaintId + "|" + kind + "|" + scope + "|" + key;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return complaintId + " safety step " + kind + " on " + scope + " " + key + " (due " + due + ")";
+    }
 }

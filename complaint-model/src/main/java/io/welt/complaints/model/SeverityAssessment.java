@@ -17,4 +17,22 @@ public record SeverityAssessment(String complaintId, Severity severity, String r
         rule = Checks.text(rule, "rule");
         reason = Checks.text(reason, "reason");
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String subject() {
+        return complaintId;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "severity|" + complaintId + "|" + rule;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return complaintId + " is " + severity;
+    }
 }

@@ -62,4 +62,16 @@ public record SystemicOption(String subject, SystemicActionType type, Money cost
         return leadTimeDays + (leadTimeDays == 1 ? " day, " : " days, ") + effort.name().toLowerCase(java.util.Locale.ROOT)
                 + " effort";
     }
+
+    /** {@inheritDoc} */
+    @Override
+    public String topic() {
+        return "systemic|" + subject + "|" + type + "|" + rule;
+    }
+
+    /** {@inheritDoc} */
+    @Override
+    public String headline() {
+        return "management may choose " + type + " for " + subject + " (net " + netBenefit() + ")";
+    }
 }

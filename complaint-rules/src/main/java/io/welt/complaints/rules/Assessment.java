@@ -148,46 +148,33 @@ public final class Assessment {
         this.firedRules = firedRules;
     }
 
+    /** The conclusions of one type, taken out of {@code byClass}; what is left are the others. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Conclusion> List<T> take(Map<Class<?>, List<Conclusion>> byClass, Class<T> type) {
+        List<Conclusion> found = byClass.remove(type);
+        return found == null ? new ArrayList<>() : (List<T>) (List<?>) found;
+    }
+
     /** Sorts what a session derived into an assessment; package-private: only the facade makes one. */
     static Assessment assemble(Instant asOf, List<Complaint> accepted, List<CorrectiveAction> actions,
                                List<RootCause> rootCauses, List<Conclusion> derived, List<Rejection> rejected,
                                Map<String, Long> firedRules, People people) {
-        List<SeverityAssessment> claims = new ArrayList<>();
-        List<RepeatFinding> findings = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        List<Escalation> allEscalations = new ArrayList<>();
-        List<DeadlineWarning> warnings = new ArrayList<>();
-        List<ResolutionOption> allOptions = new ArrayList<>();
-        List<SystemicOption> allSystemic = new ArrayList<>();
-        List<ActionVerification> allVerifications = new ArrayList<>();
-        List<Recurrence> recurrences = new ArrayList<>();
-        List<RootCauseReopened> reopened = new ArrayList<>();
-        List<Conclusion> others = new ArrayList<>();
+        Map<Class<?>, List<Conclusion>> byClass = new HashMap<>();
         for (Conclusion conclusion : derived) {
-            if (conclusion instanceof SeverityAssessment claim) {
-                claims.add(claim);
-            } else if (conclusion instanceof RepeatFinding finding) {
-                findings.add(finding);
-            } else if (conclusion instanceof Problem problem) {
-                problems.add(problem);
-            } else if (conclusion instanceof Escalation escalation) {
-                allEscalations.add(escalation);
-            } else if (conclusion instanceof DeadlineWarning warning) {
-                warnings.add(warning);
-            } else if (conclusion instanceof ResolutionOption option) {
-                allOptions.add(option);
-            } else if (conclusion instanceof SystemicOption option) {
-                allSystemic.add(option);
-            } else if (conclusion instanceof ActionVerification verification) {
-                allVerifications.add(verification);
-            } else if (conclusion instanceof Recurrence recurrence) {
-                recurrences.add(recurrence);
-            } else if (conclusion instanceof RootCauseReopened root) {
-                reopened.add(root);
-            } else {
-                others.add(conclusion);
-            }
+            byClass.computeIfAbsent(conclusion.getClass(), type -> new ArrayList<>()).add(conclusion);
         }
+        List<SeverityAssessment> claims = take(byClass, SeverityAssessment.class);
+        List<RepeatFinding> findings = take(byClass, RepeatFinding.class);
+        List<Problem> problems = take(byClass, Problem.class);
+        List<Escalation> allEscalations = take(byClass, Escalation.class);
+        List<DeadlineWarning> warnings = take(byClass, DeadlineWarning.class);
+        List<ResolutionOption> allOptions = take(byClass, ResolutionOption.class);
+        List<SystemicOption> allSystemic = take(byClass, SystemicOption.class);
+        List<ActionVerification> allVerifications = take(byClass, ActionVerification.class);
+        List<Recurrence> recurrences = take(byClass, Recurrence.class);
+        List<RootCauseReopened> reopened = take(byClass, RootCauseReopened.class);
+        List<Conclusion> others = new ArrayList<>();
+        byClass.values().forEach(others::addAll);
         // The deciding claim of each complaint, in one pass; the claims, like the complaints, are sorted only if read.
         Map<String, SeverityAssessment> best = new HashMap<>(Math.max(16, accepted.size() * 4 / 3 + 1));
         for (SeverityAssessment claim : claims) {

@@ -232,7 +232,7 @@ public final class Walkthrough {
                     && series.scope() == finding.scope() && series.key().equals(finding.key())
                     && Objects.equals(series.defect(), finding.defect()));
         }
-        String subject = subjectOf(conclusion);
+        String subject = conclusion.subject();
         if (subject == null) {
             return true;
         }
@@ -249,28 +249,6 @@ public final class Walkthrough {
             }
         }
         return false;
-    }
-
-    /** The id of what a conclusion is about, as the facts of its rule's match carry it; null when unknown. */
-    private static String subjectOf(Conclusion conclusion) {
-        if (conclusion instanceof SeverityAssessment s) {
-            return s.complaintId();
-        } else if (conclusion instanceof Escalation e) {
-            return e.target();
-        } else if (conclusion instanceof DeadlineWarning w) {
-            return w.complaintId();
-        } else if (conclusion instanceof io.welt.complaints.model.ResolutionOption o) {
-            return o.complaintId();
-        } else if (conclusion instanceof io.welt.complaints.model.SystemicOption o) {
-            return o.subject();
-        } else if (conclusion instanceof io.welt.complaints.model.Problem p) {
-            return p.id();
-        } else if (conclusion instanceof io.welt.complaints.model.Recurrence r) {
-            return r.actionId();
-        } else if (conclusion instanceof io.welt.complaints.model.ActionVerification v) {
-            return v.actionId();
-        }
-        return null;
     }
 
     /** A fact in a few words; null for facts every rule matches (the policy, the clock, the catalogue). */
@@ -330,7 +308,7 @@ public final class Walkthrough {
                 if (!d.matched().isEmpty()) {
                     out.append(" on ").append(String.join(", ", d.matched()));
                 }
-                out.append('\n').append("      ").append(headline(c)).append(": ").append(c.reason()).append('\n');
+                out.append('\n').append("      ").append(c.headline()).append(": ").append(c.reason()).append('\n');
                 if (d.supersedes() != null) {
                     out.append("      this supersedes the escalation to ").append(d.supersedes().level()).append(" by \"")
                             .append(d.supersedes().rule()).append("\"\n");
@@ -341,84 +319,25 @@ public final class Walkthrough {
                 // recurrence, a finding grown by a complaint) is replaced, not withdrawn: its cause is still there.
                 Conclusion replacement = null;
                 for (Derivation d : step.derived()) {
-                    if (replacement == null && subject(d.conclusion()) != null
-                            && subject(d.conclusion()).equals(subject(gone))) {
+                    if (replacement == null && d.conclusion().topic() != null
+                            && d.conclusion().topic().equals(gone.topic())) {
                         replacement = d.conclusion();
                     }
                 }
-                if (replacement != null && headline(replacement).equals(headline(gone))) {
-                    out.append("    replaced: ").append(headline(gone)).append(" (\"").append(gone.rule())
+                if (replacement != null && replacement.headline().equals(gone.headline())) {
+                    out.append("    replaced: ").append(gone.headline()).append(" (\"").append(gone.rule())
                             .append("\"), by a fuller one above, with what came since\n");
                 } else if (replacement != null) {
-                    out.append("    replaced: ").append(headline(gone)).append(" (\"").append(gone.rule())
-                            .append("\"), by ").append(headline(replacement)).append(" (\"").append(replacement.rule())
+                    out.append("    replaced: ").append(gone.headline()).append(" (\"").append(gone.rule())
+                            .append("\"), by ").append(replacement.headline()).append(" (\"").append(replacement.rule())
                             .append("\") above\n");
                 } else {
-                    out.append("    withdrawn: ").append(headline(gone)).append(" (\"").append(gone.rule())
+                    out.append("    withdrawn: ").append(gone.headline()).append(" (\"").append(gone.rule())
                             .append("\"), its cause has gone\n");
                 }
             }
         }
         return out.toString();
-    }
-
-    /**
-     * What a conclusion is about, so that a new one about the same thing is told as its replacement:
-     * its type and the target it concludes on; null when it has no such subject.
-     */
-    private static String subject(Conclusion c) {
-        if (c instanceof SeverityAssessment s) {
-            return "severity|" + s.complaintId() + "|" + s.rule();
-        } else if (c instanceof Escalation e) {
-            return "escalation|" + e.targetType() + "|" + e.target() + "|" + e.rule();
-        } else if (c instanceof RepeatFinding f) {
-            return "finding|" + f.id();
-        } else if (c instanceof io.welt.complaints.model.Problem p) {
-            return "problem|" + p.id();
-        } else if (c instanceof io.welt.complaints.model.ResolutionOption o) {
-            return "option|" + o.complaintId() + "|" + o.type() + "|" + o.rule();
-        } else if (c instanceof io.welt.complaints.model.SystemicOption o) {
-            return "systemic|" + o.subject() + "|" + o.type() + "|" + o.rule();
-        } else if (c instanceof io.welt.complaints.model.ActionVerification v) {
-            return "verdict|" + v.actionId();
-        } else if (c instanceof io.welt.complaints.model.RootCauseReopened r) {
-            return "reopened|" + r.rootCauseId() + "|" + r.actionId();
-        } else if (c instanceof io.welt.complaints.model.SafetyAction a) {
-            return "safety|" + a.complaintId() + "|" + a.kind() + "|" + a.scope() + "|" + a.key();
-        }
-        return null;
-    }
-
-    private static String headline(Conclusion c) {
-        if (c instanceof SeverityAssessment s) {
-            return s.complaintId() + " is " + s.severity();
-        } else if (c instanceof Escalation e) {
-            return e.targetType().name().toLowerCase(java.util.Locale.ROOT) + " " + e.target() + " goes to " + e.level()
-                    + " (respond by " + e.due() + ")";
-        } else if (c instanceof RepeatFinding f) {
-            return "repeat finding " + f.id() + " with " + f.size() + " complaints";
-        } else if (c instanceof io.welt.complaints.model.Problem p) {
-            return "problem " + p.id() + ": " + p.title();
-        } else if (c instanceof DeadlineWarning w) {
-            return w.complaintId() + " " + w.kind().name().toLowerCase(java.util.Locale.ROOT) + " due soon";
-        } else if (c instanceof io.welt.complaints.model.ResolutionOption o) {
-            return o.complaintId() + " may be offered " + o.type() + " (" + o.estimatedCost() + ")";
-        } else if (c instanceof io.welt.complaints.model.SystemicOption o) {
-            return "management may choose " + o.type() + " for " + o.subject() + " (net " + o.netBenefit() + ")";
-        } else if (c instanceof io.welt.complaints.model.ActionVerification v) {
-            return "action " + v.actionId() + " is " + v.verdict();
-        } else if (c instanceof io.welt.complaints.model.Recurrence r) {
-            return r.complaintId() + " is a recurrence of the problem action " + r.actionId() + " was to stop";
-        } else if (c instanceof io.welt.complaints.model.RootCauseReopened r) {
-            return "root cause " + r.rootCauseId() + " reopens";
-        } else if (c instanceof io.welt.complaints.model.CustomerRecovery r) {
-            return "customers of action " + r.actionId() + ": " + r.recovery();
-        } else if (c instanceof io.welt.complaints.model.ActionSuperseded a) {
-            return "action " + a.actionId() + " is superseded by " + a.supersededBy();
-        } else if (c instanceof io.welt.complaints.model.SafetyAction a) {
-            return a.complaintId() + " safety step " + a.kind() + " on " + a.scope() + " " + a.key() + " (due " + a.due() + ")";
-        }
-        return c.getClass().getSimpleName();
     }
 
     /** One moment in a complaint's life: arrival (order 0), then acknowledgement, waits, resolution. */
