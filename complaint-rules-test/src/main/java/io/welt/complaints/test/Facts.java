@@ -25,13 +25,18 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fact builders with sensible defaults, so a test names only what matters to it. Times are relative
+ * Where a test's facts come from: one factory per kind of fact, each returning a builder of this
+ * kit with sensible defaults, so that a test names only what matters to it and ends with
+ * {@code build()}. {@link RulesVerifier#given} also takes the builders themselves. Times are relative
  * to {@link #NOW}, which is also the {@link RulesVerifier}'s default clock.
  *
  * <pre>{@code
  * Product chelsea = aProduct("CH-42", "Chelsea boot").build();
- * Complaint c1 = aComplaint().on(chelsea).withDefect("STITCHING").receivedDaysAgo(3).build();
+ * Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
+ * Complaint c1 = aComplaint().on(chelsea).from(batch).withDefect("STITCHING").receivedDaysAgo(3).build();
  * }</pre>
+ *
+ * <p>Builders are not thread-safe and belong to one test; what they build is immutable.
  */
 public final class Facts {
 
@@ -43,34 +48,195 @@ public final class Facts {
     private Facts() {
     }
 
-    /** A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and defaults for the rest. */
+    /**
+     * A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and the defaults of
+     * {@link #aComplaint(String)}.
+     *
+     * @return a builder; {@link ComplaintBuilder#build()} gives the complaint
+     */
     public static ComplaintBuilder aComplaint() {
         return aComplaint("T-" + NEXT_ID.getAndIncrement());
     }
 
-    /** A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", received a day before {@link #NOW}. */
+    /**
+     * A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", by customer
+     * "CUST-" + id, by e-mail, open, received a day before {@link #NOW}.
+     *
+     * @param id the complaint's id
+     * @return a builder; {@link ComplaintBuilder#build()} gives the complaint
+     */
     public static ComplaintBuilder aComplaint(String id) {
-        return new ComplaintBuilder(id);
+        return new ComplaintBuilder(Objects.requireNonNull(id, "id"));
     }
 
-    /** A footwear product of this SKU and line, full grain, unit cost 30.00 GBP and price 100.00 GBP. */
-    public static Product.Builder aProduct(String sku, String productLine) {
-        return Product.builder(sku, productLine).category(ProductCategory.FOOTWEAR).material(Material.FULL_GRAIN)
-                .unitCost(gbp("30.00")).price(gbp("100.00"));
+    /**
+     * A footwear product of this SKU and line: full grain, unit cost 30.00 GBP, price 100.00 GBP, not
+     * safety footwear, its last not known.
+     *
+     * @param sku         the SKU, e.g. "CH-42"
+     * @param productLine the product line, e.g. "Chelsea boot"
+     * @return a builder; {@link ProductBuilder#build()} gives the product
+     */
+    public static ProductBuilder aProduct(String sku, String productLine) {
+        return new ProductBuilder(Objects.requireNonNull(sku, "sku"), Objects.requireNonNull(productLine, "productLine"));
     }
 
-    /** A batch of {@code quantity} units of {@code sku}, produced 60 days before {@link #NOW}, with these lots. */
-    public static Batch aBatch(String id, String sku, Integer quantity, MaterialLot... lots) {
-        return new Batch(id, sku, LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(60), quantity, null, List.of(lots));
+    /**
+     * A batch of this SKU, produced 60 days before {@link #NOW}; its quantity, sales and stock not
+     * known, no material lots, no factory named.
+     *
+     * @param id  the batch id, e.g. "B-577"
+     * @param sku the SKU made in it
+     * @return a builder; {@link BatchBuilder#build()} gives the batch
+     */
+    public static BatchBuilder aBatch(String id, String sku) {
+        return new BatchBuilder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(sku, "sku"));
     }
 
-    /** An amount in pounds sterling. */
+    /**
+     * An amount in pounds sterling: a value for a builder, not a fact.
+     *
+     * @param amount the amount, e.g. "129.00"
+     * @return the money
+     */
     public static Money gbp(String amount) {
         return Money.of(amount, "GBP");
     }
 
-    /** Builds a {@link Complaint}; every method returns this builder. */
-    public static final class ComplaintBuilder {
+    /** Builds a {@link Product}; every method but {@link #build()} returns this builder. */
+    public static final class ProductBuilder implements FactBuilder<Product> {
+        private final String sku;
+        private final String productLine;
+        private String name;
+        private ProductCategory category = ProductCategory.FOOTWEAR;
+        private Material material = Material.FULL_GRAIN;
+        private Money unitCost = gbp("30.00");
+        private Money price = gbp("100.00");
+        private boolean safetyFootwear;
+        private String last;
+
+        private ProductBuilder(String sku, String productLine) {
+            this.sku = sku;
+            this.productLine = productLine;
+        }
+
+        /** @param name the product's name, e.g. "Chelsea boot, black, 42" (default none) */
+        public ProductBuilder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** @param category what kind of goods it is (default FOOTWEAR) */
+        public ProductBuilder category(ProductCategory category) {
+            this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /** @param material its leather (default FULL_GRAIN) */
+        public ProductBuilder material(Material material) {
+            this.material = material;
+            return this;
+        }
+
+        /** @param unitCost what one unit costs to make (default 30.00 GBP) */
+        public ProductBuilder unitCost(Money unitCost) {
+            this.unitCost = unitCost;
+            return this;
+        }
+
+        /** @param price what a customer pays (default 100.00 GBP) */
+        public ProductBuilder price(Money price) {
+            this.price = price;
+            return this;
+        }
+
+        /** @param safetyFootwear whether it is certified safety footwear (default false) */
+        public ProductBuilder safetyFootwear(boolean safetyFootwear) {
+            this.safetyFootwear = safetyFootwear;
+            return this;
+        }
+
+        /** @param last the last it is made on, e.g. "L-7105" (default not known) */
+        public ProductBuilder last(String last) {
+            this.last = last;
+            return this;
+        }
+
+        /**
+         * @return the product
+         * @throws IllegalArgumentException when a value is invalid; the message names the field
+         */
+        @Override
+        public Product build() {
+            return Product.builder(sku, productLine).name(name).category(category).material(material)
+                    .unitCost(unitCost).price(price).safetyFootwear(safetyFootwear).last(last).build();
+        }
+    }
+
+    /** Builds a {@link Batch}; every method but {@link #build()} returns this builder. */
+    public static final class BatchBuilder implements FactBuilder<Batch> {
+        private final String id;
+        private final String sku;
+        private LocalDate producedOn = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(60);
+        private Integer quantity;
+        private String factory;
+        private final List<MaterialLot> lots = new ArrayList<>();
+        private Integer unitsSold;
+        private Integer unitsInStock;
+
+        private BatchBuilder(String id, String sku) {
+            this.id = id;
+            this.sku = sku;
+        }
+
+        /** @param units units made, pairs for footwear (default not known) */
+        public BatchBuilder quantity(int units) {
+            this.quantity = units;
+            return this;
+        }
+
+        /** @param lots material lots it was made from, with their suppliers; added to any given before */
+        public BatchBuilder withLots(MaterialLot... lots) {
+            this.lots.addAll(List.of(lots));
+            return this;
+        }
+
+        /** @param days produced this many days before {@link #NOW} (default 60) */
+        public BatchBuilder producedDaysAgo(long days) {
+            this.producedOn = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(days);
+            return this;
+        }
+
+        /** @param factory the factory or line that made it (default none) */
+        public BatchBuilder madeAt(String factory) {
+            this.factory = factory;
+            return this;
+        }
+
+        /** @param units units of it sold so far (default not known) */
+        public BatchBuilder unitsSold(int units) {
+            this.unitsSold = units;
+            return this;
+        }
+
+        /** @param units units of it still in stock (default not known) */
+        public BatchBuilder unitsInStock(int units) {
+            this.unitsInStock = units;
+            return this;
+        }
+
+        /**
+         * @return the batch
+         * @throws IllegalArgumentException when a value is invalid (a negative quantity); the message names the field
+         */
+        @Override
+        public Batch build() {
+            return new Batch(id, sku, producedOn, quantity, factory, lots, unitsSold, unitsInStock);
+        }
+    }
+
+    /** Builds a {@link Complaint}; every method but {@link #build()} and {@link #model()} returns this builder. */
+    public static final class ComplaintBuilder implements FactBuilder<Complaint> {
         private final Complaint.Builder complaint;
         private Instant receivedAt = NOW.minus(Duration.ofDays(1));
         private Long purchasedDaysBeforeReceipt;
@@ -96,20 +262,24 @@ public final class Facts {
             return this;
         }
 
+        /** @param code the defect code of the taxonomy, e.g. "SOLE_SEPARATION" (default STITCHING) */
         public ComplaintBuilder withDefect(String code) {
             complaint.defect(code);
             return this;
         }
 
+        /** @param at when the complaint was received (default a day before {@link #NOW}) */
         public ComplaintBuilder receivedAt(Instant at) {
             this.receivedAt = Objects.requireNonNull(at, "at");
             return this;
         }
 
+        /** @param days received this many days before {@link #NOW} */
         public ComplaintBuilder receivedDaysAgo(long days) {
             return receivedAt(NOW.minus(Duration.ofDays(days)));
         }
 
+        /** @param hours received this many hours before {@link #NOW} */
         public ComplaintBuilder receivedHoursAgo(long hours) {
             return receivedAt(NOW.minus(Duration.ofHours(hours)));
         }
@@ -120,11 +290,13 @@ public final class Facts {
             return this;
         }
 
+        /** @param customerId the customer who complains (default "CUST-" and the complaint's id) */
         public ComplaintBuilder byCustomer(String customerId) {
             complaint.customerId(customerId);
             return this;
         }
 
+        /** @param orderId the order the item came on (default none) */
         public ComplaintBuilder onOrder(String orderId) {
             complaint.orderId(orderId);
             return this;
@@ -136,16 +308,19 @@ public final class Facts {
             return this;
         }
 
+        /** @param batchId the batch the item came from, SKU unchanged (default none) */
         public ComplaintBuilder fromBatch(String batchId) {
             complaint.batchId(batchId);
             return this;
         }
 
+        /** @param supplier the supplier of the failing material (default none) */
         public ComplaintBuilder withSupplier(String supplier) {
             complaint.supplier(supplier);
             return this;
         }
 
+        /** @param lot the material lot of the failing material, e.g. a tannery's hide lot (default none) */
         public ComplaintBuilder withMaterialLot(String lot) {
             complaint.materialLot(lot);
             return this;
@@ -157,16 +332,19 @@ public final class Facts {
             return this;
         }
 
+        /** @param amountInGbp what the customer paid, in pounds sterling, e.g. "129.00" (default not known) */
         public ComplaintBuilder pricePaid(String amountInGbp) {
             complaint.pricePaid(gbp(amountInGbp));
             return this;
         }
 
+        /** @param remedy what the customer asks for (default not said) */
         public ComplaintBuilder seeking(RemedySought remedy) {
             complaint.remedySought(remedy);
             return this;
         }
 
+        /** @param status the complaint's status, overriding what acknowledgement, waits and resolution imply */
         public ComplaintBuilder status(ComplaintStatus status) {
             complaint.status(status);
             return this;
@@ -190,6 +368,7 @@ public final class Facts {
             return this;
         }
 
+        /** @param description the customer's words */
         public ComplaintBuilder describedAs(String description) {
             complaint.description(description);
             return this;
@@ -242,6 +421,12 @@ public final class Facts {
             return complaint;
         }
 
+        /**
+         * @return the complaint, its status following from what happened to it (acknowledged,
+         *         waiting on the customer, resolved) unless {@link #status} set one other than OPEN
+         * @throws IllegalArgumentException when a value is invalid; the message names the field
+         */
+        @Override
         public Complaint build() {
             complaint.receivedAt(receivedAt);
             ComplaintStatus status = ComplaintStatus.OPEN;

@@ -33,7 +33,7 @@ class BagMakerTest {
         Complaint oldStrap = aComplaint().on(tote).withDefect("STRAP_FAILURE").boughtDaysBefore(366)
                 .receivedHoursAgo(2).acknowledgedAfterHours(1).build();
         VERIFIER.given(tote, strap, oldStrap)
-                .expectSeverity(strap, Severity.HIGH, LOAD_BEARING)
+                .expectSeverity(strap, Severity.HIGH).byRule(LOAD_BEARING)
                 .expectEscalation(strap, TEAM_LEADER)
                 .expectSeverity(oldStrap, Severity.MEDIUM);
     }
@@ -51,7 +51,7 @@ class BagMakerTest {
         Complaint refund = aComplaint().on(satchel).withDefect("EDGE_PAINT_CRACKING").seeking(RemedySought.REFUND)
                 .receivedHoursAgo(2).acknowledgedAfterHours(1).build();
         VERIFIER.given(satchel, repair, refund)
-                .expectEscalation(repair, TEAM_LEADER, EDGE_PAINT)
+                .expectEscalation(repair, TEAM_LEADER).byRule(EDGE_PAINT)
                 .expectEscalation(refund, FRONTLINE);
     }
 
