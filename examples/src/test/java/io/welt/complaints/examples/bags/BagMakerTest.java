@@ -44,6 +44,16 @@ class BagMakerTest {
         VERIFIER.verifyThat(LOAD_BEARING).given(tote, zip).doesNotFire();
     }
 
+    /** The README's example of one rule: it rests on the strap, never on the zip. */
+    @Test
+    void loadBearingFailure_isDerivedFromTheStrapAloneNeverFromTheZip() {
+        Complaint strap = aComplaint().on(tote).withDefect("STRAP_FAILURE").boughtDaysBefore(200)
+                .receivedHoursAgo(2).acknowledgedAfterHours(1).build();
+        Complaint zip = aComplaint().on(tote).withDefect("ZIP_FAILURE").boughtDaysBefore(30).build();
+        VERIFIER.verifyThat(LOAD_BEARING).given(tote, strap, zip)
+                .fires().derivedFrom(strap).notDerivedFrom(zip);
+    }
+
     @Test
     void edgePaintRepair_goesToTheWorkshopLeadOnlyWhenARepairIsAsked() {
         Complaint repair = aComplaint().on(satchel).withDefect("EDGE_PAINT_CRACKING").seeking(RemedySought.REPAIR)
