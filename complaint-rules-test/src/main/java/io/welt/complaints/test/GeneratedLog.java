@@ -26,6 +26,7 @@ import java.util.Objects;
  */
 public record GeneratedLog(List<Product> products, List<Batch> batches, List<Complaint> complaints, Instant asOf) {
 
+    /** Copies the lists; the clock is required. */
     public GeneratedLog {
         products = List.copyOf(products);
         batches = List.copyOf(batches);

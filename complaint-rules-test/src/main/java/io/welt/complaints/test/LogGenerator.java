@@ -328,6 +328,16 @@ public final class LogGenerator {
         return DEFECTS;
     }
 
+    /**
+     * How often complaints of this defect are drawn, against the other defects' weights, on the lines
+     * whose kind of goods it occurs on (a weight never gives a bag a toe-cap failure). Generating fails
+     * when the weights leave a line no defect to draw.
+     *
+     * @param code   one of {@link #defectCodes()}, in any case
+     * @param weight finite and not negative; 0 draws none
+     * @return this generator
+     * @throws IllegalArgumentException for an unknown code or a weight that is negative or not finite
+     */
     public LogGenerator defectWeight(String code, double weight) {
         Objects.requireNonNull(code, "code");
         String upper = code.strip().toUpperCase(Locale.ROOT);
