@@ -1,8 +1,5 @@
 package io.welt.complaints.model;
 
-import static io.welt.complaints.model.ProcessStage.*;
-import static io.welt.complaints.model.Severity.*;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -11,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+
+import static io.welt.complaints.model.ProcessStage.*;
+import static io.welt.complaints.model.Severity.*;
 
 /**
  * The defect categories a log may use, by code. Immutable: {@link #with} returns a new taxonomy.
@@ -47,13 +47,33 @@ public final class Taxonomy {
             category("MISMATCHED_PAIR", "Mismatched pair (left and right differ)", PACKING, false, true, false, false, MEDIUM)));
 
     private final Map<String, DefectCategory> byCode;
+    /** The trade's own stages, by name: those declared and those of the categories. */
+    private final Map<String, WorkStage> stages;
 
     private Taxonomy(Collection<DefectCategory> categories) {
+        this(categories, List.of());
+    }
+
+    private Taxonomy(Collection<DefectCategory> categories, Collection<WorkStage> declared) {
         Map<String, DefectCategory> map = new TreeMap<>();
         for (DefectCategory category : categories) {
             map.put(category.code(), category);
         }
         this.byCode = Collections.unmodifiableMap(map);
+        Map<String, WorkStage> own = new TreeMap<>();
+        List<WorkStage> all = new ArrayList<>(declared);
+        map.values().forEach(category -> all.add(category.workStage()));
+        for (WorkStage stage : all) {
+            if (stage.isStandard()) {
+                continue;
+            }
+            WorkStage earlier = own.putIfAbsent(stage.name(), stage);
+            if (earlier != null && earlier.kind() != stage.kind()) {
+                throw new IllegalArgumentException("stage '" + stage.name() + "' is declared both a " + earlier.kind()
+                        + " and a " + stage.kind() + " stage");
+            }
+        }
+        this.stages = Collections.unmodifiableMap(own);
     }
 
     private static DefectCategory category(String code, String name, ProcessStage stage, boolean material,
@@ -61,7 +81,7 @@ public final class Taxonomy {
         return new DefectCategory(code, name, stage, material, functional, cosmetic, safety, floor);
     }
 
-    /** The default footwear and leather-goods taxonomy, with the codes of INTERCHANGE.md. */
+    /** The default footwear and leather-goods taxonomy, with the codes listed in docs/file-formats.md. */
     public static Taxonomy footwearAndLeather() {
         return DEFAULT;
     }
@@ -76,11 +96,49 @@ public final class Taxonomy {
         return with(List.of(categories));
     }
 
-    /** A new taxonomy with {@code categories} added, each replacing any category with the same code. */
+    /**
+     * A new taxonomy with {@code categories} added, each replacing any category with the same code; their
+     * own stages join the taxonomy's.
+     *
+     * @throws IllegalArgumentException when a category's stage has the name of a stage of another kind
+     */
     public Taxonomy with(Collection<DefectCategory> categories) {
         List<DefectCategory> all = new ArrayList<>(byCode.values());
         all.addAll(categories);
-        return new Taxonomy(all);
+        return new Taxonomy(all, stages.values());
+    }
+
+    /**
+     * A new taxonomy that also knows these stages of the trade's own, so that a category can name them
+     * ({@link #stage}).
+     *
+     * @throws IllegalArgumentException when a stage has the name of a known stage of another kind
+     */
+    public Taxonomy withStages(WorkStage... declared) {
+        List<WorkStage> all = new ArrayList<>(stages.values());
+        all.addAll(List.of(declared));
+        return new Taxonomy(byCode.values(), all);
+    }
+
+    /**
+     * The stage of this name: a standard stage by its name or a synonym the trade uses ("cutting" is
+     * CLICKING, "stitching" CLOSING, "sole attaching" MAKING; see {@link ProcessStage#synonyms()}), or a
+     * stage of the trade's own this taxonomy knows; case, spaces, hyphens and underscores aside.
+     */
+    public Optional<WorkStage> stage(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<ProcessStage> standard = ProcessStage.named(name);
+        if (standard.isPresent()) {
+            return standard.map(WorkStage::of);
+        }
+        return Optional.ofNullable(stages.get(ProcessStage.normalise(name)));
+    }
+
+    /** The stages of the trade's own this taxonomy knows, by name; the standard stages are not listed. */
+    public List<WorkStage> stages() {
+        return List.copyOf(stages.values());
     }
 
     /** The category with this code (case-insensitive), if there is one. */

@@ -18,6 +18,9 @@
  * {@link io.welt.complaints.model.SafetyAction} (the safety pathway of one complaint); and the
  * {@link io.welt.complaints.model.AuditEntry} trail that explains them.
  *
- * <p>Every type is immutable and checks its values when built; a failure names the field.
+ * <p>Every type is immutable and checks its values when built; a failure names the field: a required
+ * value that is null throws {@link java.lang.NullPointerException}, required text that is blank and a
+ * value out of its range (a negative count, an end before its start) throw
+ * {@link java.lang.IllegalArgumentException}.
  */
 package io.welt.complaints.model;

@@ -78,6 +78,8 @@ public final class CsvLogWriter {
      * Writes {@code complaints.csv}, {@code products.csv} and {@code batches.csv} into {@code directory},
      * creating it when missing and replacing the files when present.
      *
+     * @param log the log to write
+     * @param directory the directory to write into
      * @throws IOException              when a file cannot be written
      * @throws IllegalArgumentException when a supplier name or lot number holds a {@code ;}
      */
@@ -95,7 +97,13 @@ public final class CsvLogWriter {
         }
     }
 
-    /** Writes the header row and one row per complaint, in the order given. @throws IOException from {@code out} */
+    /**
+     * Writes the header row and one row per complaint, in the order given.
+     *
+     * @param complaints the complaints
+     * @param out where to write the rows
+     * @throws IOException from {@code out}
+     */
     public static void writeComplaints(Collection<Complaint> complaints, Appendable out) throws IOException {
         row(out, COMPLAINT_COLUMNS);
         List<String> cells = new ArrayList<>(COMPLAINT_COLUMNS.size());
@@ -133,7 +141,13 @@ public final class CsvLogWriter {
         }
     }
 
-    /** Writes the header row and one row per product, in the order given. @throws IOException from {@code out} */
+    /**
+     * Writes the header row and one row per product, in the order given.
+     *
+     * @param products the products
+     * @param out where to write the rows
+     * @throws IOException from {@code out}
+     */
     public static void writeProducts(Collection<Product> products, Appendable out) throws IOException {
         row(out, PRODUCT_COLUMNS);
         for (Product p : products) {
@@ -146,6 +160,8 @@ public final class CsvLogWriter {
     /**
      * Writes the header row and one row per batch, in the order given.
      *
+     * @param batches the batches
+     * @param out where to write the rows
      * @throws IOException              from {@code out}
      * @throws IllegalArgumentException when a supplier name or lot number holds a {@code ;}, which
      *                                  separates lots

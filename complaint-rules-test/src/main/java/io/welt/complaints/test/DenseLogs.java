@@ -35,6 +35,9 @@ public final class DenseLogs {
      * batches, suppliers, lots and customers, a few defects, timestamps on coarse or fine grids so
      * that ties and exact window edges occur, and in a third of the logs ids out of receipt order.
      * Every setting is drawn from {@code seed}, so a failing seed rebuilds its log.
+     *
+     * @param seed the seed every setting is drawn from
+     * @return the log
      */
     public static GeneratedLog generate(long seed) {
         return generate(seed, false);
@@ -44,6 +47,9 @@ public final class DenseLogs {
      * The log of {@link #generate(long)} with lasts, sizes, fit directions and component lots
      * ({@link LogGenerator#sizesAndLasts}), and fit complaints always among its defects, so that SIZE
      * findings and component lots occur.
+     *
+     * @param seed the seed every setting is drawn from
+     * @return the log
      */
     public static GeneratedLog withSizes(long seed) {
         return generate(seed, true);

@@ -120,43 +120,64 @@ public final class Facts {
             this.productLine = productLine;
         }
 
-        /** @param name the product's name, e.g. "Chelsea boot, black, 42" (default none) */
+        /**
+         * @param name the product's name, e.g. "Chelsea boot, black, 42" (default none)
+         * @return this builder
+         */
         public ProductBuilder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** @param category what kind of goods it is (default FOOTWEAR) */
+        /**
+         * @param category what kind of goods it is (default FOOTWEAR)
+         * @return this builder
+         */
         public ProductBuilder category(ProductCategory category) {
             this.category = Objects.requireNonNull(category, "category");
             return this;
         }
 
-        /** @param material its leather (default FULL_GRAIN) */
+        /**
+         * @param material its leather (default FULL_GRAIN)
+         * @return this builder
+         */
         public ProductBuilder material(Material material) {
             this.material = material;
             return this;
         }
 
-        /** @param unitCost what one unit costs to make (default 30.00 GBP) */
+        /**
+         * @param unitCost what one unit costs to make (default 30.00 GBP)
+         * @return this builder
+         */
         public ProductBuilder unitCost(Money unitCost) {
             this.unitCost = unitCost;
             return this;
         }
 
-        /** @param price what a customer pays (default 100.00 GBP) */
+        /**
+         * @param price what a customer pays (default 100.00 GBP)
+         * @return this builder
+         */
         public ProductBuilder price(Money price) {
             this.price = price;
             return this;
         }
 
-        /** @param safetyFootwear whether it is certified safety footwear (default false) */
+        /**
+         * @param safetyFootwear whether it is certified safety footwear (default false)
+         * @return this builder
+         */
         public ProductBuilder safetyFootwear(boolean safetyFootwear) {
             this.safetyFootwear = safetyFootwear;
             return this;
         }
 
-        /** @param last the last it is made on, e.g. "L-7105" (default not known) */
+        /**
+         * @param last the last it is made on, e.g. "L-7105" (default not known)
+         * @return this builder
+         */
         public ProductBuilder last(String last) {
             this.last = last;
             return this;
@@ -189,37 +210,55 @@ public final class Facts {
             this.sku = sku;
         }
 
-        /** @param units units made, pairs for footwear (default not known) */
+        /**
+         * @param units units made, pairs for footwear (default not known)
+         * @return this builder
+         */
         public BatchBuilder quantity(int units) {
             this.quantity = units;
             return this;
         }
 
-        /** @param lots material lots it was made from, with their suppliers; added to any given before */
+        /**
+         * @param lots material lots it was made from, with their suppliers; added to any given before
+         * @return this builder
+         */
         public BatchBuilder withLots(MaterialLot... lots) {
             this.lots.addAll(List.of(lots));
             return this;
         }
 
-        /** @param days produced this many days before {@link #NOW} (default 60) */
+        /**
+         * @param days produced this many days before {@link #NOW} (default 60)
+         * @return this builder
+         */
         public BatchBuilder producedDaysAgo(long days) {
             this.producedOn = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(days);
             return this;
         }
 
-        /** @param factory the factory or line that made it (default none) */
+        /**
+         * @param factory the factory or line that made it (default none)
+         * @return this builder
+         */
         public BatchBuilder madeAt(String factory) {
             this.factory = factory;
             return this;
         }
 
-        /** @param units units of it sold so far (default not known) */
+        /**
+         * @param units units of it sold so far (default not known)
+         * @return this builder
+         */
         public BatchBuilder unitsSold(int units) {
             this.unitsSold = units;
             return this;
         }
 
-        /** @param units units of it still in stock (default not known) */
+        /**
+         * @param units units of it still in stock (default not known)
+         * @return this builder
+         */
         public BatchBuilder unitsInStock(int units) {
             this.unitsInStock = units;
             return this;
@@ -250,173 +289,293 @@ public final class Facts {
                     .productLine("Test line").channel(Channel.EMAIL);
         }
 
-        /** On this product: its SKU and product line. */
+        /**
+         * On this product: its SKU and product line.
+         *
+         * @param product the product: its SKU and line
+         * @return this builder
+         */
         public ComplaintBuilder on(Product product) {
             complaint.sku(product.sku()).productLine(product.productLine());
             return this;
         }
 
-        /** On this product line (SKU unchanged). */
+        /**
+         * On this product line (SKU unchanged).
+         *
+         * @param productLine the product line
+         * @return this builder
+         */
         public ComplaintBuilder onLine(String productLine) {
             complaint.productLine(productLine);
             return this;
         }
 
-        /** @param code the defect code of the taxonomy, e.g. "SOLE_SEPARATION" (default STITCHING) */
+        /**
+         * @param code the defect code of the taxonomy, e.g. "SOLE_SEPARATION" (default STITCHING)
+         * @return this builder
+         */
         public ComplaintBuilder withDefect(String code) {
             complaint.defect(code);
             return this;
         }
 
-        /** @param at when the complaint was received (default a day before {@link #NOW}) */
+        /**
+         * @param at when the complaint was received (default a day before {@link #NOW})
+         * @return this builder
+         */
         public ComplaintBuilder receivedAt(Instant at) {
             this.receivedAt = Objects.requireNonNull(at, "at");
             return this;
         }
 
-        /** @param days received this many days before {@link #NOW} */
+        /**
+         * @param days received this many days before {@link #NOW}
+         * @return this builder
+         */
         public ComplaintBuilder receivedDaysAgo(long days) {
             return receivedAt(NOW.minus(Duration.ofDays(days)));
         }
 
-        /** @param hours received this many hours before {@link #NOW} */
+        /**
+         * @param hours received this many hours before {@link #NOW}
+         * @return this builder
+         */
         public ComplaintBuilder receivedHoursAgo(long hours) {
             return receivedAt(NOW.minus(Duration.ofHours(hours)));
         }
 
-        /** Bought this many days before the complaint was received. */
+        /**
+         * Bought this many days before the complaint was received.
+         *
+         * @param days how many days
+         * @return this builder
+         */
         public ComplaintBuilder boughtDaysBefore(long days) {
             this.purchasedDaysBeforeReceipt = days;
             return this;
         }
 
-        /** @param customerId the customer who complains (default "CUST-" and the complaint's id) */
+        /**
+         * @param customerId the customer who complains (default "CUST-" and the complaint's id)
+         * @return this builder
+         */
         public ComplaintBuilder byCustomer(String customerId) {
             complaint.customerId(customerId);
             return this;
         }
 
-        /** @param orderId the order the item came on (default none) */
+        /**
+         * @param orderId the order the item came on (default none)
+         * @return this builder
+         */
         public ComplaintBuilder onOrder(String orderId) {
             complaint.orderId(orderId);
             return this;
         }
 
-        /** From this batch: its id and SKU. */
+        /**
+         * From this batch: its id and SKU.
+         *
+         * @param batch the batch: its id and SKU
+         * @return this builder
+         */
         public ComplaintBuilder from(Batch batch) {
             complaint.batchId(batch.id()).sku(batch.sku());
             return this;
         }
 
-        /** @param batchId the batch the item came from, SKU unchanged (default none) */
+        /**
+         * @param batchId the batch the item came from, SKU unchanged (default none)
+         * @return this builder
+         */
         public ComplaintBuilder fromBatch(String batchId) {
             complaint.batchId(batchId);
             return this;
         }
 
-        /** @param supplier the supplier of the failing material (default none) */
+        /**
+         * @param supplier the supplier of the failing material (default none)
+         * @return this builder
+         */
         public ComplaintBuilder withSupplier(String supplier) {
             complaint.supplier(supplier);
             return this;
         }
 
-        /** @param lot the material lot of the failing material, e.g. a tannery's hide lot (default none) */
+        /**
+         * @param lot the material lot of the failing material, e.g. a tannery's hide lot (default none)
+         * @return this builder
+         */
         public ComplaintBuilder withMaterialLot(String lot) {
             complaint.materialLot(lot);
             return this;
         }
 
-        /** The customer reports an injury or skin reaction. */
+        /**
+         * The customer reports an injury or skin reaction.
+         *
+         * @return this builder
+         */
         public ComplaintBuilder withInjury() {
             complaint.injuryReported(true);
             return this;
         }
 
-        /** @param amountInGbp what the customer paid, in pounds sterling, e.g. "129.00" (default not known) */
+        /**
+         * @param amountInGbp what the customer paid, in pounds sterling, e.g. "129.00" (default not known)
+         * @return this builder
+         */
         public ComplaintBuilder pricePaid(String amountInGbp) {
             complaint.pricePaid(gbp(amountInGbp));
             return this;
         }
 
-        /** @param remedy what the customer asks for (default not said) */
+        /**
+         * @param remedy what the customer asks for (default not said)
+         * @return this builder
+         */
         public ComplaintBuilder seeking(RemedySought remedy) {
             complaint.remedySought(remedy);
             return this;
         }
 
-        /** @param status the complaint's status, overriding what acknowledgement, waits and resolution imply */
+        /**
+         * @param status the complaint's status, overriding what acknowledgement, waits and resolution imply
+         * @return this builder
+         */
         public ComplaintBuilder status(ComplaintStatus status) {
             complaint.status(status);
             return this;
         }
 
-        /** Acknowledged this many hours after receipt (status ACKNOWLEDGED unless set otherwise). */
+        /**
+         * Acknowledged this many hours after receipt (status ACKNOWLEDGED unless set otherwise).
+         *
+         * @param hours how many hours
+         * @return this builder
+         */
         public ComplaintBuilder acknowledgedAfterHours(long hours) {
             this.acknowledgedAfter = Duration.ofHours(hours);
             return this;
         }
 
-        /** Resolved this many days after receipt (status RESOLVED). */
+        /**
+         * Resolved this many days after receipt (status RESOLVED).
+         *
+         * @param days how many days
+         * @return this builder
+         */
         public ComplaintBuilder resolvedAfterDays(long days) {
             this.resolvedAfter = Duration.ofDays(days);
             return this;
         }
 
-        /** Waited on the customer from {@code fromHours} to {@code toHours} after receipt; a negative end leaves the wait open. */
+        /**
+         * Waited on the customer from {@code fromHours} to {@code toHours} after receipt; a negative end leaves the wait open.
+         *
+         * @param fromHours hours after receipt the wait began
+         * @param toHours hours after receipt it ended, or a negative number while it lasts
+         * @return this builder
+         */
         public ComplaintBuilder waitingOnCustomer(long fromHours, long toHours) {
             waitsInHours.add(new long[] {fromHours, toHours});
             return this;
         }
 
-        /** @param description the customer's words */
+        /**
+         * @param description the customer's words
+         * @return this builder
+         */
         public ComplaintBuilder describedAs(String description) {
             complaint.description(description);
             return this;
         }
 
-        /** In this EU size, e.g. "42". */
+        /**
+         * In this EU size, e.g. "42".
+         *
+         * @param euSize the EU size, e.g. "42"
+         * @return this builder
+         */
         public ComplaintBuilder inSize(String euSize) {
             complaint.size(euSize).sizeSystem(SizeSystem.EU);
             return this;
         }
 
-        /** In this size of this system, e.g. "8" in UK sizes. */
+        /**
+         * In this size of this system, e.g. "8" in UK sizes.
+         *
+         * @param size the size, e.g. "8"
+         * @param system the size system
+         * @return this builder
+         */
         public ComplaintBuilder inSize(String size, SizeSystem system) {
             complaint.size(size).sizeSystem(system);
             return this;
         }
 
-        /** The customer says it is smaller or larger than their usual size. */
+        /**
+         * The customer says it is smaller or larger than their usual size.
+         *
+         * @param direction smaller or larger than usual
+         * @return this builder
+         */
         public ComplaintBuilder fitting(FitDirection direction) {
             complaint.fitDirection(direction);
             return this;
         }
 
-        /** Traced to this component lot, e.g. a thread lot. */
+        /**
+         * Traced to this component lot, e.g. a thread lot.
+         *
+         * @param lot the component lot, e.g. a thread lot
+         * @return this builder
+         */
         public ComplaintBuilder withComponentLot(String lot) {
             complaint.componentLot(lot);
             return this;
         }
 
-        /** Delivered this many days before the complaint was received. */
+        /**
+         * Delivered this many days before the complaint was received.
+         *
+         * @param days how many days
+         * @return this builder
+         */
         public ComplaintBuilder deliveredDaysBefore(long days) {
             this.deliveredDaysBeforeReceipt = days;
             return this;
         }
 
-        /** Received through this channel (default EMAIL); WEB and MARKETPLACE are taken for distance sales. */
+        /**
+         * Received through this channel (default EMAIL); WEB and MARKETPLACE are taken for distance sales.
+         *
+         * @param channel the channel
+         * @return this builder
+         */
         public ComplaintBuilder via(Channel channel) {
             complaint.channel(channel);
             return this;
         }
 
-        /** An agent promised this remedy on this day, and it has not been delivered. */
+        /**
+         * An agent promised this remedy on this day, and it has not been delivered.
+         *
+         * @param remedy the remedy promised
+         * @param on the day it was promised
+         * @return this builder
+         */
         public ComplaintBuilder promised(RemedyType remedy, LocalDate on) {
             complaint.promisedRemedy(remedy).promisedOn(on);
             return this;
         }
 
-        /** The underlying model builder, for anything this one does not cover. */
+        /**
+         * The underlying model builder, for anything this one does not cover.
+         *
+         * @return the model's builder this one fills in
+         */
         public Complaint.Builder model() {
             return complaint;
         }

@@ -26,7 +26,15 @@ import java.util.Objects;
  */
 public record GeneratedLog(List<Product> products, List<Batch> batches, List<Complaint> complaints, Instant asOf) {
 
-    /** Copies the lists; the clock is required. */
+    /**
+     * A log of these facts; the lists are copied.
+     *
+     * @param products   every product the complaints name
+     * @param batches    the batches listed in the log
+     * @param complaints the complaints, sorted by receipt
+     * @param asOf       the suggested clock for an assessment
+     * @throws NullPointerException when a list, one of its elements, or {@code asOf} is null
+     */
     public GeneratedLog {
         products = List.copyOf(products);
         batches = List.copyOf(batches);
@@ -34,16 +42,30 @@ public record GeneratedLog(List<Product> products, List<Batch> batches, List<Com
         Objects.requireNonNull(asOf, "asOf");
     }
 
-    /** The log as the rules take it: products, batches and complaints, numbered by position. */
+    /**
+     * The log as the rules take it: products, batches and complaints, numbered by position.
+     *
+     * @return the log, ready to assess
+     */
     public ComplaintLog toComplaintLog() {
         return ComplaintLog.builder().products(products).batches(batches).complaints(complaints).build();
     }
 
-    /** The same log with {@code complaints} in place of its own (e.g. reordered or extended), re-sorted by receipt. */
+    /**
+     * The same log with {@code complaints} in place of its own (e.g. reordered or extended), re-sorted by receipt.
+     *
+     * @param complaints the complaints to put in its place
+     * @return the new log
+     */
     public GeneratedLog withComplaints(List<Complaint> complaints) {
         return new GeneratedLog(products, batches, complaints.stream().sorted(Complaint.BY_RECEIPT).toList(), asOf);
     }
 
+    /**
+     * A summary: how many products, batches and complaints, and the clock; never the facts themselves.
+     *
+     * @return the summary
+     */
     @Override
     public String toString() {
         return "GeneratedLog[" + products.size() + " products, " + batches.size() + " batches, " + complaints.size()

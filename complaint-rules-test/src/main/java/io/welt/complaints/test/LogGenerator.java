@@ -77,6 +77,11 @@ import java.util.TreeMap;
  * hundreds of product lines take a few seconds (memory is that of the complaint objects). Not
  * thread-safe while being configured; {@link #generate()} does not change the settings and may be
  * called again for an identical log.
+ *
+ * <p>A setting out of its range (a count below its minimum, a share outside [0, 1], a skew outside
+ * [0, 10], a granularity that is not a whole number of seconds, a maximum below its minimum, an
+ * unknown defect code) throws {@link IllegalArgumentException} naming the setting and the value; a
+ * null argument throws {@link NullPointerException}.
  */
 public final class LogGenerator {
 
@@ -148,48 +153,88 @@ public final class LogGenerator {
         this.seed = seed;
     }
 
-    /** A generator with default settings (1,000 complaints over 2025) drawing from {@code seed}. */
+    /**
+     * A generator with default settings (1,000 complaints over 2025) drawing from {@code seed}.
+     *
+     * @param seed the seed every random choice is drawn from
+     * @return a new generator
+     */
     public static LogGenerator withSeed(long seed) {
         return new LogGenerator(seed);
     }
 
-    /** How many complaints to make (default 1,000). Returns this generator. */
+    /**
+     * How many complaints to make (default 1,000). Returns this generator.
+     *
+     * @param count how many complaints
+     * @return this generator
+     */
     public LogGenerator complaints(int count) {
         this.complaints = atLeast(count, 0, "complaints");
         return this;
     }
 
-    /** How many product lines the range has (default 12; 1 or more, any number). Returns this generator. */
+    /**
+     * How many product lines the range has (default 12; 1 or more, any number). Returns this generator.
+     *
+     * @param count how many
+     * @return this generator
+     */
     public LogGenerator productLines(int count) {
         this.productLines = atLeast(count, 1, "productLines");
         return this;
     }
 
-    /** SKUs (colours and sizes) per product line (default 6). Returns this generator. */
+    /**
+     * SKUs (colours and sizes) per product line (default 6). Returns this generator.
+     *
+     * @param count how many
+     * @return this generator
+     */
     public LogGenerator skusPerLine(int count) {
         this.skusPerLine = atLeast(count, 1, "skusPerLine");
         return this;
     }
 
-    /** Production batches per SKU (default 4). Returns this generator. */
+    /**
+     * Production batches per SKU (default 4). Returns this generator.
+     *
+     * @param count how many
+     * @return this generator
+     */
     public LogGenerator batchesPerSku(int count) {
         this.batchesPerSku = atLeast(count, 1, "batchesPerSku");
         return this;
     }
 
-    /** Suppliers of materials and components (default 10; 0 makes batches without lots). Returns this generator. */
+    /**
+     * Suppliers of materials and components (default 10; 0 makes batches without lots). Returns this generator.
+     *
+     * @param count how many
+     * @return this generator
+     */
     public LogGenerator suppliers(int count) {
         this.suppliers = atLeast(count, 0, "suppliers");
         return this;
     }
 
-    /** Material lots, shared out among the suppliers (default 60). Returns this generator. */
+    /**
+     * Material lots, shared out among the suppliers (default 60). Returns this generator.
+     *
+     * @param count how many
+     * @return this generator
+     */
     public LogGenerator materialLots(int count) {
         this.materialLots = atLeast(count, 0, "materialLots");
         return this;
     }
 
-    /** The size of the customer pool complaints are drawn from (default 5,000). Returns this generator. */
+    /**
+     * The size of the customer pool complaints are drawn from (default 5,000). Returns this generator.
+     *
+     * @param count how many
+     * @return this generator
+     */
     public LogGenerator customers(int count) {
         this.customers = atLeast(count, 1, "customers");
         return this;
@@ -198,6 +243,10 @@ public final class LogGenerator {
     /**
      * Complaints are received from {@code start} for {@code days} days (default 2025-01-01, 365 days).
      * Returns this generator.
+     *
+     * @param start the first moment a complaint may be received
+     * @param days how many days complaints come in over
+     * @return this generator
      */
     public LogGenerator timeSpan(Instant start, int days) {
         this.start = Objects.requireNonNull(start, "start");
@@ -208,6 +257,9 @@ public final class LogGenerator {
     /**
      * The clock of the log: lifecycle times after it are not yet known. Must not be before the end of
      * the time span. Default: shortly (one to two hours) after the last complaint. Returns this generator.
+     *
+     * @param asOf the log's clock
+     * @return this generator
      */
     public LogGenerator asOf(Instant asOf) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
@@ -218,6 +270,9 @@ public final class LogGenerator {
      * Receipt times are multiples of this after the start (default one minute). A coarse granularity,
      * such as a day, makes complaints share timestamps and lie exactly on rule windows' edges.
      * Returns this generator.
+     *
+     * @param granularity the step of receipt times, e.g. one minute or one day
+     * @return this generator
      */
     public LogGenerator timeGranularity(Duration granularity) {
         Objects.requireNonNull(granularity, "granularity");
@@ -232,19 +287,32 @@ public final class LogGenerator {
     /**
      * Share of complaints whose batch is known (default 0.6), where a batch of the SKU was made a
      * week or more before the complaint. Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
      */
     public LogGenerator knownBatchShare(double share) {
         this.knownBatchShare = share(share, "knownBatchShare");
         return this;
     }
 
-    /** Share of complaints with a purchase date and the price paid (default 0.7). Returns this generator. */
+    /**
+     * Share of complaints with a purchase date and the price paid (default 0.7). Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
+     */
     public LogGenerator purchaseDateShare(double share) {
         this.purchaseDateShare = share(share, "purchaseDateShare");
         return this;
     }
 
-    /** Share of complaints naming an order (default 0.85). Returns this generator. */
+    /**
+     * Share of complaints naming an order (default 0.85). Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
+     */
     public LogGenerator orderIdShare(double share) {
         this.orderIdShare = share(share, "orderIdShare");
         return this;
@@ -254,19 +322,33 @@ public final class LogGenerator {
      * Chance that a complaint about a functional failure (a heel snapping, a sole coming off)
      * reports an injury (default 0.002). Skin reactions and protective failures report one far more
      * often, whatever this rate. Returns this generator.
+     *
+     * @param rate a chance from 0 to 1
+     * @return this generator
      */
     public LogGenerator injuryRate(double rate) {
         this.injuryRate = share(rate, "injuryRate");
         return this;
     }
 
-    /** Share of batches whose quantity made is known (default 0.9). Returns this generator. */
+    /**
+     * Share of batches whose quantity made is known (default 0.9). Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
+     */
     public LogGenerator knownQuantityShare(double share) {
         this.knownQuantityShare = share(share, "knownQuantityShare");
         return this;
     }
 
-    /** Units made per batch, drawn evenly from {@code min} to {@code max} (default 120 to 2,400). Returns this generator. */
+    /**
+     * Units made per batch, drawn evenly from {@code min} to {@code max} (default 120 to 2,400). Returns this generator.
+     *
+     * @param min the fewest units a batch makes
+     * @param max the most units a batch makes
+     * @return this generator
+     */
     public LogGenerator batchQuantity(int min, int max) {
         atLeast(min, 0, "batchQuantity min");
         if (max < min) {
@@ -280,6 +362,9 @@ public final class LogGenerator {
     /**
      * Share of a batch's material lots recorded with the supplier only, no lot number (default 0.05).
      * Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
      */
     public LogGenerator unknownLotIdShare(double share) {
         this.unknownLotIdShare = share(share, "unknownLotIdShare");
@@ -289,6 +374,9 @@ public final class LogGenerator {
     /**
      * Share of complaints traced straight to a supplier and usually a material lot, beyond their
      * batch (default 0.02): the returned pair was sent to the supplier. Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
      */
     public LogGenerator directTraceShare(double share) {
         this.directTraceShare = share(share, "directTraceShare");
@@ -298,6 +386,9 @@ public final class LogGenerator {
     /**
      * Share of batches that complaints name but the log does not list (default 0): the batch number
      * is on the shoe's label but missing from the ERP export. Returns this generator.
+     *
+     * @param share a share from 0 to 1
+     * @return this generator
      */
     public LogGenerator unlistedBatchShare(double share) {
         this.unlistedBatchShare = share(share, "unlistedBatchShare");
@@ -307,6 +398,9 @@ public final class LogGenerator {
     /**
      * How unevenly complaints spread over product lines (default 1.0): the line of rank r draws in
      * proportion to 1 / r^skew, so 0 spreads evenly and 1 lets a few lines draw most. Returns this generator.
+     *
+     * @param skew 0 or more
+     * @return this generator
      */
     public LogGenerator popularitySkew(double skew) {
         if (!(skew >= 0 && skew <= 10)) {
@@ -323,20 +417,21 @@ public final class LogGenerator {
      *
      * @throws IllegalArgumentException when the code is not in {@link Taxonomy#footwearAndLeather()}
      */
-    /** The defect codes the generator draws: the default taxonomy's, as they stood when its weights were measured. */
+    /**
+     * The defect codes the generator draws: the default taxonomy's, as they stood when its weights were measured.
+     *
+     * @return the codes, in the generator's order
+     */
     public static List<String> defectCodes() {
         return DEFECTS;
     }
 
     /**
-     * How often complaints of this defect are drawn, against the other defects' weights, on the lines
-     * whose kind of goods it occurs on (a weight never gives a bag a toe-cap failure). Generating fails
-     * when the weights leave a line no defect to draw.
+     * How often the generator draws {@code code} against the others (default: as measured in a year of complaints). Returns this generator.
      *
-     * @param code   one of {@link #defectCodes()}, in any case
-     * @param weight finite and not negative; 0 draws none
+     * @param code one of {@link #defectCodes()}
+     * @param weight its relative weight, finite and not negative (0: never drawn)
      * @return this generator
-     * @throws IllegalArgumentException for an unknown code or a weight that is negative or not finite
      */
     public LogGenerator defectWeight(String code, double weight) {
         Objects.requireNonNull(code, "code");
@@ -358,13 +453,21 @@ public final class LogGenerator {
      * UK or US sizes, and a fit complaint usually says whether the shoe is small or large; a few
      * stitching and sole complaints name a thread or adhesive lot as their component lot. These draw
      * from a stream of their own: the rest of the log is the same with or without them. Returns this generator.
+     *
+     * @param on whether to add them
+     * @return this generator
      */
     public LogGenerator sizesAndLasts(boolean on) {
         this.sizesAndLasts = on;
         return this;
     }
 
-    /** The currency of prices (default GBP). Returns this generator. */
+    /**
+     * The currency of prices (default GBP). Returns this generator.
+     *
+     * @param isoCode an ISO 4217 code, e.g. {@code "EUR"}
+     * @return this generator
+     */
     public LogGenerator currency(String isoCode) {
         this.currency = Currency.getInstance(Objects.requireNonNull(isoCode, "isoCode"));
         return this;
@@ -387,6 +490,7 @@ public final class LogGenerator {
     /**
      * Makes the log.
      *
+     * @return the log
      * @throws IllegalStateException when the settings contradict each other: {@code asOf} before the
      *                               end of the time span, or defect weights that leave a product line
      *                               no defect to draw

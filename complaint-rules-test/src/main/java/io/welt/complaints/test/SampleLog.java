@@ -72,11 +72,13 @@ public final class SampleLog {
     public static final String STITCHING_LINE = "Chelsea boot";
     /** (a) How many stitching complaints are planted on it. */
     public static final int STITCHING_COMPLAINTS = 6;
-    /** (b) The hide lot that cracks, and its tannery. */
+    /** (b) The hide lot that cracks. */
     public static final String CRACKING_LOT = "HL-4471";
+    /** (b) The tannery that supplied the cracking lot. */
     public static final String CRACKING_SUPPLIER = "Conceria del Ponte";
-    /** (b) The two lines made from it. */
+    /** (b) The first of the two lines made from it. */
     public static final String CRACKING_LINE_1 = "Ankle boot";
+    /** (b) The second line made from it. */
     public static final String CRACKING_LINE_2 = "Tote bag";
     /** (c) The safety footwear line of the injury. */
     public static final String SAFETY_LINE = "Safety boot S3";
@@ -98,8 +100,9 @@ public final class SampleLog {
 
     /** (a) The batch with four of the stitching complaints, the first batch after the background's. */
     public static final String STITCHING_BATCH = "B-00577";
-    /** (b) The batches of the two lines made from the cracking lot. */
+    /** (b) The batch of the first line made from the cracking lot. */
     public static final String CRACKING_BATCH_1 = "B-00578";
+    /** (b) The batch of the second line made from the cracking lot. */
     public static final String CRACKING_BATCH_2 = "B-00579";
     /**
      * Production after the corrective actions that no complaint names: an Ankle boot and a Tote bag
@@ -119,7 +122,11 @@ public final class SampleLog {
     private SampleLog() {
     }
 
-    /** The sample log; the same on every call and every machine. */
+    /**
+     * The sample log; the same on every call and every machine.
+     *
+     * @return the log
+     */
     public static GeneratedLog generate() {
         return generate(SEED);
     }
@@ -163,6 +170,7 @@ public final class SampleLog {
      * Writes {@code complaints.csv}, {@code products.csv} and {@code batches.csv} of the sample into
      * the directory {@code args[0]}, creating it when missing.
      *
+     * @param args the directory to write into, as {@code args[0]}
      * @throws IOException when a file cannot be written
      */
     public static void main(String[] args) throws IOException {

@@ -43,6 +43,15 @@ import java.util.TreeMap;
  * audit trail that explains every one of them. Immutable; every list is in a stable order (by id,
  * then time), so the same log and clock always give an equal assessment.
  *
+ * <p>A lookup by id or by target ({@link #options}, {@link #complaint}, {@link #finding},
+ * {@link #problem}, {@link #problemOf}, {@link #escalationOf}, {@link #levelOf}, {@link #decision},
+ * {@link #evidence(String)}, {@link #contacts(String)}, {@link #verification},
+ * {@link #systemicOptions}, {@link #severityAssessment}, {@link #findings(FindingScope)},
+ * {@link #acknowledgementOf}) finds nothing for an id, type or escalation the assessment does not hold,
+ * null included: an empty {@code Optional} or list, or {@code FRONTLINE}. It never throws. The other
+ * methods ({@link #safetyActions(String)} among them) throw {@link NullPointerException} for a null
+ * argument.
+ *
  * <pre>{@code
  * Assessment assessment = rules.assess(log, Instant.parse("2026-03-01T09:00:00Z"));
  * for (RepeatFinding finding : assessment.findings()) {
@@ -487,7 +496,13 @@ public final class Assessment {
         return complaint(complaintId).isPresent() ? Optional.ofNullable(deciding.get(complaintId)) : Optional.empty();
     }
 
-    /** A complaint's severity. @throws IllegalArgumentException when the complaint was not assessed */
+    /**
+     * A complaint's severity.
+     *
+     * @param complaintId the complaint's id
+     * @return its deciding severity
+     * @throws IllegalArgumentException when no complaint of that id was assessed (a null id included)
+     */
     public Severity severityOf(String complaintId) {
         SeverityAssessment assessment = severityAssessment(complaintId).orElse(null);
         if (assessment == null) {
@@ -605,7 +620,13 @@ public final class Assessment {
         return problemIndex;
     }
 
-    /** A problem's severity: the highest of its complaints'. */
+    /**
+     * A problem's severity: the highest of its complaints'.
+     *
+     * @param problem a problem of this assessment
+     * @return the highest severity of its complaints
+     * @throws NullPointerException when {@code problem} is null
+     */
     public Severity severityOf(Problem problem) {
         Severity highest = Severity.LOW;
         for (String id : problem.complaintIds()) {
@@ -667,6 +688,10 @@ public final class Assessment {
      * The safety pathway of a complaint (keep the item for testing, contain its batch and SKU, decide on
      * notifying the authority), in the order the steps are taken, then by scope and key; empty when the
      * complaint is not an open safety complaint.
+     *
+     * @param complaintId the complaint's id
+     * @return its safety actions, or an empty list
+     * @throws NullPointerException when {@code complaintId} is null
      */
     public List<SafetyAction> safetyActions(String complaintId) {
         return safetyActionsByComplaint().getOrDefault(complaintId, List.of());
@@ -778,7 +803,14 @@ public final class Assessment {
         return conclusions;
     }
 
-    /** The conclusions of one type, e.g. those a rule author's own rules insert. */
+    /**
+     * The conclusions of one type, e.g. those a rule author's own rules insert.
+     *
+     * @param <T>  the type of conclusion
+     * @param type its class
+     * @return those conclusions, in the order of {@link #conclusions()}
+     * @throws NullPointerException when {@code type} is null
+     */
     public <T extends Conclusion> List<T> conclusions(Class<T> type) {
         return conclusions().stream().filter(type::isInstance).map(type::cast).toList();
     }

@@ -29,6 +29,10 @@ import java.util.Objects;
  *
  * <p>Records added without an origin are numbered by their position: the third complaint added is
  * {@code complaints:3} in a rejection.
+ *
+ * <p>Every method of the log and its builder throws {@link NullPointerException} for a null argument
+ * (a null element of a collection too), naming it; nothing else is checked until the log is assessed,
+ * where a bad record is rejected, not thrown.
  */
 public final class ComplaintLog {
 

@@ -6,6 +6,7 @@ import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.Product;
 import io.welt.complaints.rules.facts.AssessmentClock;
 import io.welt.complaints.rules.facts.AssessmentDay;
+import io.welt.complaints.rules.facts.QuietCutoff;
 import io.welt.complaints.rules.facts.AssessmentHour;
 import io.welt.complaints.rules.facts.ComplaintSeries;
 import io.welt.complaints.rules.facts.FindingGroup;
@@ -50,6 +51,11 @@ import java.util.function.BiFunction;
  *
  * <p>One writer at a time: every method is synchronized, so concurrent callers queue. Close it to
  * release the session; a monitor holds the history in memory (no complaint is dropped from it).
+ *
+ * <p>A closed monitor (closed by {@link #close()}, or by a failed change it could not undo) throws
+ * {@link IllegalStateException} from {@link #submit}, {@link #update}, {@link #acknowledge},
+ * {@link #advanceTo} and {@link #assessment}; {@link #asOf}, {@link #size} and {@link #rejected} still
+ * answer. A null argument throws {@link NullPointerException}, naming it, before anything changes.
  */
 public final class ComplaintMonitor implements AutoCloseable {
 
@@ -85,6 +91,8 @@ public final class ComplaintMonitor implements AutoCloseable {
     /** Replaced only when the date changes: the rules that look back whole days are left be within a day. */
     private AssessmentDay day;
     private FactHandle dayHandle;
+    /** Moves with the day: the instant before which a finding that saw no complaint has gone quiet. */
+    private FactHandle quietHandle;
     /** Replaced only when the hour changes: the time rules meet the clock only for this hour's instants. */
     private AssessmentHour hour;
     private FactHandle hourHandle;
@@ -133,6 +141,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             clockHandle = live.insert(facts.clock());
             day = facts.day();
             dayHandle = live.insert(day);
+            quietHandle = live.insert(facts.quiet());
             hour = facts.hour();
             hourHandle = live.insert(hour);
             facts.standing().forEach(live::insert);
@@ -384,9 +393,18 @@ public final class ComplaintMonitor implements AutoCloseable {
     }
 
     /**
-     * Adds a new complaint, moving the clock to {@code now} first when it is later.
+     * Adds a new complaint, moving the clock to {@code now} first when it is later. A complaint the
+     * monitor already holds, or one the log's checks refuse, is rejected ({@link Changes#rejected()}).
      *
-     * @throws IllegalStateException when the monitor is closed
+     * @param complaint the new complaint
+     * @param now       the host's clock
+     * @return the conclusions that appeared and went
+     * @throws IllegalStateException      when the monitor is closed
+     * @throws RunawayRulesException      when a rule keeps firing, or a session limit is reached; the monitor
+     *                                    is left as it was
+     * @throws RuleFailedException        when a rule throws; the monitor is left as it was
+     * @throws AssessmentOutOfMemoryError when the heap runs out; the monitor is left as it was
+     * @throws NullPointerException       when {@code complaint} or {@code now} is null
      */
     public synchronized Changes submit(Complaint complaint, Instant now) {
         Objects.requireNonNull(complaint, "complaint");
@@ -412,7 +430,16 @@ public final class ComplaintMonitor implements AutoCloseable {
      * Replaces a known complaint with a newer version of it (acknowledged, resolved, corrected),
      * moving the clock to {@code now} first when it is later.
      *
-     * @throws IllegalArgumentException when no complaint with its id is known
+     * @param complaint the complaint's new version, under the same id
+     * @param now       the host's clock
+     * @return the conclusions that appeared and went
+     * @throws IllegalArgumentException   when no complaint with its id is known
+     * @throws IllegalStateException      when the monitor is closed
+     * @throws RunawayRulesException      when a rule keeps firing, or a session limit is reached; the monitor
+     *                                    is left as it was
+     * @throws RuleFailedException        when a rule throws; the monitor is left as it was
+     * @throws AssessmentOutOfMemoryError when the heap runs out; the monitor is left as it was
+     * @throws NullPointerException       when {@code complaint} or {@code now} is null
      */
     public synchronized Changes update(Complaint complaint, Instant now) {
         Objects.requireNonNull(complaint, "complaint");
@@ -441,7 +468,15 @@ public final class ComplaintMonitor implements AutoCloseable {
      * first when it is later: from then on the time rules do not raise its target past where it is, and
      * {@link #assessment()} shows who holds it. An acknowledgement dated after the clock is rejected.
      *
-     * @throws IllegalStateException when the monitor is closed
+     * @param acknowledgement who took hold of which escalation, and when
+     * @param now             the host's clock
+     * @return the conclusions that appeared and went
+     * @throws IllegalStateException      when the monitor is closed
+     * @throws RunawayRulesException      when a rule keeps firing, or a session limit is reached; the monitor
+     *                                    is left as it was
+     * @throws RuleFailedException        when a rule throws; the monitor is left as it was
+     * @throws AssessmentOutOfMemoryError when the heap runs out; the monitor is left as it was
+     * @throws NullPointerException       when {@code acknowledgement} or {@code now} is null
      */
     public synchronized Changes acknowledge(io.welt.complaints.model.Acknowledgement acknowledgement, Instant now) {
         Objects.requireNonNull(acknowledgement, "acknowledgement");
@@ -472,7 +507,18 @@ public final class ComplaintMonitor implements AutoCloseable {
         });
     }
 
-    /** Moves the clock forward (never back) and lets the time-based rules catch up. */
+    /**
+     * Moves the clock forward (never back) and lets the time-based rules catch up.
+     *
+     * @param now the host's clock; an earlier one leaves the clock where it is
+     * @return the conclusions that appeared and went
+     * @throws IllegalStateException      when the monitor is closed
+     * @throws RunawayRulesException      when a rule keeps firing, or a session limit is reached; the monitor
+     *                                    is left as it was
+     * @throws RuleFailedException        when a rule throws; the monitor is left as it was
+     * @throws AssessmentOutOfMemoryError when the heap runs out; the monitor is left as it was
+     * @throws NullPointerException       when {@code now} is null
+     */
     public synchronized Changes advanceTo(Instant now) {
         Objects.requireNonNull(now, "now");
         open();
@@ -494,6 +540,9 @@ public final class ComplaintMonitor implements AutoCloseable {
     /**
      * The whole picture now; equal to a full assessment of the same facts as of the same clock, but
      * that its rejections also list the submissions refused.
+     *
+     * @return the assessment as of the monitor's clock
+     * @throws IllegalStateException when the monitor is closed
      */
     public synchronized Assessment assessment() {
         open();
@@ -513,7 +562,7 @@ public final class ComplaintMonitor implements AutoCloseable {
 
     /** The facts the session holds now, for its firing limit. */
     private long factCount() {
-        return 3L + standingFacts + complaints.size() + seriesHandles.size() + orderHandles.size() + groupHandles.size();
+        return 4L + standingFacts + complaints.size() + seriesHandles.size() + orderHandles.size() + groupHandles.size();
     }
 
     private Changes apply(Complaint complaint, RecordOrigin origin) {
@@ -586,6 +635,7 @@ public final class ComplaintMonitor implements AutoCloseable {
             if (!today.equals(day)) {
                 day = today;
                 session.update(dayHandle, day);
+                session.update(quietHandle, QuietCutoff.of(day, rules.policy().findingQuietPeriod()));
             }
             AssessmentHour thisHour = AssessmentHour.of(asOf);
             if (!thisHour.equals(hour)) {

@@ -53,6 +53,8 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  * Rules are code: load them only from sources you trust, never from complaint submitters.
+ *
+ * <p>Every method throws {@link NullPointerException} for a null argument, naming it.
  */
 public final class ComplaintRules {
 
@@ -110,9 +112,13 @@ public final class ComplaintRules {
      * Assesses a log as of {@code asOf}. Records that cannot be assessed are rejected with their
      * reason and never stop the rest; same log and clock, equal assessment.
      *
+     * @param log  the complaints, products, batches, actions and people's steps to assess
+     * @param asOf the clock of the time rules; the system clock is never read
+     * @return what the rules concluded, with the records rejected
      * @throws RunawayRulesException when a rule keeps firing, or a session limit is reached
      * @throws RuleFailedException when a rule throws, naming the rule and the type thrown
      * @throws AssessmentOutOfMemoryError when the heap runs out, naming the stage; the rules stay usable
+     * @throws NullPointerException when {@code log} or {@code asOf} is null
      */
     public Assessment assess(ComplaintLog log, Instant asOf) {
         Objects.requireNonNull(log, "log");
@@ -174,6 +180,14 @@ public final class ComplaintRules {
     /**
      * Starts a monitor over {@code history} as of {@code asOf}: the rules kept warm for a host that
      * calls them for every new complaint. Close it when done.
+     *
+     * @param history the log so far; its bad records are rejected as {@link #assess} rejects them
+     * @param asOf    the monitor's clock to start with
+     * @return an open monitor, to be closed when done
+     * @throws RunawayRulesException when a rule keeps firing, or a session limit is reached
+     * @throws RuleFailedException when a rule throws, naming the rule and the type thrown
+     * @throws AssessmentOutOfMemoryError when the heap runs out while the history is loaded
+     * @throws NullPointerException when {@code history} or {@code asOf} is null
      */
     public ComplaintMonitor monitor(ComplaintLog history, Instant asOf) {
         Objects.requireNonNull(history, "history");
@@ -220,7 +234,14 @@ public final class ComplaintRules {
         return ruleBase.openSessions();
     }
 
-    /** The text of a standard rule file, e.g. to start a replacement from it. */
+    /**
+     * The text of a standard rule file, e.g. to start a replacement from it.
+     *
+     * @param file one of {@link #STANDARD_RULE_FILES}, e.g. {@code "escalation.drl"}
+     * @return its DRL text
+     * @throws IllegalArgumentException when {@code file} is not a standard rule file
+     * @throws NullPointerException     when {@code file} is null
+     */
     public static String standardRuleText(String file) {
         return StandardRules.text(file);
     }
@@ -254,7 +275,10 @@ public final class ComplaintRules {
          * Adds a rule file given as text.
          *
          * @param name the name errors are reported under, ending in ".drl"
+         * @param drl  the rules
+         * @return this builder
          * @throws IllegalArgumentException when a file of that name was already added or is standard
+         * @throws NullPointerException     when {@code name} or {@code drl} is null
          */
         public Builder addRules(String name, String drl) {
             Objects.requireNonNull(name, "name");
@@ -273,7 +297,11 @@ public final class ComplaintRules {
         /**
          * Adds a rule file from the file system; errors are reported under its file name.
          *
-         * @throws UncheckedIOException when the file cannot be read
+         * @param file the {@code .drl} file
+         * @return this builder
+         * @throws UncheckedIOException     when the file cannot be read
+         * @throws IllegalArgumentException when a file of that name was already added or is standard
+         * @throws NullPointerException     when {@code file} is null
          */
         public Builder addRules(Path file) {
             Objects.requireNonNull(file, "file");
@@ -319,7 +347,12 @@ public final class ComplaintRules {
         /**
          * Adds a rule file from the class path of {@code loader}, e.g. "com/acme/rules/bags.drl".
          *
-         * @throws IllegalArgumentException when there is no such resource
+         * @param loader   the class loader to read it with
+         * @param resource its path on the class path
+         * @return this builder
+         * @throws IllegalArgumentException when there is no such resource, or a file of that name was already
+         *                                  added or is standard
+         * @throws NullPointerException     when {@code loader} or {@code resource} is null
          */
         public Builder addRulesFromClasspath(ClassLoader loader, String resource) {
             try (InputStream in = loader.getResourceAsStream(resource)) {
@@ -337,7 +370,11 @@ public final class ComplaintRules {
          * Replaces one standard rule file (e.g. "escalation.drl") with your own text; the other standard
          * files stay. Rules in other files that chain on the replaced file's conclusions will see only yours.
          *
+         * @param standardFile one of {@link #STANDARD_RULE_FILES}
+         * @param drl          the rules to use instead
+         * @return this builder
          * @throws IllegalArgumentException when {@code standardFile} is not one of {@link #STANDARD_RULE_FILES}
+         * @throws NullPointerException     when {@code standardFile} or {@code drl} is null
          */
         public Builder replaceRules(String standardFile, String drl) {
             requireStandard(standardFile);
@@ -351,7 +388,10 @@ public final class ComplaintRules {
          * ({@link RunawayRulesException.Limit#WALL_TIME}) names the rule that fired or matched most in the
          * last window. Default: none (a million complaints take half a minute and more). Returns this builder.
          *
+         * @param limit the longest a session may work
+         * @return this builder
          * @throws IllegalArgumentException when not positive
+         * @throws NullPointerException     when {@code limit} is null
          */
         public Builder maxSessionTime(java.time.Duration limit) {
             once("maxSessionTime");
@@ -371,6 +411,8 @@ public final class ComplaintRules {
          * that matched most. Default: the firing limit of the log (at least 100 per fact and the square of
          * the facts up to ten million), far above what the standard rules hold. Returns this builder.
          *
+         * @param limit the most matches a session may hold waiting to fire
+         * @return this builder
          * @throws IllegalArgumentException when not positive
          */
         public Builder maxPendingMatches(long limit) {
@@ -416,7 +458,8 @@ public final class ComplaintRules {
         /**
          * Compiles the rules, or reuses the compiled standard rules.
          *
-         * @throws RuleCompilationException when a rule file does not compile
+         * @return the rules, immutable and thread-safe
+         * @throws RuleCompilationException when a rule file does not compile, listing every error
          */
         public ComplaintRules build() {
             Taxonomy taxonomy = categories.isEmpty() ? this.taxonomy

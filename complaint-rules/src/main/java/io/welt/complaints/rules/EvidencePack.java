@@ -65,7 +65,12 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
      * of its options, with their follow-ups and verdicts, the contacts with its customers, the evidence
      * filed and the audit trail.
      *
-     * @throws IllegalArgumentException when the assessment has no such problem
+     * @param assessment the assessment the problem is in
+     * @param problemId  the problem's id, e.g. {@code P/PRODUCT_LINE/Chelsea boot/STITCHING/C-00238}
+     * @return the pack
+     * @throws IllegalArgumentException when the assessment has no such problem (a null id included); the
+     *                                  message lists some of the ids it has
+     * @throws NullPointerException     when {@code assessment} is null
      */
     public static EvidencePack forProblem(Assessment assessment, String problemId) {
         Problem problem = assessment.problem(problemId).orElseThrow(() -> new IllegalArgumentException(
@@ -99,7 +104,11 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
      * The pack of one finding: with the root causes that name it or its complaints, and the actions on
      * its scope, key and defect.
      *
-     * @throws IllegalArgumentException when the assessment has no such finding
+     * @param assessment the assessment the finding is in
+     * @param findingId  the finding's id
+     * @return the pack
+     * @throws IllegalArgumentException when the assessment has no such finding (a null id included)
+     * @throws NullPointerException     when {@code assessment} is null
      */
     public static EvidencePack forFinding(Assessment assessment, String findingId) {
         RepeatFinding finding = assessment.finding(findingId).orElseThrow(() -> new IllegalArgumentException(
@@ -112,7 +121,11 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
     /**
      * The pack of one corrective action: with the findings it addresses and the complaints that recurred.
      *
-     * @throws IllegalArgumentException when the assessment has no such action
+     * @param assessment the assessment the action is in
+     * @param actionId   the corrective action's id
+     * @return the pack
+     * @throws IllegalArgumentException when the assessment has no such action (a null id included)
+     * @throws NullPointerException     when {@code assessment} is null
      */
     public static EvidencePack forAction(Assessment assessment, String actionId) {
         CorrectiveAction action = assessment.actions().stream().filter(a -> a.id().equals(actionId)).findFirst()

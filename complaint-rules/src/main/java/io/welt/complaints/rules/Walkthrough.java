@@ -41,6 +41,9 @@ import java.util.Objects;
  * List<Walkthrough.Step> steps = Walkthrough.replay(ComplaintRules.standard(), log, Instant.parse("2026-03-01T09:00:00Z"));
  * System.out.print(Walkthrough.narrate(steps));
  * }</pre>
+ *
+ * <p>Every method throws {@link NullPointerException} for a null argument, and {@link #replay} and
+ * {@link #rejected} throw what {@link ComplaintRules#assess} throws when the rules fail.
  */
 public final class Walkthrough {
 
@@ -284,7 +287,8 @@ public final class Walkthrough {
         } else if (fact instanceof OrderRepeat repeat) {
             return "repeat on order " + repeat.complaint().orderId() + " (first " + repeat.first().id() + ")";
         } else if (fact instanceof DefectCategory category) {
-            return "category " + category.code() + " (" + category.stage()
+            return "category " + category.code() + " (" + category.workStage()
+                    + (category.workStage().isStandard() ? "" : ", a " + category.stage() + " stage")
                     + (category.functional() ? ", functional" : "") + (category.materialRelated() ? ", material" : "")
                     + (category.cosmetic() ? ", cosmetic" : "") + (category.safety() ? ", safety" : "") + ")";
         } else if (fact instanceof ComplaintSeries series) {

@@ -22,5 +22,13 @@
  *       {@link io.welt.complaints.rules.RunawayRulesException},
  *       {@link io.welt.complaints.rules.AssessmentOutOfMemoryError}.</li>
  * </ul>
+ *
+ * <p>Exceptions: a null argument to a public method throws {@link java.lang.NullPointerException} naming
+ * it, but for the lookups of {@link io.welt.complaints.rules.Assessment}, which find nothing for a null
+ * id; a closed {@link io.welt.complaints.rules.ComplaintMonitor} throws
+ * {@link java.lang.IllegalStateException}; the rules' own failures are
+ * {@link io.welt.complaints.rules.RuleFailedException}, {@link io.welt.complaints.rules.RunawayRulesException}
+ * and {@link io.welt.complaints.rules.AssessmentOutOfMemoryError}, and a rule file that does not compile
+ * {@link io.welt.complaints.rules.RuleCompilationException}. Each method states the others it throws.
  */
 package io.welt.complaints.rules;

@@ -14,8 +14,8 @@ import java.util.Objects;
  * has gone quiet. A {@link ComplaintMonitor} replaces it only when the date changes, so that those
  * rules are not evaluated again each time the clock moves on within a day; rules that need the
  * instant match {@link AssessmentClock}. Ask it by negation
- * ({@code not AssessmentDay( ago( $policy.findingQuietPeriod ) > $to )}): a match that held the day
- * would fire again every day.
+ * ({@code not AssessmentDay( date < $missedOn )}): a match that held the day would fire again every
+ * day. Whether a finding has gone quiet is asked of {@link QuietCutoff}, which moves with it.
  *
  * @param date the assessment's date in UTC
  */

@@ -37,6 +37,19 @@ public record SafetyComplaint(Complaint complaint, String why) {
         return complaint.id();
     }
 
+    /**
+     * The product line this complaint counts in, as a key. The repeat rule for a second safety complaint
+     * collects a key's complaints with {@code SafetyComplaint( lineKey == $safetyKey || batchKey == $safetyKey )}.
+     */
+    public SafetyKey lineKey() {
+        return new SafetyKey(FindingScope.PRODUCT_LINE, complaint.productLine());
+    }
+
+    /** The batch this complaint counts in, as a key; null when its batch is not known. */
+    public SafetyKey batchKey() {
+        return complaint.batchId() == null ? null : new SafetyKey(FindingScope.BATCH, complaint.batchId());
+    }
+
     /** The complaint's key in a scope: its product line or its batch (null when not known); null for other scopes. */
     public String keyIn(FindingScope scope) {
         return switch (scope) {

@@ -7,7 +7,9 @@
  * <ul>
  *   <li>{@link io.welt.complaints.rules.facts.AssessmentClock} - now;
  *       {@link io.welt.complaints.rules.facts.AssessmentDay} - today, for rules that look back whole days;
- *       {@link io.welt.complaints.rules.facts.AssessmentHour} - now to the hour, to compare instants cheaply;</li>
+ *       {@link io.welt.complaints.rules.facts.AssessmentHour} - now to the hour, to compare instants cheaply;
+ *       {@link io.welt.complaints.rules.facts.QuietCutoff} - the instant before which a finding or problem
+ *       whose last complaint came has gone quiet;</li>
  *   <li>{@link io.welt.complaints.rules.facts.ComplaintSeries} - one per scope key and defect, with window
  *       methods that give {@link io.welt.complaints.rules.facts.ComplaintCluster}s;
  *       {@link io.welt.complaints.rules.facts.OrderComplaints} - one customer's complaints about one order;</li>

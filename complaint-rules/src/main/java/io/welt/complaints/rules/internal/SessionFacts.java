@@ -10,6 +10,7 @@ import io.welt.complaints.rules.facts.AssessmentDay;
 import io.welt.complaints.rules.facts.AssessmentHour;
 import io.welt.complaints.rules.facts.Catalogue;
 import io.welt.complaints.rules.facts.OptionCosting;
+import io.welt.complaints.rules.facts.QuietCutoff;
 import io.welt.complaints.rules.policy.Policy;
 
 import java.time.Instant;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 
 /**
  * The one place that turns a validated log into a session's facts, for a whole assessment and for a
- * monitor alike: the clock's three facts, and the standing facts that do not change as complaints come
+ * monitor alike: the clock's four facts, and the standing facts that do not change as complaints come
  * (policy, taxonomy, master data, corrective actions, root causes, acknowledgements and the helper facts
  * made from them). The complaints and the groups made of them (series, orders) are the caller's: an
  * assessment inserts them at once, a monitor one by one. A helper fact is made only for a rule base
@@ -28,9 +29,11 @@ import java.util.function.Function;
  * @param clock    now
  * @param day      today, for rules that look back whole days
  * @param hour     now to the hour, for rules that compare instants cheaply
+ * @param quiet    the instant before which a finding that saw no complaint has gone quiet
  * @param standing every other fact that stands while complaints come and go, in insertion order
  */
-public record SessionFacts(AssessmentClock clock, AssessmentDay day, AssessmentHour hour, List<Object> standing) {
+public record SessionFacts(AssessmentClock clock, AssessmentDay day, AssessmentHour hour, QuietCutoff quiet,
+                           List<Object> standing) {
 
     /** A session may fire at most the square of its facts up to this many (a rule author's finite join). */
     private static final long MAX_SQUARE_FIRINGS = 10_000_000L;
@@ -67,15 +70,18 @@ public record SessionFacts(AssessmentClock clock, AssessmentDay day, AssessmentH
                 standing.add(new OptionCosting(catalogue, log.actions(), policy));
             }
         }
-        return new SessionFacts(new AssessmentClock(asOf), AssessmentDay.of(asOf), AssessmentHour.of(asOf), standing);
+        AssessmentDay day = AssessmentDay.of(asOf);
+        return new SessionFacts(new AssessmentClock(asOf), day, AssessmentHour.of(asOf),
+                QuietCutoff.of(day, policy.findingQuietPeriod()), standing);
     }
 
     /** The clock's facts, then the standing ones: what a session starts from before any complaint. */
     public List<Object> all() {
-        List<Object> all = new ArrayList<>(standing.size() + 3);
+        List<Object> all = new ArrayList<>(standing.size() + 4);
         all.add(clock);
         all.add(day);
         all.add(hour);
+        all.add(quiet);
         all.addAll(standing);
         return all;
     }

@@ -267,6 +267,31 @@ public interface BusinessCalendar {
             return a.isBefore(b) ? a : b;
         }
 
+        /** The zone whose local time the hours are in. */
+        public ZoneId zone() {
+            return zone;
+        }
+
+        /** When the working day starts, local time. */
+        public LocalTime open() {
+            return open;
+        }
+
+        /** When the working day ends, local time. */
+        public LocalTime close() {
+            return close;
+        }
+
+        /** The working days of the week. */
+        public Set<DayOfWeek> workingDays() {
+            return days;
+        }
+
+        /** The dates on which no one works, whatever the day of the week. */
+        public Set<LocalDate> holidays() {
+            return holidays;
+        }
+
         @Override
         public String toString() {
             return (name == null ? "" : name + ": ") + "working hours " + open + "-" + close + " " + zone + " on " + days + ", " + holidays.size() + " holidays";

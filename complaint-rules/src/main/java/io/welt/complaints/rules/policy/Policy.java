@@ -156,7 +156,7 @@ public final class Policy {
         return Map.copyOf(map);
     }
 
-    /** The default policy of the product brief (DOMAIN.md). */
+    /** The default policy: every figure as its accessor documents it (the README's rule table lists them). */
     public static Policy defaults() {
         return DEFAULTS;
     }
@@ -287,6 +287,27 @@ public final class Policy {
     /** How long a level has to respond once something is escalated to it. */
     public Duration responseTime(EscalationLevel level) {
         return level == EscalationLevel.FRONTLINE ? acknowledgementTarget : responseTimes.get(level);
+    }
+
+    /**
+     * An escalation of a target to a level, raised at {@code raised} and due when the level's
+     * {@link #responseTime response time} has run in the policy's {@link #calendar() calendar}: how every
+     * standard escalation rule says what it concludes.
+     *
+     * @param type   what is escalated (a complaint, finding, problem or corrective action)
+     * @param id     its id
+     * @param level  to whom
+     * @param raised when it was raised
+     * @param rule   the rule that raises it
+     * @param reason why, in words
+     * @return the escalation, due within the level's response time
+     * @throws NullPointerException if {@code raised} or {@code level} is null, or the escalation rejects a null
+     */
+    public io.welt.complaints.model.Escalation escalate(io.welt.complaints.model.TargetType type, String id,
+                                                       EscalationLevel level, java.time.Instant raised, String rule,
+                                                       String reason) {
+        return new io.welt.complaints.model.Escalation(type, id, level, raised,
+                calendar.plus(raised, responseTime(level)), rule, reason);
     }
 
     /** A complaint must be acknowledged within this working time (default 24 hours). */

@@ -139,13 +139,29 @@ public final class SystemicCosts {
         return horizonDays;
     }
 
-    /** Units assumed sold of a batch whose size is not known, for a recall's cost (default 1,000). */
-    public long defaultExposureUnits() {
-        return defaultExposureUnits;
+    /**
+     * A cost table in which a recall costs this much per unit sold on top of its fixed cost (default 4.00).
+     *
+     * @param costPerUnit the cost per unit, not negative
+     * @throws NullPointerException when {@code costPerUnit} is null
+     * @throws IllegalArgumentException when it is negative
+     */
+    public SystemicCosts withRecallCostPerUnit(BigDecimal costPerUnit) {
+        Objects.requireNonNull(costPerUnit, "recallCostPerUnit");
+        if (costPerUnit.signum() < 0) {
+            throw new IllegalArgumentException("recallCostPerUnit must not be negative, was " + costPerUnit);
+        }
+        return new SystemicCosts(entries, horizonDays, remainingShare, defaultExposureUnits, costPerUnit, halfLifeDays,
+                minPaceDays);
     }
 
     /** What a recall costs per unit sold, on top of its fixed cost (default 4.00). */
     public BigDecimal recallCostPerUnit() {
         return recallCostPerUnit;
+    }
+
+    /** The units assumed sold when a recall's problem names no batch of known size (default 1000). */
+    public long defaultExposureUnits() {
+        return defaultExposureUnits;
     }
 }

@@ -12,6 +12,8 @@
  *       and prevents, and the assumptions of a forecast;</li>
  *   <li>{@link io.welt.complaints.rules.policy.SamplingPlan} - ISO 2859-1 sample sizes for a revised lot.</li>
  * </ul>
- * All immutable and thread-safe.
+ * All immutable and thread-safe. {@link io.welt.complaints.rules.policy.PolicyFile} writes a policy as
+ * commented YAML and reads one back; {@link io.welt.complaints.rules.policy.PolicyFileException} names the
+ * file, line, key and reason of a file that cannot be used.
  */
 package io.welt.complaints.rules.policy;

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * Reads actions.csv, and followups.csv when given, into a log: a {@link CorrectiveAction} per good
  * record with the follow-ups that name it by {@code action_id}, a rejection per bad record.
  *
- * <p>Besides the columns of INTERCHANGE.md an action reads {@code owner_level} (default FRONTLINE),
+ * <p>Besides its required columns and {@code owner}, {@code verification_days} and {@code description}
+ * (docs/file-formats.md) an action reads {@code owner_level} (default FRONTLINE),
  * {@code containment} ({@code ;}-separated), {@code root_cause_id}, and may state that root cause on
  * the same row: {@code root_cause} (its description), {@code root_cause_category},
  * {@code root_cause_confirmed}, {@code escape_point}, {@code root_cause_evidence} ({@code ;}-separated).
@@ -44,7 +45,7 @@ final class ActionsCsv {
             "verification_days", "description", "owner_level", "containment", "root_cause_id", "root_cause",
             "root_cause_category", "root_cause_confirmed", "escape_point", "root_cause_evidence");
 
-    /** The verification window when {@code verification_days} is blank, as INTERCHANGE.md says. */
+    /** The verification window when {@code verification_days} is blank, as docs/file-formats.md says. */
     static final int DEFAULT_VERIFICATION_DAYS = 90;
 
     private static final List<String> ROOT_CAUSE_DETAILS = List.of("root_cause_category", "root_cause_confirmed",

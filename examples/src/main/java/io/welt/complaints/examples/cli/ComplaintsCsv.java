@@ -18,9 +18,9 @@ import java.util.Set;
 
 /**
  * Reads complaints.csv into a log: each good record becomes a {@link Complaint} with its file and
- * line as origin; each bad one a rejection naming its line and column. Besides the columns of
- * INTERCHANGE.md it reads {@code waiting_since} (waiting on the customer since then) and
- * {@code closed_at}.
+ * line as origin; each bad one a rejection naming its line and column. The columns are those of
+ * docs/file-formats.md; {@code waiting_since} (waiting on the customer since then) and
+ * {@code closed_at} are checked against the clock here, the other dates by the library.
  */
 final class ComplaintsCsv {
 

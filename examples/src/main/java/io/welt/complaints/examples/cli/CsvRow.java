@@ -17,9 +17,15 @@ final class CsvRow {
     private final List<String> values;
     private final int surplusValues;
     private final int headerFields;
+    private final java.util.function.Supplier<CsvTable.Forms> forms;
 
     CsvRow(String source, long line, Map<String, Integer> columns, List<String> values, int surplusValues) {
         this(source, line, columns, values, surplusValues, values.size());
+    }
+
+    CsvRow(String source, long line, Map<String, Integer> columns, List<String> values, int surplusValues,
+           int headerFields) {
+        this(source, line, columns, values, surplusValues, headerFields, () -> CsvTable.Forms.PLAIN);
     }
 
     /**
@@ -27,8 +33,9 @@ final class CsvRow {
      * lost or gained a separator, and is rejected (see {@link #fieldCountMismatch()}).
      */
     CsvRow(String source, long line, Map<String, Integer> columns, List<String> values, int surplusValues,
-           int headerFields) {
+           int headerFields, java.util.function.Supplier<CsvTable.Forms> forms) {
         this.source = source;
+        this.forms = forms;
         this.line = line;
         this.columns = columns;
         this.values = values;
@@ -78,6 +85,11 @@ final class CsvRow {
     /** How many fields the header has. */
     int headerFields() {
         return headerFields;
+    }
+
+    /** How its file writes numbers and dates. */
+    CsvTable.Forms forms() {
+        return forms.get();
     }
 
     /** Whether the record has fewer or more fields than its header. */

@@ -31,6 +31,11 @@ import java.util.function.Consumer;
  * A CSV file as spreadsheets save it, read whole: UTF-8 with or without a byte-order mark (bytes that
  * are not UTF-8 are read as windows-1252, and the user is told), RFC 4180 quoting, a header row whose
  * names are case-insensitive and in any order. Unknown columns are ignored and mentioned once.
+ * The separator is the one given, or the one the header uses (a comma, a semicolon or a tab); numbers
+ * and spreadsheet dates (12/01/2026) are read as the locale given writes them ({@link Reading}). Without
+ * a locale a semicolon-separated file is read with decimal commas, as Excel saves it in most of Europe,
+ * and the order of its dates is taken from a date that can be read only one way; the user is told what
+ * was assumed.
  * Each row knows the physical line it starts on, so a quoted line break does not shift the lines
  * of the rows after it.
  */
@@ -39,12 +44,43 @@ final class CsvTable {
     private static final Charset FALLBACK = Charset.forName("windows-1252");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
+    /**
+     * How the files are read.
+     *
+     * @param delimiter the separator of the values, or null to take the header's (comma, semicolon or tab)
+     * @param locale    how numbers and spreadsheet dates are written, or null: plain numbers (decimal commas
+     *                  in a semicolon-separated file) and dates in the order their file shows
+     */
+    record Reading(Character delimiter, Locale locale) {
+        /** Detected separators, no locale. */
+        static final Reading DETECTED = new Reading(null, null);
+    }
+
+    /**
+     * How one file writes its values.
+     *
+     * @param numbers   how its numbers are written
+     * @param dateOrder the order of its spreadsheet dates, or null when unknown (a date that could be read
+     *                  either way is refused)
+     */
+    record Forms(Numbers numbers, Dates.DateOrder dateOrder) {
+        /** Plain numbers, ISO dates: the files as programs write them. */
+        static final Forms PLAIN = new Forms(Numbers.PLAIN, null);
+    }
+
     private final String name;
     private final List<CsvRow> rows;
+    private final char delimiter;
 
-    private CsvTable(String name, List<CsvRow> rows) {
+    private CsvTable(String name, List<CsvRow> rows, char delimiter) {
         this.name = name;
         this.rows = rows;
+        this.delimiter = delimiter;
+    }
+
+    /** The separator the file was read with. */
+    char delimiter() {
+        return delimiter;
     }
 
     /** The file name, as rejections name it. */
@@ -68,7 +104,13 @@ final class CsvTable {
      */
     static CsvTable read(Path path, String option, List<String> required, Set<String> known,
                          Consumer<String> notes) throws UsageException {
-        return read(path, option, required, known, notes, Progress.off());
+        return read(path, option, required, known, notes, Progress.off(), Reading.DETECTED);
+    }
+
+    /** Reads {@code path} as {@link #read(Path, String, List, Set, Consumer)} does, as {@code reading} says. */
+    static CsvTable read(Path path, String option, List<String> required, Set<String> known,
+                         Consumer<String> notes, Reading reading) throws UsageException {
+        return read(path, option, required, known, notes, Progress.off(), reading);
     }
 
     /**
@@ -77,11 +119,20 @@ final class CsvTable {
      */
     static CsvTable read(Path path, String option, List<String> required, Set<String> known,
                          Consumer<String> notes, Progress progress) throws UsageException {
+        return read(path, option, required, known, notes, progress, Reading.DETECTED);
+    }
+
+    /**
+     * Reads {@code path} as {@link #read(Path, String, List, Set, Consumer)} does, as {@code reading} says,
+     * telling {@code progress} how many rows are read (a large file shows its progress).
+     */
+    static CsvTable read(Path path, String option, List<String> required, Set<String> known,
+                         Consumer<String> notes, Progress progress, Reading reading) throws UsageException {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         String what = option.startsWith("--") ? option.substring(2) : option;
         progress.reading(what + " file " + Text.safe(name));
         String text = decode(readBytes(path, option), name, notes);
-        CsvTable table = parse(name, text, required, known, notes, what, progress);
+        CsvTable table = parse(name, text, required, known, notes, what, progress, reading);
         progress.readAll(what, name, table.rows().size());
         return table;
     }
@@ -125,11 +176,43 @@ final class CsvTable {
         return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }
 
+    /** The separator the header uses: the commonest of comma, semicolon and tab outside quotes; a comma in a tie. */
+    static char detectDelimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (commas + semicolons + tabs > 0) {
+                    break;
+                }
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
+    }
+
+    /** A separator as messages name it. */
+    static String delimiterName(char delimiter) {
+        return delimiter == ',' ? "commas" : delimiter == ';' ? "semicolons" : delimiter == '\t' ? "tabs"
+                : "'" + delimiter + "'";
+    }
+
     private static CsvTable parse(String name, String text, List<String> required, Set<String> known,
-                                  Consumer<String> notes, String what, Progress progress) throws UsageException {
+                                  Consumer<String> notes, String what, Progress progress, Reading reading)
+            throws UsageException {
         LineIndex lines = new LineIndex(text);
         long nextLine = 1;
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+        char delimiter = reading.delimiter() != null ? reading.delimiter() : detectDelimiter(text);
+        CSVFormat format = delimiter == ',' ? FORMAT : FORMAT.builder().setDelimiter(delimiter).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw UsageException.input(name + " line 1: the file is empty; it needs a header row naming "
@@ -137,9 +220,13 @@ final class CsvTable {
             }
             CSVRecord headerRecord = records.next();
             long headerLine = lines.lineOf(lines.skipLineBreaks(headerRecord.getCharacterPosition()));
-            Map<String, Integer> columns = header(name, headerLine, headerRecord, required, known, notes);
+            Map<String, Integer> columns = header(name, headerLine, headerRecord, required, known, notes, delimiter);
             nextLine = parser.getCurrentLineNumber() + 1;
             List<CsvRow> rows = new ArrayList<>();
+            boolean dayFirstSeen = false;
+            boolean monthFirstSeen = false;
+            Forms[] forms = new Forms[1]; // known once every row is read: the rows share it
+            java.util.function.Supplier<Forms> shared = () -> forms[0];
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 nextLine = parser.getCurrentLineNumber() + 1;
@@ -148,13 +235,23 @@ final class CsvTable {
                 if (values.stream().allMatch(String::isBlank)) {
                     continue;
                 }
+                if (reading.locale() == null) {
+                    for (String value : values) {
+                        if (mayBeSpreadsheetDate(value)) {
+                            Dates.DateOrder evidence = Dates.DateOrder.evidence(value);
+                            dayFirstSeen |= evidence == Dates.DateOrder.DAY_FIRST;
+                            monthFirstSeen |= evidence == Dates.DateOrder.MONTH_FIRST;
+                        }
+                    }
+                }
                 int surplus = (int) values.stream().skip(headerRecord.size()).filter(v -> !v.isBlank()).count();
-                rows.add(new CsvRow(name, line, columns, values, surplus, headerRecord.size()));
+                rows.add(new CsvRow(name, line, columns, values, surplus, headerRecord.size(), shared));
                 progress.read(what, rows.size());
             }
-            return new CsvTable(name, Collections.unmodifiableList(rows));
+            forms[0] = forms(name, delimiter, reading, dayFirstSeen, monthFirstSeen, notes);
+            return new CsvTable(name, Collections.unmodifiableList(rows), delimiter);
         } catch (UncheckedIOException | IOException e) {
-            String quote = quoteProblem(text, lines);
+            String quote = quoteProblem(text, lines, delimiter);
             if (quote != null) {
                 throw UsageException.input(name + " " + quote);
             }
@@ -164,8 +261,47 @@ final class CsvTable {
         }
     }
 
+    /** A quick look: could {@code value} be a date such as 12/01/2026 (the pattern then decides)? */
+    private static boolean mayBeSpreadsheetDate(String value) {
+        int length = value.length();
+        return length >= 8 && length <= 24 && Character.isDigit(value.charAt(0))
+                && ("./-".indexOf(value.charAt(1)) >= 0 || "./-".indexOf(value.charAt(2)) >= 0);
+    }
+
+    /**
+     * How the file writes its values, and a note of what was assumed when no locale was given and the file
+     * is not as a program writes it.
+     */
+    private static Forms forms(String name, char delimiter, Reading reading, boolean dayFirstSeen,
+                               boolean monthFirstSeen, Consumer<String> notes) {
+        if (reading.locale() != null) {
+            return new Forms(Numbers.of(reading.locale()), Dates.DateOrder.of(reading.locale()));
+        }
+        Numbers numbers = delimiter == ';' ? Numbers.decimalComma() : Numbers.PLAIN;
+        Dates.DateOrder order = dayFirstSeen == monthFirstSeen ? null
+                : dayFirstSeen ? Dates.DateOrder.DAY_FIRST : Dates.DateOrder.MONTH_FIRST;
+        List<String> assumed = new ArrayList<>();
+        if (delimiter != ',') {
+            assumed.add("separated by " + delimiterName(delimiter));
+        }
+        if (!numbers.plain()) {
+            assumed.add("with decimal commas (1.129,00), as Excel saves a file in most of Europe");
+        }
+        if (order != null) {
+            assumed.add("dates " + order.words());
+        } else if (dayFirstSeen) {
+            assumed.add("dates both day first and month first, so a date that could be either is refused");
+        }
+        if (!assumed.isEmpty()) {
+            notes.accept(name + ": read as " + String.join("; ", assumed) + ". Pass --locale (e.g. --locale it-IT)"
+                    + (delimiter != ',' ? " and --delimiter" : "") + " to say how the file is written.");
+        }
+        return new Forms(numbers, order);
+    }
+
     private static Map<String, Integer> header(String name, long line, CSVRecord header, List<String> required,
-                                               Set<String> known, Consumer<String> notes) throws UsageException {
+                                               Set<String> known, Consumer<String> notes, char delimiter)
+            throws UsageException {
         Map<String, Integer> columns = new LinkedHashMap<>();
         Set<String> unknown = new TreeSet<>();
         int unnamed = 0;
@@ -195,9 +331,9 @@ final class CsvTable {
             throw UsageException.input(name + " line " + line + ": missing required column"
                     + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "' ("
                     + (looksLikeHeader ? "the header has: " + Text.excerpt(String.join(", ", columns.keySet()))
-                    : !separatorHint(header).isEmpty() ? "the header reads as one column"
+                    : !separatorHint(header, delimiter).isEmpty() ? "the header reads as one column"
                     : "the first line does not look like a header: is the header row missing?") + ")"
-                    + separatorHint(header));
+                    + separatorHint(header, delimiter));
         }
         if (!unknown.isEmpty() || unnamed > 0) {
             notes.accept(name + ": ignoring " + unknownColumns(unknown, unnamed));
@@ -212,6 +348,11 @@ final class CsvTable {
      * finds it; null when the quoting is sound (the parser failed for another reason).
      */
     static String quoteProblem(String text, LineIndex lines) {
+        return quoteProblem(text, lines, ',');
+    }
+
+    /** {@link #quoteProblem(String, LineIndex)} in a file whose values are separated by {@code delimiter}. */
+    static String quoteProblem(String text, LineIndex lines, char delimiter) {
         boolean fieldStart = true;
         int i = 0;
         while (i < text.length()) {
@@ -235,7 +376,7 @@ final class CsvTable {
                     j++;
                 }
                 int after = j + 1;
-                if (after < text.length() && ",\r\n".indexOf(text.charAt(after)) < 0) {
+                if (after < text.length() && (delimiter + "\r\n").indexOf(text.charAt(after)) < 0) {
                     long closedAt = lines.lineOf(j);
                     return "line " + lines.lineOf(opened) + ": not valid CSV: the value whose quote (\") opens here is followed by"
                             + " more text after its closing quote" + (closedAt == lines.lineOf(opened) ? ""
@@ -245,7 +386,7 @@ final class CsvTable {
                 fieldStart = false;
                 continue;
             }
-            fieldStart = c == ',' || c == '\n' || c == '\r';
+            fieldStart = c == delimiter || c == '\n' || c == '\r';
             i++;
         }
         return null;
@@ -281,10 +422,15 @@ final class CsvTable {
         return text.toString();
     }
 
-    /** A header read as one column that holds semicolons or tabs was saved with another separator. */
-    private static String separatorHint(CSVRecord header) {
-        if (header.size() == 1 && Arrays.stream(new String[] {";", "\t"}).anyMatch(header.get(0)::contains)) {
-            return "; the file seems to be separated by semicolons or tabs: save it with commas";
+    /** A header read as one column that holds another separator was saved with that one. */
+    private static String separatorHint(CSVRecord header, char delimiter) {
+        if (header.size() == 1) {
+            for (char other : new char[] {',', ';', '\t'}) {
+                if (other != delimiter && header.get(0).indexOf(other) >= 0) {
+                    return "; the file seems to be separated by " + delimiterName(other) + ", not "
+                            + delimiterName(delimiter) + ": leave --delimiter out to detect it, or give the right one";
+                }
+            }
         }
         return "";
     }

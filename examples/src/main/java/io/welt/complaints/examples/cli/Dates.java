@@ -19,6 +19,9 @@ import java.time.temporal.TemporalAccessor;
  * {@code 2026-02-03T14:05}, {@code 2026-02-03T14:05:00Z} or with an offset such as {@code +01:00}.
  * A time without an offset is in the zone given; a date alone, where a moment is wanted, is the
  * start of that day in the zone. A space may stand for the {@code T}, as spreadsheets write it.
+ * Input files may also hold dates as a spreadsheet shows them, {@code 12/01/2026 09:14} (or with dots or
+ * hyphens), read in the {@link DateOrder} of the file's locale; without one a date that could be either
+ * (03/04/2026) is refused, naming the option that settles it.
  */
 final class Dates {
 
@@ -41,6 +44,57 @@ final class Dates {
             .withChronology(IsoChronology.INSTANCE)
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** Which of the first two numbers of {@code 03/04/2026} is the day. */
+    enum DateOrder {
+        /** 03/04/2026 is 3 April, as most of Europe writes it. */
+        DAY_FIRST("day first, 13/01/2026"),
+        /** 03/04/2026 is 4 March, as the United States writes it. */
+        MONTH_FIRST("month first, 01/13/2026");
+
+        private final String words;
+
+        DateOrder(String words) {
+            this.words = words;
+        }
+
+        /** "day first, 13/01/2026": for messages. */
+        String words() {
+            return words;
+        }
+
+        /** The order of {@code locale}'s short dates, or null when its dates start with the year. */
+        static DateOrder of(java.util.Locale locale) {
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(java.time.format.FormatStyle.SHORT,
+                    null, IsoChronology.INSTANCE, locale);
+            int day = pattern.indexOf('d');
+            int month = pattern.indexOf('M');
+            int year = pattern.indexOf('y');
+            if (day < 0 || month < 0 || year >= 0 && year < Math.min(day, month)) {
+                return null;
+            }
+            return day < month ? DAY_FIRST : MONTH_FIRST;
+        }
+
+        /**
+         * What {@code text} says of the order, if it is a spreadsheet's date: day first when its first number
+         * cannot be a month, month first when its second cannot; null otherwise (either could be, or not such
+         * a date).
+         */
+        static DateOrder evidence(String text) {
+            java.util.regex.Matcher m = LOCAL.matcher(text.strip());
+            if (!m.matches()) {
+                return null;
+            }
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            return first > 12 && second <= 12 ? DAY_FIRST : second > 12 && first <= 12 ? MONTH_FIRST : null;
+        }
+    }
+
+    /** A date as a spreadsheet shows it: 12/01/2026, 12.01.2026 or 12-01-2026, with a time or without. */
+    private static final java.util.regex.Pattern LOCAL = java.util.regex.Pattern.compile(
+            "(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+
     private final ZoneId zone;
 
     Dates(ZoneId zone) {
@@ -57,7 +111,17 @@ final class Dates {
      * @throws DateTimeException when it is not one of the accepted forms; the message says which are
      */
     Instant instant(String text) {
-        TemporalAccessor parsed = parse(text);
+        return instant(text, null);
+    }
+
+    /**
+     * The moment {@code text} names, a spreadsheet's date read in {@code order} (or, when null, only when
+     * it can be read one way).
+     *
+     * @throws DateTimeException when it is not one of the accepted forms; the message says which are
+     */
+    Instant instant(String text, DateOrder order) {
+        TemporalAccessor parsed = parse(text, order);
         if (parsed instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
@@ -91,7 +155,12 @@ final class Dates {
      * @throws DateTimeException when it is not one of the accepted forms
      */
     LocalDate date(String text) {
-        TemporalAccessor parsed = parse(text);
+        return date(text, null);
+    }
+
+    /** The calendar day {@code text} names, a spreadsheet's date read in {@code order} (see {@link #instant(String, DateOrder)}). */
+    LocalDate date(String text, DateOrder order) {
+        TemporalAccessor parsed = parse(text, order);
         if (parsed instanceof OffsetDateTime offset) {
             return offset.atZoneSameInstant(zone).toLocalDate();
         }
@@ -101,10 +170,14 @@ final class Dates {
         return (LocalDate) parsed;
     }
 
-    private static TemporalAccessor parse(String text) {
+    private static TemporalAccessor parse(String text, DateOrder order) {
         TemporalAccessor quick = parseCommonForms(text);
         if (quick != null) {
             return quick;
+        }
+        java.util.regex.Matcher local = LOCAL.matcher(text.strip());
+        if (local.matches()) {
+            return spreadsheetDate(text, local, order);
         }
         String iso = text.strip();
         if (iso.length() > 10 && iso.charAt(10) == ' ') {
@@ -115,6 +188,40 @@ final class Dates {
         } catch (DateTimeParseException e) {
             throw new DateTimeException("'" + Text.excerpt(text) + "' is not an ISO-8601 date or time (write "
                     + EXAMPLES + ")", e);
+        }
+    }
+
+    /** A date as a spreadsheet shows it, read in {@code order}. */
+    private static TemporalAccessor spreadsheetDate(String text, java.util.regex.Matcher m, DateOrder order) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(3));
+        if (m.group(4).length() == 2) {
+            throw new DateTimeException("'" + Text.excerpt(text) + "' has a two-digit year; write the year in full"
+                    + " (or as ISO-8601: " + EXAMPLES + ")");
+        }
+        if (order == null) {
+            order = DateOrder.evidence(text);
+            if (order == null && first != second) {
+                throw new DateTimeException("'" + Text.excerpt(text) + "' is not an ISO-8601 date or time, and could"
+                        + " be read day first or month first: pass --locale to say how the file writes dates (e.g."
+                        + " --locale it-IT for day first, --locale en-US for month first) or write " + EXAMPLES);
+            }
+            if (order == null) {
+                order = DateOrder.DAY_FIRST; // the day is the month: either way the same date
+            }
+        }
+        int day = order == DateOrder.DAY_FIRST ? first : second;
+        int month = order == DateOrder.DAY_FIRST ? second : first;
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(4)), month, day);
+            if (m.group(5) == null) {
+                return date;
+            }
+            return date.atTime(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)),
+                    m.group(7) == null ? 0 : Integer.parseInt(m.group(7)));
+        } catch (DateTimeException e) {
+            throw new DateTimeException("'" + Text.excerpt(text) + "' is not a date or time read " + order.words()
+                    + " (" + e.getMessage() + ")");
         }
     }
 

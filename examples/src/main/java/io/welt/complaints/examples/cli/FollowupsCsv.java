@@ -14,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Reads followups.csv: one {@link FollowUp} per good record, to be joined to its corrective action by
- * {@code action_id}; a rejection per bad one. Besides the columns of INTERCHANGE.md it reads
+ * {@code action_id}; a rejection per bad one. Its columns are those of docs/file-formats.md, among them
  * {@code description} (what is to be done, e.g. "sample 32 pairs"). A follow-up that passed or failed
  * must say when it was done, and cannot have been done after the assessment's clock.
  */

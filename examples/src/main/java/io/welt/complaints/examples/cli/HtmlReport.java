@@ -78,15 +78,20 @@ final class HtmlReport {
 
     private final Assessment assessment;
     private final Currency currency;
+    private final Presentation presentation;
+    private final DateTimeFormatter when;
     private final StringBuilder out = new StringBuilder();
     /** F1, F2, ... in the order of the findings. */
     private final Map<String, String> findingTags = new HashMap<>();
     /** P1, P2, ... in the order of the problems. */
     private final Map<String, String> problemTags = new HashMap<>();
 
-    private HtmlReport(Assessment assessment, Currency currency) {
+    private HtmlReport(Assessment assessment, Currency currency, Presentation presentation) {
         this.assessment = assessment;
         this.currency = currency;
+        this.presentation = presentation;
+        this.when = presentation.utc() ? WHEN : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT)
+                .withZone(presentation.zone());
         List<RepeatFinding> findings = assessment.findings();
         for (int i = 0; i < findings.size(); i++) {
             findingTags.put(findings.get(i).id(), "F" + (i + 1));
@@ -99,19 +104,33 @@ final class HtmlReport {
 
     /** The page for an assessment of a log whose money is in {@code currency}. */
     static String render(Assessment assessment, Currency currency) {
-        HtmlReport report = new HtmlReport(assessment, currency);
+        return render(assessment, currency, Presentation.DEFAULT);
+    }
+
+    /**
+     * The page for an assessment of a log whose money is in {@code currency}, its times in the zone of
+     * {@code presentation}, under its title, each defect code beside its taxonomy name.
+     */
+    static String render(Assessment assessment, Currency currency, Presentation presentation) {
+        HtmlReport report = new HtmlReport(assessment, currency, presentation);
         report.page();
         return report.out.toString();
     }
 
     private void page() {
-        String title = "Complaint assessment as of " + WHEN.format(assessment.asOf()) + " UTC";
+        String organisation = presentation.title() == null ? "" : ": " + presentation.title();
+        String title = "Complaint assessment" + organisation + " as of " + when.format(assessment.asOf())
+                + (presentation.utc() ? " UTC" : "");
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(Html.text(title)).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<div class=\"wrap\">\n<header>\n<h1>Complaint assessment</h1>\n")
+                .append("</style>\n</head>\n<body>\n<div class=\"wrap\">\n<header>\n<h1>Complaint assessment")
+                .append(presentation.title() == null ? "" : "<span class=\"org\">" + Html.text(presentation.title())
+                        + "</span>").append("</h1>\n")
                 .append("<p class=\"meta\">As of ").append(time(assessment.asOf()))
-                .append(" (all times UTC) · money in ").append(currency.getCurrencyCode()).append("</p>\n")
+                .append(presentation.utc() ? " (all times UTC)" : " (all times " + Html.text(presentation.zone().getId())
+                        + ", with their offset from UTC)").append(" · money in ").append(currency.getCurrencyCode())
+                .append("</p>\n").append(period())
                 .append("<nav><a href=\"#summary\">Summary</a> <a href=\"#problems\">Problems</a> ")
                 .append("<a href=\"#charts\">Charts</a> <a href=\"#safety\">Safety</a> ")
                 .append("<a href=\"#findings\">Findings</a> <a href=\"#escalations\">Escalations</a> ")
@@ -132,6 +151,52 @@ final class HtmlReport {
                 .append(time(assessment.asOf())).append(". The same input and the same --as-of give the same page;")
                 .append(" <code>--format json</code> holds every figure and the audit trail.</p></footer>\n")
                 .append("</div>\n</body>\n</html>\n");
+    }
+
+    /** The period the log covers: its first and its last complaint received. */
+    private String period() {
+        Optional<Instant> first = assessment.complaints().stream().map(Complaint::receivedAt)
+                .min(Comparator.naturalOrder());
+        Optional<Instant> last = assessment.complaints().stream().map(Complaint::receivedAt)
+                .max(Comparator.naturalOrder());
+        if (first.isEmpty()) {
+            return "<p class=\"meta period\">Period covered: no complaint received.</p>\n";
+        }
+        return "<p class=\"meta period\">Period covered: complaints received from " + time(first.get()) + " to "
+                + time(last.get()) + "</p>\n";
+    }
+
+    /** How long ago {@code due} passed at the clock, or null while it has not: "3 days", "5 hours". */
+    static String overdue(Instant due, Instant asOf) {
+        if (due == null || !due.isBefore(asOf)) {
+            return null;
+        }
+        java.time.Duration late = java.time.Duration.between(due, asOf);
+        long days = late.toDays();
+        if (days >= 1) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = late.toHours();
+        if (hours >= 1) {
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        long minutes = Math.max(1, late.toMinutes());
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    /** A deadline, marked "overdue by ..." when the clock has passed it. */
+    private String deadline(Instant due) {
+        String late = overdue(due, assessment.asOf());
+        return time(due) + (late == null ? "" : " <span class=\"overdue\">overdue by " + late + "</span>");
+    }
+
+    /** A defect's taxonomy name with its code, "Lining wear (LINING_WEAR)"; the code alone when the taxonomy lacks it. */
+    private String defectName(String code) {
+        if (code == null) {
+            return "all defects";
+        }
+        return presentation.defectName(code).map(name -> Html.text(name) + " <code>" + Html.text(code) + "</code>")
+                .orElse(Html.text(code));
     }
 
     // ---------------------------------------------------------------- summary
@@ -229,9 +294,13 @@ final class HtmlReport {
         }
         int total = assessment.complaints().size();
         int max = bars.stream().mapToInt(Map.Entry::getValue).max().orElse(1);
-        double width = 360;
-        double x0 = 122;
-        double x1 = 322;
+        // The bars and their counts on the left, the cumulative share in a band of its own on the right: the
+        // line never crosses a bar's label.
+        double width = 480;
+        double x0 = 132;
+        double x1 = 312;
+        double c0 = 336;
+        double c1 = 436;
         double top = 24;
         double row = 20;
         double bottom = top + bars.size() * row;
@@ -240,8 +309,9 @@ final class HtmlReport {
         Svg svg = new Svg(width, bottom + 22, "pareto", "Complaints by defect", total + " complaints; "
                 + description);
         svg.text(x0, 14, "complaints", "small", Svg.Anchor.START)
-                .text(width, 14, "cumulative", "small", Svg.Anchor.END);
-        double x80 = x0 + 0.8 * (x1 - x0);
+                .text(width, 14, "cumulative", "small", Svg.Anchor.END)
+                .line(c0, top - 4, c0, bottom, "axis");
+        double x80 = c0 + 0.8 * (c1 - c0);
         svg.line(x80, top - 4, x80, bottom, "p80").text(x80, bottom + 14, "80%", "small", Svg.Anchor.MIDDLE);
         List<double[]> cumulative = new ArrayList<>();
         int sum = 0;
@@ -253,12 +323,14 @@ final class HtmlReport {
             double length = (x1 - x0) * count / max;
             String number = Progress.count(count);
             boolean inside = length > 6 * number.length() + 10;
-            svg.text(x0 - 5, y + 4, shortened(defect, 19), "label", Svg.Anchor.END)
-                    .rect(x0, y - 7, length, 14, "bar", defect + ": " + number + " complaints (" + percent(count, total) + ")")
+            String name = presentation.defectName(defect).orElse(defect);
+            svg.text(x0 - 5, y + 4, shortened(name, 21), "label", Svg.Anchor.END)
+                    .rect(x0, y - 7, length, 14, "bar", name + (name.equals(defect) ? "" : " (" + defect + ")") + ": "
+                            + number + " complaints (" + percent(count, total) + ")")
                     .text(inside ? x0 + length - 4 : x0 + length + 4, y + 4, number, inside ? "count in" : "count",
                             inside ? Svg.Anchor.END : Svg.Anchor.START)
                     .text(width, y + 4, percent(sum, total), "small", Svg.Anchor.END);
-            cumulative.add(new double[] {x0 + (x1 - x0) * sum / total, y});
+            cumulative.add(new double[] {c0 + (c1 - c0) * sum / total, y});
         }
         svg.polyline(cumulative, "cum");
         for (int i = 0; i < cumulative.size(); i++) {
@@ -487,7 +559,7 @@ final class HtmlReport {
                     .append(badge("sev-" + assessment.severityOf(problem).name(), assessment.severityOf(problem).name()));
             assessment.escalationOf(TargetType.PROBLEM, problem.id()).ifPresent(e -> out.append(' ')
                     .append(badge("lvl-" + e.level().name(), e.level().name())));
-            out.append("</h3>\n<p><b>Likely source:</b> ").append(problem.sourceScope()).append(' ')
+            out.append("</h3>\n<p><b>Defect:</b> ").append(defectName(problem.defect())).append("</p>\n<p><b>Likely source:</b> ").append(problem.sourceScope()).append(' ')
                     .append(Html.text(problem.sourceKey())).append(". ").append(Html.text(problem.likelySource().reason()))
                     .append("</p>\n<p class=\"meta\">").append(time(problem.from())).append(" to ")
                     .append(time(problem.to())).append(" · ").append(problem.size()).append(" complaints · rule ")
@@ -503,7 +575,7 @@ final class HtmlReport {
             }
             out.append("</p>\n");
             assessment.escalationOf(TargetType.PROBLEM, problem.id()).ifPresent(e -> out.append("<p><b>Escalated</b> to ")
-                    .append(e.level()).append(", respond by ").append(time(e.due())).append(": ")
+                    .append(e.level()).append(", respond by ").append(deadline(e.due())).append(": ")
                     .append(holder(assessment.acknowledgementOf(e))).append("</p>\n"));
             problemOptions(assessment.systemicOptions(problem.id()));
             assessment.decision(problem.id()).ifPresent(this::decision);
@@ -536,7 +608,7 @@ final class HtmlReport {
     }
 
     /** Who holds an escalation: "held by Dana since ...", or that nobody has acknowledged it. */
-    private static String holder(Optional<Acknowledgement> holder) {
+    private String holder(Optional<Acknowledgement> holder) {
         return holder.map(a -> "held by <b>" + Html.text(a.by()) + "</b> (" + a.level() + ") since "
                 + time(a.acknowledgedAt()) + (a.note() == null ? "" : ": " + Html.text(a.note())))
                 .orElse("<span class=\"neg\">not acknowledged</span>");
@@ -622,7 +694,7 @@ final class HtmlReport {
             String tag = findingTags.get(finding.id());
             out.append("<article class=\"finding\" id=\"").append(tag.toLowerCase(Locale.ROOT)).append("\">\n<h3><span class=\"tag\">")
                     .append(tag).append("</span> ").append(finding.scope()).append(" · ").append(Html.text(finding.key()))
-                    .append(" · ").append(Html.text(defect(finding))).append(" <span class=\"count\">")
+                    .append(" · ").append(defectName(finding.defect())).append(" <span class=\"count\">")
                     .append(finding.size()).append(" complaints</span>");
             assessment.escalationOf(TargetType.FINDING, finding.id()).ifPresent(e -> out.append(' ')
                     .append(badge("lvl-" + e.level().name(), e.level().name())));
@@ -672,6 +744,13 @@ final class HtmlReport {
                     .append(" <span class=\"rule\">(").append(rule(option.rule())).append(")</span></li>\n");
         }
         out.append("</ol>\n</details>\n");
+        // A closed <details> does not print: the same explanations, shown only on paper.
+        out.append("<div class=\"print-only costed\"><p><b>How each option was costed</b></p>\n<ol>\n");
+        for (SystemicOption option : options) {
+            out.append("<li><b>").append(option.type()).append("</b>: ").append(Html.text(option.reason()))
+                    .append(" <span class=\"rule\">(").append(rule(option.rule())).append(")</span></li>\n");
+        }
+        out.append("</ol>\n</div>\n");
     }
 
     private void findingComplaints(RepeatFinding finding) {
@@ -765,7 +844,7 @@ final class HtmlReport {
                     .append(atLevel.size()).append("</span></h3>\n");
             List<String[]> rows = new ArrayList<>();
             for (Escalation e : atLevel.stream().limit(MAX_ROWS).toList()) {
-                rows.add(new String[] {target(e.targetType(), e.target()), time(e.raisedAt()), time(e.due()),
+                rows.add(new String[] {target(e.targetType(), e.target()), time(e.raisedAt()), deadline(e.due()),
                         Html.text(e.reason()) + " <span class=\"rule\">(" + rule(e.rule()) + ")</span>",
                         holder(assessment.acknowledgementOf(e)), offerFirst(e)});
             }
@@ -804,7 +883,7 @@ final class HtmlReport {
         List<String[]> rows = new ArrayList<>();
         for (SafetyAction a : actions.stream().limit(MAX_ROWS).toList()) {
             rows.add(new String[] {"<b>" + Html.text(a.complaintId()) + "</b> " + severity(a.complaintId()),
-                    a.kind().name(), a.scope() + " " + Html.text(a.key()), time(a.due()),
+                    a.kind().name(), a.scope() + " " + Html.text(a.key()), deadline(a.due()),
                     Html.text(a.reason()) + " <span class=\"rule\">(" + rule(a.rule()) + ")</span>"});
         }
         table("safety", new String[] {"Complaint", "Step", "Applies to", "Due", "Why"}, null, rows, actions.size(),
@@ -951,8 +1030,8 @@ final class HtmlReport {
         return finding.defect() == null ? "all defects" : finding.defect();
     }
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : "<time datetime=\"" + instant + "\">" + WHEN.format(instant) + "</time>";
+    private String time(Instant instant) {
+        return instant == null ? "" : "<time datetime=\"" + instant + "\">" + when.format(instant) + "</time>";
     }
 
     /** An amount as a plain number; a negative one marked so that it shows red. */
@@ -1031,6 +1110,7 @@ final class HtmlReport {
             svg.chart .cum { fill: none; stroke: var(--mark); stroke-width: 2; }
             svg.chart .cum-dot { fill: var(--mark); }
             svg.chart .p80 { stroke: #6b7580; stroke-width: 1; stroke-dasharray: 4 3; }
+            svg.chart .axis { stroke: #c9d0d8; stroke-width: 1; }
             svg.chart .grid { stroke: #e1e5ea; stroke-width: 1; }
             svg.chart .base { stroke: #9aa5b1; stroke-width: 1; }
             .key { display: inline-block; width: 1.4em; height: .7em; margin: 0 .2rem 0 .6rem; vertical-align: middle; }
@@ -1046,6 +1126,10 @@ final class HtmlReport {
             table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .words { font-style: italic; }
             details { margin: .2rem 0 .6rem; font-size: .88rem; }
+            .print-only { display: none; }
+            .costed { font-size: .88rem; }
+            .overdue { color: #a3162b; font-weight: 600; white-space: nowrap; }
+            h1 .org { display: block; font-size: .62em; font-weight: 600; color: var(--muted); }
             summary { cursor: pointer; color: var(--accent); }
             details ol { padding-left: 1.4rem; }
             footer { margin-top: 2.5rem; border-top: 1px solid var(--line); padding-top: .6rem; }
@@ -1081,6 +1165,7 @@ final class HtmlReport {
               figure { margin: 0 0 4mm; }
               svg.chart { max-width: 150mm; max-height: 165mm; }
               details { display: none; }
+              .print-only { display: block; }
             }
             """;
 }

@@ -9,7 +9,10 @@ import io.welt.complaints.rules.RuleCompilationException;
 import io.welt.complaints.rules.Walkthrough;
 import io.welt.complaints.rules.policy.BusinessCalendar;
 import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.rules.policy.PolicyFile;
+import io.welt.complaints.rules.policy.PolicyFileException;
 import io.welt.complaints.rules.policy.RemedyCosts;
+import io.welt.complaints.rules.report.JsonAssessmentWriter;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -36,8 +39,10 @@ import java.util.stream.Collectors;
  * way and prints the evidence pack of one problem (or, with {@code --finding} or {@code --action}, one
  * finding or one corrective action);
  * {@code complaints explain --complaints log.csv [options]} replays the log in time order on a
- * simulated clock and narrates what each rule concluded and why, for a trainer.
- * See {@code --help} and INTERCHANGE.md for the options, the files and the exit status.
+ * simulated clock and narrates what each rule concluded and why, for a trainer;
+ * {@code complaints policy} prints the policy they use as a YAML file to start from ({@code --policy FILE}
+ * gives the others one of one's own).
+ * See {@code --help} and {@code docs/command-line.md} for the options, the files and the exit status.
  *
  * <pre>{@code
  * int status = Main.run(new String[] {"assess", "--complaints", "log.csv", "--as-of", "2026-03-01",
@@ -100,6 +105,10 @@ public final class Main {
                 out.flush();
                 return ASSESSED;
             }
+            if (options.command() == Options.Command.POLICY) {
+                write(PolicyFile.write(policy(options)), options.out(), out);
+                return ASSESSED;
+            }
             Notes notes = new Notes(err);
             finishNotes = notes;
             Progress progress = options.quiet() ? Progress.off() : new Progress(line -> err.println("complaints: " + line),
@@ -123,11 +132,19 @@ public final class Main {
             }
             progress.stage("writing the " + options.format().name().toLowerCase(Locale.ROOT) + " report"
                     + (options.out() == null ? "" : " to " + Text.safe(options.out().toString())));
+            Presentation presentation = new Presentation(options.dates().zone(), options.title(),
+                    input.rules().taxonomy());
             switch (options.format()) {
-                case JSON -> write(JsonReport.render(assessment, options.currency()), options.out(), out);
-                case HTML -> write(HtmlReport.render(assessment, options.currency()), options.out(), out);
+                // Streamed: the document is never held whole, however many complaints it reports.
+                case JSON -> write(to -> JsonAssessmentWriter.standard().withCurrency(options.currency())
+                        .withZone(options.dates().zone()).write(assessment, writer(to)), options.out(), out);
+                case HTML -> write(HtmlReport.render(assessment, options.currency(), presentation), options.out(), out);
                 // Written as it is made: a million complaints make a text report of hundreds of megabytes.
-                case TEXT -> write(to -> TextReport.write(assessment, to), options.out(), out);
+                case TEXT -> write(to -> TextReport.write(assessment, to, presentation), options.out(), out);
+                case XLSX -> writeBytes(to -> Sheets.of(assessment, presentation.zone(), presentation.taxonomy())
+                        .writeXlsx(to), options.out());
+                case CSV -> writeFolder(Sheets.of(assessment, presentation.zone(), presentation.taxonomy()), options,
+                        notes);
             }
             return options.strict() && !assessment.rejected().isEmpty() ? REJECTED_STRICT : ASSESSED;
         } catch (UsageException e) {
@@ -179,46 +196,47 @@ public final class Main {
         Taxonomy taxonomy = Taxonomy.footwearAndLeather();
         if (options.taxonomy() != null) {
             taxonomy = TaxonomyCsv.read(CsvTable.read(options.taxonomy(), "--taxonomy", TaxonomyCsv.REQUIRED,
-                    TaxonomyCsv.COLUMNS, notes), taxonomy);
+                    TaxonomyCsv.COLUMNS, notes, options.reading()), taxonomy);
         }
         ComplaintRules rules = rules(options, taxonomy);
         ComplaintLog.Builder log = ComplaintLog.builder();
         if (options.products() != null) {
             CsvTable products = CsvTable.read(options.products(), "--products", ProductsCsv.REQUIRED,
-                    ProductsCsv.COLUMNS, notes, progress);
+                    ProductsCsv.COLUMNS, notes, progress, options.reading());
             ProductsCsv.read(products, options.dates(), options.currency(), log);
         }
         if (options.batches() != null) {
             CsvTable batches = CsvTable.read(options.batches(), "--batches", BatchesCsv.REQUIRED,
-                    BatchesCsv.COLUMNS, notes, progress);
+                    BatchesCsv.COLUMNS, notes, progress, options.reading());
             BatchesCsv.read(batches, options.dates(), log);
         }
         CsvTable complaints = CsvTable.read(options.complaints(), "--complaints", ComplaintsCsv.REQUIRED,
-                ComplaintsCsv.COLUMNS, notes, progress);
+                ComplaintsCsv.COLUMNS, notes, progress, options.reading());
         progress.stage("checking " + Progress.count(complaints.rows().size()) + " complaint records");
         ComplaintsCsv.read(complaints, options.dates(), options.currency(), options.asOf(), log);
         if (options.actions() != null) {
             CsvTable actions = CsvTable.read(options.actions(), "--actions", ActionsCsv.REQUIRED, ActionsCsv.COLUMNS,
-                    notes);
+                    notes, options.reading());
             CsvTable followups = options.followups() == null ? null : CsvTable.read(options.followups(),
-                    "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes);
+                    "--followups", FollowupsCsv.REQUIRED, FollowupsCsv.COLUMNS, notes, options.reading());
             ActionsCsv.read(actions, followups, options.dates(), taxonomy, options.asOf(), log, notes);
         }
         if (options.acknowledgements() != null) {
             AcknowledgementsCsv.read(CsvTable.read(options.acknowledgements(), "--acknowledgements",
-                    AcknowledgementsCsv.REQUIRED, AcknowledgementsCsv.COLUMNS, notes), options.dates(), log);
+                    AcknowledgementsCsv.REQUIRED, AcknowledgementsCsv.COLUMNS, notes, options.reading()), options.dates(),
+                    log);
         }
         if (options.decisions() != null) {
             DecisionsCsv.read(CsvTable.read(options.decisions(), "--decisions", DecisionsCsv.REQUIRED,
-                    DecisionsCsv.COLUMNS, notes), options.dates(), log);
+                    DecisionsCsv.COLUMNS, notes, options.reading()), options.dates(), log);
         }
         if (options.contacts() != null) {
             ContactsCsv.read(CsvTable.read(options.contacts(), "--contacts", ContactsCsv.REQUIRED,
-                    ContactsCsv.COLUMNS, notes), options.dates(), log);
+                    ContactsCsv.COLUMNS, notes, options.reading()), options.dates(), log);
         }
         if (options.evidence() != null) {
             EvidenceCsv.read(CsvTable.read(options.evidence(), "--evidence", EvidenceCsv.REQUIRED,
-                    EvidenceCsv.COLUMNS, notes), options.dates(), log);
+                    EvidenceCsv.COLUMNS, notes, options.reading()), options.dates(), log);
         }
         return new Input(rules, log.build());
     }
@@ -231,7 +249,7 @@ public final class Main {
      */
     private static ComplaintRules rules(Options options, Taxonomy taxonomy) throws UsageException {
         ComplaintRules.Builder rules = ComplaintRules.builder().taxonomy(taxonomy)
-                .policy(policy(options.currency(), calendar(options)));
+                .policy(policy(options));
         for (Path file : options.rules()) {
             String what = "--rules " + Text.safe(file.toString()) + ": ";
             if (file.getFileName() != null
@@ -259,6 +277,35 @@ public final class Main {
             }
             throw UsageException.input(message.toString());
         }
+    }
+
+    /**
+     * The policy of the run: the {@code --policy} file, its calendar replaced by {@code --calendar} when
+     * that is given too; without a file, the default policy in the log's currency and {@code --calendar}.
+     *
+     * @throws UsageException when the file cannot be read, is not a policy (naming its line, key and why), or
+     *                        counts its costs in another currency than {@code --currency}
+     */
+    private static Policy policy(Options options) throws UsageException {
+        if (options.policy() == null) {
+            return policy(options.currency(), calendar(options));
+        }
+        Path file = options.policy();
+        Policy policy;
+        try {
+            policy = PolicyFile.read(file);
+        } catch (PolicyFileException e) {
+            throw UsageException.input("--policy " + Text.safe(e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw UsageException.cannotRead("--policy", file, e.getCause());
+        }
+        Currency currency = policy.remedyCosts().currency();
+        if (!currency.equals(options.currency())) {
+            throw UsageException.input("--policy " + Text.safe(file.toString()) + ": remedyCosts.currency is "
+                    + currency + ", but the prices are read in " + options.currency() + " (--currency): give --currency "
+                    + currency + ", or change the file");
+        }
+        return options.calendar() == null ? policy : policy.toBuilder().calendar(calendar(options)).build();
     }
 
     /**
@@ -345,6 +392,10 @@ public final class Main {
         long replayed = input.log().complaints().size()
                 - rejected.stream().filter(r -> r.source().equals(source)).count()
                 + input.log().rejected().stream().filter(r -> r.source().equals(source)).count();
+        if (options.format() == Options.Format.HTML) {
+            return WalkthroughPage.render("Walkthrough of " + replayed + " complaint(s) in time order", steps, rejected,
+                    options.until(), new Presentation(options.dates().zone(), options.title(), input.rules().taxonomy()));
+        }
         String title = "Walkthrough of " + replayed + " complaint(s) in time order, until "
                 + options.until() + "\n\n";
         String story;
@@ -370,8 +421,81 @@ public final class Main {
         return text.toString();
     }
 
+    /** Something that writes a binary report out. */
+    private interface BytesWriter {
+        void writeTo(java.io.OutputStream to) throws IOException;
+    }
+
+    /** Writes a binary report (a workbook) to {@code file}, beside it first and moved in place when complete. */
+    private static void writeBytes(BytesWriter report, Path file) throws UsageException {
+        Path part = file.resolveSibling((file.getFileName() == null ? "report" : file.getFileName().toString())
+                + ".part");
+        boolean complete = false;
+        try {
+            try (java.io.OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(part))) {
+                report.writeTo(stream);
+            }
+            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            complete = true;
+        } catch (IOException | UncheckedIOException e) {
+            throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
+                    + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
+        } finally {
+            if (!complete) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException | RuntimeException ignored) {
+                    // Nothing more can be done; the failure itself is reported.
+                }
+            }
+        }
+    }
+
+    /** Writes the tables as CSV files into the folder of {@code --out}, separated as {@code --delimiter} says. */
+    private static void writeFolder(Sheets sheets, Options options, Consumer<String> notes) throws UsageException {
+        Path folder = options.out();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw UsageException.input("--format csv writes a folder of files, and --out " + Text.safe(folder.toString())
+                    + " is a file: name a folder (it is made when missing)");
+        }
+        char delimiter = options.reading().delimiter() == null ? ',' : options.reading().delimiter();
+        try {
+            List<Path> files = sheets.writeCsv(folder, delimiter);
+            notes.accept("wrote " + files.size() + " CSV files to " + Text.safe(folder.toString()) + ": "
+                    + files.stream().map(f -> String.valueOf(f.getFileName())).collect(Collectors.joining(", ")));
+        } catch (IOException | UncheckedIOException e) {
+            throw UsageException.input("cannot write --out " + Text.safe(folder.toString()) + ": "
+                    + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
+        }
+    }
+
     private static void write(String report, Path file, PrintStream out) throws UsageException {
         write(to -> to.append(report), file, out);
+    }
+
+    /** {@code to} as a {@link Writer}, for a report written by a library that takes one. */
+    private static Writer writer(Appendable to) {
+        if (to instanceof Writer writer) {
+            return writer;
+        }
+        return new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                to.append(java.nio.CharBuffer.wrap(chars, offset, length));
+            }
+
+            @Override
+            public void flush() throws IOException {
+                if (to instanceof java.io.Flushable flushable) {
+                    flushable.flush();
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** Something that writes a report out, piece by piece. */

@@ -39,19 +39,24 @@ import java.util.Set;
  * @param action      the corrective action whose evidence pack is asked for, or null ({@code evidence} only)
  * @param until       where the replay stops ({@code explain} only; {@code asOf} otherwise)
  * @param quiet       whether progress lines on a long run are left out
- * @param calendar    the business calendar: "england-and-wales" (the default), "round-the-clock", or a
- *                    file of holidays for office hours in {@code --zone}
+ * @param calendar    the business calendar: "england-and-wales", "round-the-clock", or a file of holidays
+ *                    for office hours in {@code --zone}; null when not given (then the {@code --policy}
+ *                    file's calendar, or england-and-wales)
  * @param acknowledgements people taking hold of escalations (and closing them), or null
  * @param decisions   people's decisions on problems and findings, or null
  * @param contacts    the contact log with customers, or null
  * @param evidence    references to evidence, or null
  * @param problem     the problem whose evidence pack is asked for, or null ({@code evidence} only)
+ * @param policy      the policy file (YAML), or null for the default policy
+ * @param reading     the separator ({@code --delimiter}, else detected) and the locale ({@code --locale}) of the
+ *                    input files
+ * @param title       the organisation's name for the report's title ({@code --title}), or null
  */
 record Options(boolean help, Command command, Path complaints, Path products, Path batches, Path actions,
                Path followups, Path taxonomy, List<Path> rules, Instant asOf, Dates dates, Currency currency,
                Format format, Path out, boolean strict, String finding, String action, Instant until,
                boolean quiet, String calendar, Path acknowledgements, Path decisions, Path contacts, Path evidence,
-               String problem) {
+               String problem, Path policy, CsvTable.Reading reading, String title) {
 
     /** What the tool is asked to do. */
     enum Command {
@@ -60,7 +65,9 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
         /** Assess the log and print the evidence pack of one finding or one corrective action. */
         EVIDENCE,
         /** Replay the log in time order and narrate what the rules do, for a trainer. */
-        EXPLAIN;
+        EXPLAIN,
+        /** Print the policy the other commands would use, as a YAML file to start from. */
+        POLICY;
 
         /** The name on the command line. */
         String word() {
@@ -70,32 +77,39 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
 
     /** The report formats of {@code assess}. */
     enum Format {
-        TEXT, JSON, HTML
+        TEXT, JSON, HTML,
+        /** A workbook for a spreadsheet: one sheet per table. */
+        XLSX,
+        /** A folder of CSV files, one per table. */
+        CSV
     }
 
     private static final Set<String> WITH_VALUE = Set.of("--complaints", "--products", "--batches", "--actions",
             "--followups", "--taxonomy", "--rules", "--as-of", "--zone", "--currency", "--format", "--out",
             "--finding", "--action", "--until", "--calendar", "--acknowledgements", "--decisions", "--contacts",
-            "--evidence", "--problem");
+            "--evidence", "--problem", "--policy", "--delimiter", "--locale", "--title");
     /** Options that may be given more than once, each time with one value. */
     private static final Set<String> REPEATABLE = Set.of("--rules");
-    private static final String COMMANDS = "the commands are 'assess', 'evidence' and 'explain'";
+    private static final String COMMANDS = "the commands are 'assess', 'evidence', 'explain' and 'policy'";
+    /** The options of {@code complaints policy}: those that shape the policy, and where to write it. */
+    private static final Set<String> POLICY_OPTIONS = Set.of("--policy", "--currency", "--calendar", "--zone",
+            "--out");
 
     /** An option of one command only, and why the others do without it. */
     private record OnlyFor(Command command, String why) {
     }
 
-    private static final Map<String, OnlyFor> ONLY_FOR = Map.of(
-            "--format", new OnlyFor(Command.ASSESS, "the evidence pack and the walkthrough are text"),
-            "--strict", new OnlyFor(Command.ASSESS, "the evidence pack and the walkthrough are printed whatever was"
-                    + " rejected"),
-            "--finding", new OnlyFor(Command.EVIDENCE, "assess reports every finding"),
-            "--problem", new OnlyFor(Command.EVIDENCE, "assess reports every problem"),
-            "--action", new OnlyFor(Command.EVIDENCE, "assess reports every action; the file of actions is --actions"),
-            "--until", new OnlyFor(Command.EXPLAIN, "assess and evidence take their clock from --as-of"));
+    private static final Map<String, OnlyFor> ONLY_FOR = Map.ofEntries(
+            Map.entry("--strict", new OnlyFor(Command.ASSESS, "the evidence pack and the walkthrough are printed"
+                    + " whatever was rejected")),
+            Map.entry("--finding", new OnlyFor(Command.EVIDENCE, "assess reports every finding")),
+            Map.entry("--problem", new OnlyFor(Command.EVIDENCE, "assess reports every problem")),
+            Map.entry("--action", new OnlyFor(Command.EVIDENCE, "assess reports every action; the file of actions is"
+                    + " --actions")),
+            Map.entry("--until", new OnlyFor(Command.EXPLAIN, "assess and evidence take their clock from --as-of")));
 
     private static final Options HELP = new Options(true, null, null, null, null, null, null, null, List.of(), null,
-            null, null, null, null, false, null, null, null, false, null, null, null, null, null, null);
+            null, null, null, null, false, null, null, null, false, null, null, null, null, null, null, null, null, null);
 
     /**
      * Reads {@code args}; {@code now} is the clock when {@code --as-of} is not given.
@@ -115,6 +129,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
             case "assess" -> Command.ASSESS;
             case "evidence" -> Command.EVIDENCE;
             case "explain" -> Command.EXPLAIN;
+            case "policy" -> Command.POLICY;
             default -> throw UsageException.commandLine("unknown command '" + Text.excerpt(args[0]) + "'; " + COMMANDS);
         };
         Map<String, String> values = new HashMap<>();
@@ -130,7 +145,18 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                 name = arg.substring(0, equals);
                 value = arg.substring(equals + 1);
             }
+            if (command == Command.POLICY && arg.startsWith("--") && !POLICY_OPTIONS.contains(name)) {
+                throw UsageException.commandLine(name + " is not an option of 'complaints policy', which takes "
+                        + String.join(", ", new java.util.TreeSet<>(POLICY_OPTIONS)));
+            }
             OnlyFor onlyFor = ONLY_FOR.get(name);
+            if (name.equals("--format") && command != Command.EVIDENCE) {
+                onlyFor = null; // assess writes text, json, html, xlsx or csv; explain text or html
+            } else if (name.equals("--format")) {
+                onlyFor = new OnlyFor(Command.ASSESS, "the evidence pack is text");
+            } else if (name.equals("--title") && command == Command.EVIDENCE) {
+                onlyFor = new OnlyFor(Command.ASSESS, "the evidence pack is titled by its subject");
+            }
             if (onlyFor != null && onlyFor.command() != command) {
                 throw UsageException.commandLine(name + " is an option of 'complaints " + onlyFor.command().word()
                         + "', not of '" + args[0] + "': " + onlyFor.why());
@@ -173,7 +199,7 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
 
     private static Options of(Command command, Map<String, String> values, List<Path> rules, boolean strict,
                               boolean quiet, Instant now) throws UsageException {
-        if (!values.containsKey("--complaints")) {
+        if (!values.containsKey("--complaints") && command != Command.POLICY) {
             throw UsageException.commandLine("--complaints is required: the complaint log to assess");
         }
         if (values.containsKey("--followups") && !values.containsKey("--actions")) {
@@ -198,12 +224,81 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                     + (values.containsKey("--as-of") ? "--as-of " + asOf : "now (" + asOf + ")")
                     + ": a replay cannot run ahead of what is known");
         }
+        Format format = format(values.get("--format"));
+        if (command == Command.EXPLAIN && format != Format.TEXT && format != Format.HTML) {
+            throw UsageException.commandLine("--format " + format.name().toLowerCase(Locale.ROOT) + ": explain writes"
+                    + " text or html (a page a class can step through)");
+        }
+        if (format == Format.CSV && !values.containsKey("--out")) {
+            throw UsageException.commandLine("--format csv writes a folder of files: give it with --out FOLDER");
+        }
+        if (format == Format.XLSX && !values.containsKey("--out")) {
+            throw UsageException.commandLine("--format xlsx writes a workbook, not text: give its file with --out"
+                    + " report.xlsx");
+        }
         return new Options(false, command, path(values, "--complaints"), path(values, "--products"),
                 path(values, "--batches"), path(values, "--actions"), path(values, "--followups"),
                 path(values, "--taxonomy"), rules, asOf, dates, currency(values.get("--currency")),
-                format(values.get("--format")), path(values, "--out"), strict, finding, action, until, quiet,
+                format, path(values, "--out"), strict, finding, action, until, quiet,
                 calendar(values.get("--calendar")), path(values, "--acknowledgements"), path(values, "--decisions"),
-                path(values, "--contacts"), path(values, "--evidence"), problem);
+                path(values, "--contacts"), path(values, "--evidence"), problem, path(values, "--policy"),
+                new CsvTable.Reading(delimiter(values.get("--delimiter")), locale(values.get("--locale"))),
+                title(values.get("--title")));
+    }
+
+    /** The separator of {@code --delimiter}: one character, or its name (comma, semicolon, tab). */
+    private static Character delimiter(String value) throws UsageException {
+        if (value == null) {
+            return null;
+        }
+        String name = value.equals("\\t") ? "tab" : value.strip().toLowerCase(Locale.ROOT);
+        switch (name) {
+            case ",", "comma" -> {
+                return ',';
+            }
+            case ";", "semicolon" -> {
+                return ';';
+            }
+            case "tab" -> {
+                return '\t';
+            }
+            case "|", "pipe" -> {
+                return '|';
+            }
+            default -> {
+                if (value.equals("\t")) {
+                    return '\t';
+                }
+                throw UsageException.commandLine("--delimiter: '" + Text.excerpt(value) + "' is not a separator;"
+                        + " write ',', ';', tab or '|' (or leave it out: the header's separator is detected)");
+            }
+        }
+    }
+
+    /** The locale of {@code --locale}, a language tag such as it-IT, de-DE or fr-FR. */
+    private static Locale locale(String value) throws UsageException {
+        if (value == null) {
+            return null;
+        }
+        Locale locale = Locale.forLanguageTag(value.strip().replace('_', '-'));
+        boolean known = !locale.getLanguage().isEmpty() && java.util.Arrays.asList(Locale.getAvailableLocales())
+                .contains(locale);
+        if (!known) {
+            throw UsageException.commandLine("--locale: '" + Text.excerpt(value) + "' is not a locale this Java knows;"
+                    + " write a language tag such as it-IT, de-DE, fr-FR, es-ES, pt-PT or en-GB");
+        }
+        return locale;
+    }
+
+    /** The organisation's name of {@code --title}, on one line. */
+    private static String title(String value) throws UsageException {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw UsageException.commandLine("--title needs a name, e.g. --title \"Calzaturificio Rossi\"");
+        }
+        return value.strip();
     }
 
     private static String id(Map<String, String> values, String option) throws UsageException {
@@ -234,9 +329,10 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
     static final String ENGLAND_AND_WALES = "england-and-wales";
     static final String ROUND_THE_CLOCK = "round-the-clock";
 
+    /** The --calendar given, or null: then the --policy file's calendar, or england-and-wales. */
     private static String calendar(String value) throws UsageException {
         if (value == null) {
-            return ENGLAND_AND_WALES;
+            return null;
         }
         if (value.isBlank()) {
             throw UsageException.commandLine("--calendar needs '" + ENGLAND_AND_WALES + "', '" + ROUND_THE_CLOCK
@@ -303,6 +399,6 @@ record Options(boolean help, Command command, Path complaints, Path products, Pa
                 return format;
             }
         }
-        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text, json or html");
+        throw UsageException.commandLine("--format: '" + Text.excerpt(value) + "' is not text, json, html, xlsx or csv");
     }
 }

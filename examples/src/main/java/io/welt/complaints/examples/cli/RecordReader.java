@@ -24,8 +24,6 @@ import java.util.stream.Collectors;
  */
 final class RecordReader {
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Map<String, Boolean> BOOLEANS = Map.of(
             "true", true, "false", false, "yes", true, "no", false, "1", true, "0", false);
 
@@ -104,9 +102,10 @@ final class RecordReader {
         return value;
     }
 
-    /** A moment; a problem when present and not ISO-8601. */
+    /** A moment; a problem when present and not ISO-8601 (or a spreadsheet's date in its file's order). */
     Instant instant(String column) {
-        return parsed(column, dates::instant);
+        Dates.DateOrder order = row.forms().dateOrder();
+        return parsed(column, text -> dates.instant(text, order));
     }
 
     /** A moment that must be given. */
@@ -116,7 +115,8 @@ final class RecordReader {
 
     /** A calendar day; a problem when present and not ISO-8601. */
     LocalDate date(String column) {
-        return parsed(column, dates::date);
+        Dates.DateOrder order = row.forms().dateOrder();
+        return parsed(column, text -> dates.date(text, order));
     }
 
     /** A calendar day that must be given. */
@@ -172,18 +172,22 @@ final class RecordReader {
         return flag;
     }
 
-    /** An amount in {@code currency}: a plain decimal number with no more decimals than the currency has. */
+    /**
+     * An amount in {@code currency}: a plain decimal number (or one as its file's locale writes it) with no
+     * more decimals than the currency has.
+     */
     Money money(String column, Currency currency) {
         String value = row.value(column);
         if (value == null) {
             return null;
         }
-        if (!DECIMAL.matcher(value).matches()) {
-            problem(column, "'" + Text.excerpt(value) + "' is not a plain decimal number such as 89.50"
-                    + " (no currency sign, no thousands separator, a dot for decimals)");
+        BigDecimal amount;
+        try {
+            amount = row.forms().numbers().amount(value, currency);
+        } catch (IllegalArgumentException e) {
+            problem(column, e.getMessage());
             return null;
         }
-        BigDecimal amount = new BigDecimal(value);
         int digits = Math.max(0, currency.getDefaultFractionDigits());
         if (amount.stripTrailingZeros().scale() > digits) {
             problem(column, value + " has more decimals than " + currency.getCurrencyCode() + " has (" + digits + ")");
@@ -228,16 +232,19 @@ final class RecordReader {
         if (value == null) {
             return null;
         }
-        if (INTEGER.matcher(value).matches()) {
-            try {
-                return Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                problem(column, value + " is too large");
-                return null;
-            }
+        BigDecimal whole;
+        try {
+            whole = row.forms().numbers().whole(value);
+        } catch (IllegalArgumentException e) {
+            problem(column, e.getMessage());
+            return null;
         }
-        problem(column, "'" + Text.excerpt(value) + "' is not a whole number");
-        return null;
+        try {
+            return whole.intValueExact();
+        } catch (ArithmeticException e) {
+            problem(column, Text.excerpt(value) + " is too large");
+            return null;
+        }
     }
 
     /**

@@ -42,9 +42,11 @@ final class TextReport {
     private static final String INDENT = "  ";
 
     private final Appendable out;
+    private final Presentation presentation;
 
-    private TextReport(Appendable out) {
+    private TextReport(Appendable out, Presentation presentation) {
         this.out = out;
+        this.presentation = presentation;
     }
 
     /**
@@ -53,7 +55,17 @@ final class TextReport {
      * @throws UncheckedIOException when {@code to} cannot be written
      */
     static void write(Assessment assessment, Appendable to) {
-        TextReport report = new TextReport(to);
+        write(assessment, to, Presentation.DEFAULT);
+    }
+
+    /**
+     * Writes the report to {@code to} as it goes, its times local to the zone of {@code presentation} with
+     * their offset (as instants in UTC when the zone is UTC).
+     *
+     * @throws UncheckedIOException when {@code to} cannot be written
+     */
+    static void write(Assessment assessment, Appendable to, Presentation presentation) {
+        TextReport report = new TextReport(to, presentation);
         report.title(assessment);
         report.safety(assessment);
         report.problems(assessment);
@@ -67,7 +79,9 @@ final class TextReport {
     }
 
     private void title(Assessment assessment) {
-        line("Complaint assessment as of " + assessment.asOf());
+        line("Complaint assessment" + (presentation.title() == null ? "" : " for " + Text.safe(presentation.title()))
+                + " as of " + presentation.time(assessment.asOf())
+                + (presentation.utc() ? "" : " (times in " + presentation.zone().getId() + ")"));
         line(assessment.complaints().size() + " complaints assessed, " + assessment.rejected().size()
                 + " records rejected, " + count(assessment.problems().size(), "problem") + " (from "
                 + count(assessment.findings().size(), "finding") + "), "
@@ -87,7 +101,7 @@ final class TextReport {
                         .map(o -> ": offer first " + o.type() + " (" + o.estimatedCost() + ")").orElse(""));
             }
             line(INDENT + INDENT + action.kind() + " " + action.scope() + " " + Text.safe(action.key()) + ", due "
-                    + action.due());
+                    + presentation.time(action.due()));
             line(INDENT + INDENT + INDENT + Text.safe(action.reason()));
         }
     }
@@ -102,7 +116,7 @@ final class TextReport {
             line(INDENT + Text.safe(problem.title()));
             line(INDENT + INDENT + "id: " + Text.safe(problem.id()));
             line(INDENT + INDENT + "severity " + assessment.severityOf(problem) + ", " + problem.size()
-                    + " complaints from " + problem.from() + " to " + problem.to());
+                    + " complaints from " + presentation.time(problem.from()) + " to " + presentation.time(problem.to()));
             line(INDENT + INDENT + "likely source: " + problem.sourceScope() + " " + Text.safe(problem.sourceKey())
                     + ": " + Text.safe(problem.likelySource().reason()));
             line(INDENT + INDENT + "findings: " + Text.safe(String.join(", ", problem.findingIds())));
@@ -111,17 +125,17 @@ final class TextReport {
             }
             line(INDENT + INDENT + "complaints: " + Text.safe(String.join(", ", problem.complaintIds())));
             assessment.escalationOf(TargetType.PROBLEM, problem.id()).ifPresent(e -> line(INDENT + INDENT + "escalated to "
-                    + e.level() + ", due " + e.due() + holder(assessment.acknowledgementOf(e))));
+                    + e.level() + ", due " + presentation.time(e.due()) + holder(assessment.acknowledgementOf(e))));
             problemOptions(assessment.systemicOptions(problem.id()), assessment);
             assessment.decision(problem.id()).ifPresent(d -> line(INDENT + INDENT + "decision: " + d.option() + " by "
-                    + Text.safe(d.by()) + " at " + d.decidedAt() + (d.actionId() == null ? "" : ", carried out by "
+                    + Text.safe(d.by()) + " at " + presentation.time(d.decidedAt()) + (d.actionId() == null ? "" : ", carried out by "
                     + Text.safe(d.actionId())) + (d.rationale() == null ? "" : ": " + Text.safe(d.rationale()))));
         }
     }
 
     /** "; held by Dana since ..." or "; not acknowledged". */
-    private static String holder(Optional<Acknowledgement> holder) {
-        return holder.map(a -> "; held by " + Text.safe(a.by()) + " since " + a.acknowledgedAt())
+    private String holder(Optional<Acknowledgement> holder) {
+        return holder.map(a -> "; held by " + Text.safe(a.by()) + " since " + presentation.time(a.acknowledgedAt()))
                 .orElse("; not acknowledged");
     }
 
@@ -173,7 +187,8 @@ final class TextReport {
         for (RepeatFinding finding : assessment.findings()) {
             line(INDENT + finding.scope() + " " + Text.safe(finding.key()) + ", "
                     + (finding.defect() == null ? "all defects" : finding.defect()) + ": " + finding.size()
-                    + " complaints from " + finding.from() + " to " + finding.to());
+                    + " complaints from " + presentation.time(finding.from()) + " to "
+                    + presentation.time(finding.to()));
             line(INDENT + INDENT + "id: " + Text.safe(finding.id()));
             assessment.problemOf(finding.id()).ifPresent(p -> line(INDENT + INDENT + "a view of problem "
                     + Text.safe(p.id())));
@@ -250,7 +265,7 @@ final class TextReport {
             line(INDENT + level + " (" + atLevel.size() + ")");
             for (Escalation escalation : atLevel) {
                 line(INDENT + INDENT + escalation.targetType() + " " + Text.safe(escalation.target()) + ", due "
-                        + escalation.due() + holder(assessment.acknowledgementOf(escalation)));
+                        + presentation.time(escalation.due()) + holder(assessment.acknowledgementOf(escalation)));
                 line(INDENT + INDENT + INDENT + Text.safe(escalation.reason()));
                 if (escalation.targetType() == TargetType.COMPLAINT) {
                     assessment.options(escalation.target()).stream().findFirst().ifPresent(o -> line(INDENT + INDENT
@@ -263,7 +278,7 @@ final class TextReport {
     private void warnings(List<DeadlineWarning> warnings) {
         section("WARNINGS", warnings.size());
         for (DeadlineWarning warning : warnings) {
-            line(INDENT + Text.safe(warning.complaintId()) + " " + warning.kind() + " due " + warning.deadline()
+            line(INDENT + Text.safe(warning.complaintId()) + " " + warning.kind() + " due " + presentation.time(warning.deadline())
                     + " (" + warning.usedPercent() + "% of the time used)");
             line(INDENT + INDENT + Text.safe(warning.reason()));
         }
@@ -275,13 +290,13 @@ final class TextReport {
             return;
         }
         section("CONTACTS", assessment.contacts().size());
-        assessment.contacts().forEach(c -> line(INDENT + Text.safe(c.complaintId()) + " " + c.at() + " " + c.kind()
+        assessment.contacts().forEach(c -> line(INDENT + Text.safe(c.complaintId()) + " " + presentation.time(c.at()) + " " + c.kind()
                 + (c.channel() == null ? "" : " (" + c.channel() + ")") + " by " + Text.safe(c.by())
                 + (c.outcome() == null ? "" : ": " + Text.safe(c.outcome()))));
         section("EVIDENCE", assessment.evidence().size());
         assessment.evidence().forEach(e -> line(INDENT + e.kind() + " about " + Text.safe(e.subject()) + ": "
                 + Text.safe(e.uri()) + (e.by() == null ? "" : ", filed by " + Text.safe(e.by()))
-                + (e.at() == null ? "" : " at " + e.at())));
+                + (e.at() == null ? "" : " at " + presentation.time(e.at()))));
     }
 
     private void rejected(List<Rejection> rejected) {

@@ -9,11 +9,14 @@ final class Usage {
                                      [--acknowledgements FILE] [--decisions FILE] [--contacts FILE]
                                      [--evidence FILE]
                                      [--rules FILE]... [--as-of TIME] [--zone ZONE] [--currency CODE]
-                                     [--format text|json|html] [--out FILE] [--strict] [--quiet]
+                                     [--format text|json|html|xlsx|csv] [--out FILE] [--title NAME]
+                                     [--delimiter SEP] [--locale TAG] [--strict] [--quiet]
                    complaints evidence (--problem ID | --finding ID | --action ID) --complaints FILE
                                      [the input options of assess] [--out FILE] [--quiet]
                    complaints explain --complaints FILE [the input options of assess]
-                                     [--until TIME] [--out FILE] [--quiet]
+                                     [--until TIME] [--format text|html] [--title NAME] [--out FILE] [--quiet]
+                   complaints policy [--policy FILE] [--currency CODE] [--calendar CAL] [--zone ZONE]
+                                     [--out FILE]
 
             assess: assesses a complaint log with the standard rules: the problems first (the findings
             that are views of one problem, its likely source, its options for management ranked against
@@ -34,8 +37,16 @@ final class Usage {
             waiting, resolved; each rule that fired with the facts it matched and its reason; each
             escalation and the lower one it supersedes; what was withdrawn when its cause went; each
             target reaching its warning point and each deadline missed, as the clock passes them.
-            Records rejected are not replayed.
+            Records rejected are not replayed. With --format html: one self-contained page for a
+            projector, working offline: a timeline of the complaints, deadlines, escalations and
+            verdicts, each escalation ladder drawn, every step with its rule and reason, and Next and
+            Previous buttons (or the arrow keys) to step through it one conclusion at a time.
             Ready lessons are in examples/lessons (see their LESSON.md).
+
+            policy: prints the policy the other commands use (every threshold, window, target, cost table,
+            the calendar, the consumer-rights shape, the safety regime and the escalation routes) as a
+            commented YAML file to start from; with --policy, --currency and --calendar, the policy they
+            would give. The keys are in docs/policy.md.
 
               --complaints FILE  the complaint log (CSV), required
               --products FILE    the products (CSV): sku, product_line, ...
@@ -58,9 +69,25 @@ final class Usage {
                                  file:line:column: message
               --as-of TIME       the clock of the time-based rules (default: now): 2026-03-01T09:00:00Z,
                                  2026-03-01T09:00 (in --zone) or 2026-03-01 (its start in --zone)
-              --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London
+              --zone ZONE        the zone of times written without an offset (default UTC), e.g. Europe/London;
+                                 the text and html reports and the spreadsheets show their times in it too,
+                                 with the offset (the json keeps UTC instants)
+              --delimiter SEP    the separator of the input files: ',', ';', tab or '|' (default: the one
+                                 the header row uses, detected; a csv report is written with it too)
+              --locale TAG       how the input files write numbers and dates, as a spreadsheet saved them
+                                 in that locale: e.g. it-IT reads 1.129,00, € 129,00 and 12/01/2026 09:14
+                                 (day first); en-US reads 01/12/2026 (month first). Without it, plain
+                                 numbers (decimal commas in a semicolon-separated file), and a date such as
+                                 13/01/2026 that can be read one way only sets its file's order; a date that
+                                 could be either (03/04/2026) rejects its record. Standard error says what
+                                 was assumed.
               --currency CODE    the currency of the price and cost columns, and of every cost the
                                  report estimates (default GBP)
+              --policy FILE      the policy (YAML) in place of the default; 'complaints policy' prints one to
+                                 start from. A key left out keeps its default; an unknown key or a bad value
+                                 stops the command (status 2) naming the file, line, key and why. --calendar,
+                                 given too, replaces the file's calendar; the file's remedyCosts.currency
+                                 must be --currency (default GBP)
               --calendar CAL     when service-level clocks run: england-and-wales (default: office hours
                                  09:00-17:30 Monday to Friday in London, without the bank holidays of
                                  England and Wales, 2023-2028), round-the-clock, or a CSV file of holidays
@@ -68,7 +95,11 @@ final class Usage {
               --format FORMAT    text (default), for a person at a terminal; html, one self-contained
                                  page for a manager (charts, findings with their options, escalations,
                                  verdicts; prints on A4, reads on a phone; use with --out report.html);
-                                 or json, for programs
+                                 json, for programs; xlsx, a workbook (--out report.xlsx); or csv, a folder
+                                 of files (--out FOLDER): problems, findings, escalations, options and
+                                 complaints with their severity, a text that would start a formula (= + - @)
+                                 written with a leading apostrophe. explain: text (default) or html
+              --title NAME       the organisation's name, heading the report or the walkthrough
               --out FILE         write the report to FILE instead of standard output
               --quiet            no progress lines; without it a file of more than 50,000 rows shows on
                                  standard error how the run is getting on (rows read, checking,
@@ -81,6 +112,9 @@ final class Usage {
                                  --as-of
               -h, --help         print this help
 
+            The JSON (--format json) is described in docs/json.md, with its schema in
+            docs/assessment.schema.json; the command line in docs/command-line.md.
+
             Exit status: 0 assessed (rejected records are in the report), or the pack or the walkthrough
             printed; 2 a usage error, a missing or unreadable file, a missing required column, a file
             that is not CSV, a rule file that does not compile, or a --problem, --finding or
@@ -89,14 +123,15 @@ final class Usage {
             1 the rules themselves failed (a rule threw, or went past a limit: named by rule).
 
             Files: CSV with a header row, UTF-8 (a BOM is fine; other bytes are read as windows-1252),
-            columns in any order and any case; the columns are those of INTERCHANGE.md. Dates are ISO-8601:
-            2026-02-03, 2026-02-03T14:05 (in --zone) or 2026-02-03T14:05:00+01:00. Money is a plain number
-            such as 89.50. A bad record is rejected with its file, line and column; the rest is assessed.
+            separated by commas, semicolons or tabs, columns in any order and any case; docs/file-formats.md
+            lists every column. Dates are ISO-8601: 2026-02-03, 2026-02-03T14:05 (in --zone) or
+            2026-02-03T14:05:00+01:00, or as a spreadsheet shows them (12/01/2026 09:14, see --locale).
+            Money is a plain number such as 89.50, or as --locale writes it. A bad record is rejected with
+            its file, line and column; the rest is assessed.
               complaints.csv also reads waiting_since (the complaint has waited on the customer since
                 then) and closed_at; both must not be after --as-of. delivered_on (the consumer-rights
                 periods run from it, else from purchased_on), promised_remedy (a remedy promised and not
                 delivered: REFUND, REPLACE, REPAIR, ...) and promised_on.
-                then) and closed_at; both must not be after --as-of.
               batches.csv also reads units_sold and units_in_stock (whole numbers, not negative): the
                 options count complaints per unit sold and what a stock hold can still stop.
               batches.csv: supplier and material_lot may hold several values separated by ';': one
@@ -104,6 +139,10 @@ final class Usage {
                 number is not known; a lot without a supplier rejects the batch (no supplier is invented).
               --taxonomy: a row for an existing code keeps that category's values in its empty columns;
                 a new code needs stage and default_severity. A bad row stops the command (status 2).
+                stage is CLICKING, SKIVING, CLOSING, LASTING, MAKING, FINISHING, PACKING or SERVICE, or a
+                name the trade uses for one (cutting, stitching, sole attaching, bottoming, boxing, ...;
+                any case), or a stage of your own, declared on the first row that names it with
+                stage_kind, the standard stage it works like (assembly with stage_kind making).
               actions.csv also reads owner_level (FRONTLINE, TEAM_LEADER, CUSTOMER_SERVICE_MANAGER,
                 QUALITY_MANAGER or SENIOR_MANAGEMENT; default FRONTLINE: an overdue follow-up goes to the level above),
                 containment (';'-separated) and root_cause_id. The same row may state that root cause:

@@ -11,8 +11,9 @@
  *   <li>{@code CsvTable}, {@code CsvRow}, {@code RecordReader}, {@code Dates} — reading CSV as
  *       spreadsheets save it, one rejection per bad record with its line and column;</li>
  *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code ActionsCsv},
- *       {@code FollowupsCsv}, {@code TaxonomyCsv} — one reader per file of INTERCHANGE.md;</li>
- *   <li>{@code TextReport}, {@code JsonReport}, {@code HtmlReport} — the report formats, the page's charts
+ *       {@code FollowupsCsv}, {@code TaxonomyCsv} — one reader per file of {@code docs/file-formats.md};</li>
+ *   <li>{@code TextReport}, {@code HtmlReport} — the text and HTML reports (the JSON is the library's
+ *       {@code JsonAssessmentWriter}), the page's charts
  *       drawn by {@code Svg} and every input value escaped by {@code Html}; the evidence pack's text is
  *       the library's {@code EvidencePack}.</li>
  * </ul>

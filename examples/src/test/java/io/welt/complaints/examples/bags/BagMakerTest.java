@@ -1,20 +1,23 @@
 package io.welt.complaints.examples.bags;
 
+import io.welt.complaints.model.Complaint;
+import io.welt.complaints.model.ProcessStage;
+import io.welt.complaints.model.Product;
+import io.welt.complaints.model.ProductCategory;
+import io.welt.complaints.model.RemedySought;
+import io.welt.complaints.model.Severity;
+import io.welt.complaints.rules.RuleNames;
+import io.welt.complaints.test.RulesVerifier;
+
+import org.junit.jupiter.api.Test;
+
 import static io.welt.complaints.model.EscalationLevel.FRONTLINE;
 import static io.welt.complaints.model.EscalationLevel.QUALITY_MANAGER;
 import static io.welt.complaints.model.EscalationLevel.TEAM_LEADER;
 import static io.welt.complaints.model.FindingScope.SUPPLIER;
 import static io.welt.complaints.test.Facts.aComplaint;
 import static io.welt.complaints.test.Facts.aProduct;
-
-import io.welt.complaints.model.Complaint;
-import io.welt.complaints.model.Product;
-import io.welt.complaints.model.ProductCategory;
-import io.welt.complaints.model.RemedySought;
-import io.welt.complaints.model.Severity;
-import io.welt.complaints.test.RulesVerifier;
-
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The bag maker proves their rules with the test kit, as any rule author would. */
 class BagMakerTest {
@@ -36,6 +39,39 @@ class BagMakerTest {
                 .expectSeverity(strap, Severity.HIGH).byRule(LOAD_BEARING)
                 .expectEscalation(strap, TEAM_LEADER)
                 .expectSeverity(oldStrap, Severity.MEDIUM);
+    }
+
+    @Test
+    void ownStages_strapAndHandleAreAssemblyAMakingStage() {
+        assertThat(BagMaker.STRAP_FAILURE.workStage().name()).isEqualTo("assembly");
+        assertThat(BagMaker.STRAP_FAILURE.stage()).isEqualTo(ProcessStage.MAKING);
+        assertThat(BagMaker.EDGE_PAINT_CRACKING.stage()).isEqualTo(ProcessStage.FINISHING);
+        assertThat(BagMaker.TAXONOMY.stages()).containsExactly(BagMaker.ASSEMBLY, BagMaker.EDGE_FINISHING);
+        assertThat(BagMaker.TAXONOMY.stage("Edge-Finishing")).contains(BagMaker.EDGE_FINISHING);
+    }
+
+    @Test
+    void failedFix_aHandleTearAfterAStrapRepairIsRelatedAtAssemblyAZipIsNot() {
+        Complaint strap = aComplaint("S-1").on(tote).withDefect("STRAP_FAILURE").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(40).receivedDaysAgo(60).resolvedAfterDays(3).build();
+        Complaint handle = aComplaint("S-2").on(tote).withDefect("HANDLE_TEAR").byCustomer("CU-1").onOrder("SO-9")
+                .boughtDaysBefore(100).receivedDaysAgo(1).build();
+        var check = VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(tote, strap, handle).derives(1);
+        assertThat(check.conclusions()).anyMatch(c -> c.reason().contains("a related fault (STRAP_FAILURE before, at"
+                + " assembly)"));
+        // Assembly works like making but is a stage of its own: a strap that tears after a repair of
+        // what the log calls a sole separation (made at MAKING) is not the same fault coming back.
+        Complaint base = aComplaint("B-1").on(tote).withDefect("SOLE_SEPARATION").byCustomer("CU-3").onOrder("SO-7")
+                .boughtDaysBefore(40).receivedDaysAgo(60).resolvedAfterDays(3).build();
+        Complaint strapAfter = aComplaint("B-2").on(tote).withDefect("STRAP_FAILURE").byCustomer("CU-3")
+                .onOrder("SO-7").boughtDaysBefore(100).receivedDaysAgo(1).build();
+        VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(tote, base, strapAfter).doesNotFire();
+        // A zip is set at closing: a handle that tears after a zip repair is another fault.
+        Complaint zip = aComplaint("Z-1").on(tote).withDefect("ZIP_FAILURE").byCustomer("CU-2").onOrder("SO-8")
+                .boughtDaysBefore(40).receivedDaysAgo(60).resolvedAfterDays(3).build();
+        Complaint tear = aComplaint("Z-2").on(tote).withDefect("HANDLE_TEAR").byCustomer("CU-2").onOrder("SO-8")
+                .boughtDaysBefore(100).receivedDaysAgo(1).build();
+        VERIFIER.verifyThat(RuleNames.TRIAGE_FAILED_FIX).given(tote, zip, tear).doesNotFire();
     }
 
     @Test

@@ -31,12 +31,23 @@ class AssessCommandTest {
     }
 
     @Test
+    void theJsonStatesTheZoneOfZoneAndKeepsItsInstantsInUtc() {
+        Cli.Result result = cli.assessJson(LOG, "--zone", "Europe/London");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        JsonNode json = result.json();
+        assertThat(json.get("zone").asText()).isEqualTo("Europe/London");
+        assertThat(json.get("asOf").asText()).isEqualTo("2026-03-01T09:00:00Z");
+        assertThat(json.get("audit").get(0).get("at").asText()).endsWith("Z");
+    }
+
+    @Test
     void validLog_exitsZeroWithEveryTopLevelKeyInOrder() {
         Cli.Result result = cli.assessJson(LOG);
 
         assertThat(result.status()).as(result.err()).isZero();
         JsonNode json = result.json();
-        assertThat(fieldNames(json)).containsExactly("asOf", "currency", "summary", "rejected", "complaints",
+        assertThat(fieldNames(json)).containsExactly("schemaVersion", "asOf", "zone", "currency", "summary", "rejected", "complaints",
                 "problems", "findings", "escalations", "warnings", "actions", "reopenedRootCauses", "decisions",
                 "contacts", "evidence", "audit");
         assertThat(fieldNames(json.get("summary")))
@@ -45,6 +56,8 @@ class AssessCommandTest {
         assertThat(json.get("contacts")).isEmpty();
         assertThat(json.get("evidence")).isEmpty();
         assertThat(json.get("asOf").asText()).isEqualTo("2026-03-01T09:00:00Z");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("zone").asText()).as("no --zone: local times are read in UTC").isEqualTo("UTC");
         assertThat(json.get("rejected").isArray()).isTrue();
         assertThat(json.get("rejected")).isEmpty();
         assertThat(json.get("actions").isArray()).isTrue();

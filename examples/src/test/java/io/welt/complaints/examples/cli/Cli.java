@@ -79,7 +79,34 @@ final class Cli {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), limits);
-        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Result result = new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        checkJson(args, result);
+        return result;
+    }
+
+    /**
+     * Every JSON report a test makes, on standard output or in {@code --out}, follows
+     * docs/assessment.schema.json: a key renamed in the writer or forgotten in the schema fails every
+     * test that makes JSON, not only those that look for it.
+     */
+    private static void checkJson(String[] args, Result result) {
+        List<String> words = List.of(args);
+        int format = words.indexOf("--format");
+        boolean json = format >= 0 && format + 1 < words.size() && words.get(format + 1).equalsIgnoreCase("json");
+        boolean reported = result.status() == Main.ASSESSED || result.status() == Main.REJECTED_STRICT;
+        if (!json || !reported || words.isEmpty() || !words.get(0).equals("assess")) {
+            return;
+        }
+        int out = words.indexOf("--out");
+        if (out < 0) {
+            AssessmentSchema.check(result.out(), "the JSON of " + words);
+            return;
+        }
+        try {
+            AssessmentSchema.check(Files.readString(Path.of(words.get(out + 1))), "the JSON written to --out");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Runs {@code assess} on a complaints file written from {@code csv}, as of 2026-03-01T09:00Z, as JSON. */

@@ -79,7 +79,7 @@ class ExplainCommandTest {
     @Test
     void optionsOfOtherCommands_areUsageErrors() {
         assertThat(explain(LOG, "--format", "json").err())
-                .contains("--format is an option of 'complaints assess', not of 'explain'");
+                .contains("--format json: explain writes text or html");
         assertThat(explain(LOG, "--finding", "F").err())
                 .contains("--finding is an option of 'complaints evidence', not of 'explain'");
         Cli.Result assess = cli.assessJson(LOG, "--until", "2026-02-01");

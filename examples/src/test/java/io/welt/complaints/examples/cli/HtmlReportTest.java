@@ -80,7 +80,8 @@ class HtmlReportTest {
         assertThat(page).contains("<h2>Summary</h2>", "records rejected", "Complaints by defect")
                 .contains("<span class=\"n\">1</span> <span class=\"l\">problems</span>")
                 .contains("<span class=\"tag\">P1</span> Stitching or seam failure on the Chelsea boot line: 4 complaints")
-                .contains("<span class=\"tag\">F1</span> PRODUCT_LINE · Chelsea boot · STITCHING")
+                .contains("<span class=\"tag\">F1</span> PRODUCT_LINE · Chelsea boot · Stitching or seam failure"
+                        + " <code>STITCHING</code>")
                 .contains("Options for management, ranked against doing nothing (MONITOR)", "<th scope=\"col\">Option</th>")
                 .contains("<b>MONITOR</b> <span class=\"badge baseline\">baseline</span>")
                 .contains("A view of problem <a href=\"#p1\">P1</a>")

@@ -163,7 +163,7 @@ class PeopleFilesTest {
         Cli.Result result = assess("--decisions", "decisions.csv",
                 "subject,option,decided_at,by\n"
                         + PROBLEM + ",FIX_IT,2026-02-15,Dana\n"
-                        + PROBLEM + ",MONITOR,15/02/2026,Dana\n"
+                        + PROBLEM + ",MONITOR,Feb 15th,Dana\n"
                         + ",MONITOR,2026-02-15,Dana\n"
                         + PROBLEM + ",MONITOR,2026-03-05,Dana\n"
                         + PROBLEM + ",MONITOR,2026-02-15,Dana\n");

@@ -1,0 +1,60 @@
+package io.welt.complaints.examples.cli;
+
+import io.welt.complaints.model.DefectCategory;
+import io.welt.complaints.model.Taxonomy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How a report shows what the assessment holds: its times in {@code --zone} (with their offset, unless
+ * the zone is UTC), under the organisation's {@code --title}, each defect code beside its taxonomy name.
+ *
+ * @param zone     the zone of the times shown
+ * @param title    the organisation's name, or null
+ * @param taxonomy the taxonomy that names the defect codes
+ */
+record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
+
+    /** UTC, no title, the standard taxonomy: the reports as they always were. */
+    static final Presentation DEFAULT = new Presentation(ZoneOffset.UTC, null, Taxonomy.footwearAndLeather());
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx",
+            Locale.ROOT);
+
+    Presentation {
+        java.util.Objects.requireNonNull(zone, "zone");
+        java.util.Objects.requireNonNull(taxonomy, "taxonomy");
+    }
+
+    /** Whether times are shown in UTC. */
+    boolean utc() {
+        return zone.normalized().equals(ZoneOffset.UTC);
+    }
+
+    /**
+     * {@code instant} for a text report: as an ISO instant in UTC ({@code 2026-03-01T09:00:00Z}), or as the
+     * local time in the zone with its offset ({@code 2026-03-01T10:00+01:00}); the empty string for null.
+     */
+    String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        if (utc()) {
+            return instant.toString();
+        }
+        java.time.ZonedDateTime local = instant.atZone(zone);
+        return (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
+    }
+
+    /** The taxonomy's name of a defect code, when it has one other than the code. */
+    Optional<String> defectName(String code) {
+        return code == null ? Optional.empty() : taxonomy.find(code).map(DefectCategory::name)
+                .filter(name -> !name.isBlank() && !name.equals(code));
+    }
+}
