@@ -25,13 +25,18 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fact builders with sensible defaults, so a test names only what matters to it. Times are relative
+ * Where a test's facts come from: one factory per kind of fact, each returning a builder of this
+ * kit with sensible defaults, so that a test names only what matters to it and ends with
+ * {@code build()}. {@link RulesVerifier#given} also takes the builders themselves. Times are relative
  * to {@link #NOW}, which is also the {@link RulesVerifier}'s default clock.
  *
  * <pre>{@code
  * Product chelsea = aProduct("CH-42", "Chelsea boot").build();
- * Complaint c1 = aComplaint().on(chelsea).withDefect("STITCHING").receivedDaysAgo(3).build();
+ * Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
+ * Complaint c1 = aComplaint().on(chelsea).from(batch).withDefect("STITCHING").receivedDaysAgo(3).build();
  * }</pre>
+ *
+ * <p>Builders are not thread-safe and belong to one test; what they build is immutable.
  */
 public final class Facts {
 
@@ -44,61 +49,233 @@ public final class Facts {
     }
 
     /**
-     * A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and defaults for the rest.
+     * A complaint with a fresh id ("T-1", "T-2", ...), its own customer, and the defaults of
+     * {@link #aComplaint(String)}.
      *
-     * @return a builder of the complaint, to say what the test is about
+     * @return a builder; {@link ComplaintBuilder#build()} gives the complaint
      */
     public static ComplaintBuilder aComplaint() {
         return aComplaint("T-" + NEXT_ID.getAndIncrement());
     }
 
     /**
-     * A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", received a day before {@link #NOW}.
+     * A complaint with this id: STITCHING on SKU "SKU-1" of line "Test line", by customer
+     * "CUST-" + id, by e-mail, open, received a day before {@link #NOW}.
      *
      * @param id the complaint's id
-     * @return a builder of the complaint, to say what the test is about
+     * @return a builder; {@link ComplaintBuilder#build()} gives the complaint
      */
     public static ComplaintBuilder aComplaint(String id) {
-        return new ComplaintBuilder(id);
+        return new ComplaintBuilder(Objects.requireNonNull(id, "id"));
     }
 
     /**
-     * A footwear product of this SKU and line, full grain, unit cost 30.00 GBP and price 100.00 GBP.
+     * A footwear product of this SKU and line: full grain, unit cost 30.00 GBP, price 100.00 GBP, not
+     * safety footwear, its last not known.
      *
-     * @param sku the product's SKU
-     * @param productLine its product line
-     * @return a product builder, to change what the test is about
+     * @param sku         the SKU, e.g. "CH-42"
+     * @param productLine the product line, e.g. "Chelsea boot"
+     * @return a builder; {@link ProductBuilder#build()} gives the product
      */
-    public static Product.Builder aProduct(String sku, String productLine) {
-        return Product.builder(sku, productLine).category(ProductCategory.FOOTWEAR).material(Material.FULL_GRAIN)
-                .unitCost(gbp("30.00")).price(gbp("100.00"));
+    public static ProductBuilder aProduct(String sku, String productLine) {
+        return new ProductBuilder(Objects.requireNonNull(sku, "sku"), Objects.requireNonNull(productLine, "productLine"));
     }
 
     /**
-     * A batch of {@code quantity} units of {@code sku}, produced 60 days before {@link #NOW}, with these lots.
+     * A batch of this SKU, produced 60 days before {@link #NOW}; its quantity, sales and stock not
+     * known, no material lots, no factory named.
      *
-     * @param id the batch's id
-     * @param sku the SKU it made
-     * @param quantity units made, or null when not known
-     * @param lots its material lots (none: no lot recorded)
-     * @return the batch
+     * @param id  the batch id, e.g. "B-577"
+     * @param sku the SKU made in it
+     * @return a builder; {@link BatchBuilder#build()} gives the batch
      */
-    public static Batch aBatch(String id, String sku, Integer quantity, MaterialLot... lots) {
-        return new Batch(id, sku, LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(60), quantity, null, List.of(lots));
+    public static BatchBuilder aBatch(String id, String sku) {
+        return new BatchBuilder(Objects.requireNonNull(id, "id"), Objects.requireNonNull(sku, "sku"));
     }
 
     /**
-     * An amount in pounds sterling.
+     * An amount in pounds sterling: a value for a builder, not a fact.
      *
-     * @param amount a plain decimal such as {@code "89.00"}
-     * @return the amount
+     * @param amount the amount, e.g. "129.00"
+     * @return the money
      */
     public static Money gbp(String amount) {
         return Money.of(amount, "GBP");
     }
 
-    /** Builds a {@link Complaint}; every method returns this builder. */
-    public static final class ComplaintBuilder {
+    /** Builds a {@link Product}; every method but {@link #build()} returns this builder. */
+    public static final class ProductBuilder implements FactBuilder<Product> {
+        private final String sku;
+        private final String productLine;
+        private String name;
+        private ProductCategory category = ProductCategory.FOOTWEAR;
+        private Material material = Material.FULL_GRAIN;
+        private Money unitCost = gbp("30.00");
+        private Money price = gbp("100.00");
+        private boolean safetyFootwear;
+        private String last;
+
+        private ProductBuilder(String sku, String productLine) {
+            this.sku = sku;
+            this.productLine = productLine;
+        }
+
+        /**
+         * @param name the product's name, e.g. "Chelsea boot, black, 42" (default none)
+         * @return this builder
+         */
+        public ProductBuilder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param category what kind of goods it is (default FOOTWEAR)
+         * @return this builder
+         */
+        public ProductBuilder category(ProductCategory category) {
+            this.category = Objects.requireNonNull(category, "category");
+            return this;
+        }
+
+        /**
+         * @param material its leather (default FULL_GRAIN)
+         * @return this builder
+         */
+        public ProductBuilder material(Material material) {
+            this.material = material;
+            return this;
+        }
+
+        /**
+         * @param unitCost what one unit costs to make (default 30.00 GBP)
+         * @return this builder
+         */
+        public ProductBuilder unitCost(Money unitCost) {
+            this.unitCost = unitCost;
+            return this;
+        }
+
+        /**
+         * @param price what a customer pays (default 100.00 GBP)
+         * @return this builder
+         */
+        public ProductBuilder price(Money price) {
+            this.price = price;
+            return this;
+        }
+
+        /**
+         * @param safetyFootwear whether it is certified safety footwear (default false)
+         * @return this builder
+         */
+        public ProductBuilder safetyFootwear(boolean safetyFootwear) {
+            this.safetyFootwear = safetyFootwear;
+            return this;
+        }
+
+        /**
+         * @param last the last it is made on, e.g. "L-7105" (default not known)
+         * @return this builder
+         */
+        public ProductBuilder last(String last) {
+            this.last = last;
+            return this;
+        }
+
+        /**
+         * @return the product
+         * @throws IllegalArgumentException when a value is invalid; the message names the field
+         */
+        @Override
+        public Product build() {
+            return Product.builder(sku, productLine).name(name).category(category).material(material)
+                    .unitCost(unitCost).price(price).safetyFootwear(safetyFootwear).last(last).build();
+        }
+    }
+
+    /** Builds a {@link Batch}; every method but {@link #build()} returns this builder. */
+    public static final class BatchBuilder implements FactBuilder<Batch> {
+        private final String id;
+        private final String sku;
+        private LocalDate producedOn = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(60);
+        private Integer quantity;
+        private String factory;
+        private final List<MaterialLot> lots = new ArrayList<>();
+        private Integer unitsSold;
+        private Integer unitsInStock;
+
+        private BatchBuilder(String id, String sku) {
+            this.id = id;
+            this.sku = sku;
+        }
+
+        /**
+         * @param units units made, pairs for footwear (default not known)
+         * @return this builder
+         */
+        public BatchBuilder quantity(int units) {
+            this.quantity = units;
+            return this;
+        }
+
+        /**
+         * @param lots material lots it was made from, with their suppliers; added to any given before
+         * @return this builder
+         */
+        public BatchBuilder withLots(MaterialLot... lots) {
+            this.lots.addAll(List.of(lots));
+            return this;
+        }
+
+        /**
+         * @param days produced this many days before {@link #NOW} (default 60)
+         * @return this builder
+         */
+        public BatchBuilder producedDaysAgo(long days) {
+            this.producedOn = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(days);
+            return this;
+        }
+
+        /**
+         * @param factory the factory or line that made it (default none)
+         * @return this builder
+         */
+        public BatchBuilder madeAt(String factory) {
+            this.factory = factory;
+            return this;
+        }
+
+        /**
+         * @param units units of it sold so far (default not known)
+         * @return this builder
+         */
+        public BatchBuilder unitsSold(int units) {
+            this.unitsSold = units;
+            return this;
+        }
+
+        /**
+         * @param units units of it still in stock (default not known)
+         * @return this builder
+         */
+        public BatchBuilder unitsInStock(int units) {
+            this.unitsInStock = units;
+            return this;
+        }
+
+        /**
+         * @return the batch
+         * @throws IllegalArgumentException when a value is invalid (a negative quantity); the message names the field
+         */
+        @Override
+        public Batch build() {
+            return new Batch(id, sku, producedOn, quantity, factory, lots, unitsSold, unitsInStock);
+        }
+    }
+
+    /** Builds a {@link Complaint}; every method but {@link #build()} and {@link #model()} returns this builder. */
+    public static final class ComplaintBuilder implements FactBuilder<Complaint> {
         private final Complaint.Builder complaint;
         private Instant receivedAt = NOW.minus(Duration.ofDays(1));
         private Long purchasedDaysBeforeReceipt;
@@ -115,7 +292,7 @@ public final class Facts {
         /**
          * On this product: its SKU and product line.
          *
-         * @param product the product
+         * @param product the product: its SKU and line
          * @return this builder
          */
         public ComplaintBuilder on(Product product) {
@@ -135,9 +312,7 @@ public final class Facts {
         }
 
         /**
-         * Of this defect (default STITCHING).
-         *
-         * @param code a taxonomy code, e.g. {@code "SOLE_SEPARATION"}
+         * @param code the defect code of the taxonomy, e.g. "SOLE_SEPARATION" (default STITCHING)
          * @return this builder
          */
         public ComplaintBuilder withDefect(String code) {
@@ -146,9 +321,7 @@ public final class Facts {
         }
 
         /**
-         * Received at this moment (default a day before {@link Facts#NOW}).
-         *
-         * @param at the moment of receipt
+         * @param at when the complaint was received (default a day before {@link #NOW})
          * @return this builder
          */
         public ComplaintBuilder receivedAt(Instant at) {
@@ -157,9 +330,7 @@ public final class Facts {
         }
 
         /**
-         * Received this many days before {@link Facts#NOW}.
-         *
-         * @param days days before {@link Facts#NOW}
+         * @param days received this many days before {@link #NOW}
          * @return this builder
          */
         public ComplaintBuilder receivedDaysAgo(long days) {
@@ -167,9 +338,7 @@ public final class Facts {
         }
 
         /**
-         * Received this many hours before {@link Facts#NOW}.
-         *
-         * @param hours hours before {@link Facts#NOW}
+         * @param hours received this many hours before {@link #NOW}
          * @return this builder
          */
         public ComplaintBuilder receivedHoursAgo(long hours) {
@@ -179,7 +348,7 @@ public final class Facts {
         /**
          * Bought this many days before the complaint was received.
          *
-         * @param days days before receipt
+         * @param days how many days
          * @return this builder
          */
         public ComplaintBuilder boughtDaysBefore(long days) {
@@ -188,9 +357,7 @@ public final class Facts {
         }
 
         /**
-         * From this customer (default one of its own, {@code CUST-<id>}).
-         *
-         * @param customerId the customer's id
+         * @param customerId the customer who complains (default "CUST-" and the complaint's id)
          * @return this builder
          */
         public ComplaintBuilder byCustomer(String customerId) {
@@ -199,9 +366,7 @@ public final class Facts {
         }
 
         /**
-         * About this order.
-         *
-         * @param orderId the order's id
+         * @param orderId the order the item came on (default none)
          * @return this builder
          */
         public ComplaintBuilder onOrder(String orderId) {
@@ -212,7 +377,7 @@ public final class Facts {
         /**
          * From this batch: its id and SKU.
          *
-         * @param batch the batch
+         * @param batch the batch: its id and SKU
          * @return this builder
          */
         public ComplaintBuilder from(Batch batch) {
@@ -221,9 +386,7 @@ public final class Facts {
         }
 
         /**
-         * From this batch, by id only (the SKU unchanged).
-         *
-         * @param batchId the batch's id
+         * @param batchId the batch the item came from, SKU unchanged (default none)
          * @return this builder
          */
         public ComplaintBuilder fromBatch(String batchId) {
@@ -232,9 +395,7 @@ public final class Facts {
         }
 
         /**
-         * Traced to this supplier.
-         *
-         * @param supplier the supplier's name
+         * @param supplier the supplier of the failing material (default none)
          * @return this builder
          */
         public ComplaintBuilder withSupplier(String supplier) {
@@ -243,9 +404,7 @@ public final class Facts {
         }
 
         /**
-         * Traced to this material lot.
-         *
-         * @param lot the material lot's number
+         * @param lot the material lot of the failing material, e.g. a tannery's hide lot (default none)
          * @return this builder
          */
         public ComplaintBuilder withMaterialLot(String lot) {
@@ -264,9 +423,7 @@ public final class Facts {
         }
 
         /**
-         * Bought for this price, in pounds sterling.
-         *
-         * @param amountInGbp a plain decimal in pounds sterling, e.g. {@code "89.00"}
+         * @param amountInGbp what the customer paid, in pounds sterling, e.g. "129.00" (default not known)
          * @return this builder
          */
         public ComplaintBuilder pricePaid(String amountInGbp) {
@@ -275,9 +432,7 @@ public final class Facts {
         }
 
         /**
-         * The customer asks for this remedy.
-         *
-         * @param remedy the remedy the customer asks for
+         * @param remedy what the customer asks for (default not said)
          * @return this builder
          */
         public ComplaintBuilder seeking(RemedySought remedy) {
@@ -286,9 +441,7 @@ public final class Facts {
         }
 
         /**
-         * In this status (otherwise it follows from the lifecycle set).
-         *
-         * @param status the status (the lifecycle methods set one too)
+         * @param status the complaint's status, overriding what acknowledgement, waits and resolution imply
          * @return this builder
          */
         public ComplaintBuilder status(ComplaintStatus status) {
@@ -299,7 +452,7 @@ public final class Facts {
         /**
          * Acknowledged this many hours after receipt (status ACKNOWLEDGED unless set otherwise).
          *
-         * @param hours hours after receipt
+         * @param hours how many hours
          * @return this builder
          */
         public ComplaintBuilder acknowledgedAfterHours(long hours) {
@@ -310,7 +463,7 @@ public final class Facts {
         /**
          * Resolved this many days after receipt (status RESOLVED).
          *
-         * @param days days after receipt
+         * @param days how many days
          * @return this builder
          */
         public ComplaintBuilder resolvedAfterDays(long days) {
@@ -331,8 +484,6 @@ public final class Facts {
         }
 
         /**
-         * In the customer's words.
-         *
          * @param description the customer's words
          * @return this builder
          */
@@ -344,7 +495,7 @@ public final class Facts {
         /**
          * In this EU size, e.g. "42".
          *
-         * @param euSize the EU size
+         * @param euSize the EU size, e.g. "42"
          * @return this builder
          */
         public ComplaintBuilder inSize(String euSize) {
@@ -355,8 +506,8 @@ public final class Facts {
         /**
          * In this size of this system, e.g. "8" in UK sizes.
          *
-         * @param size the size as the customer gives it
-         * @param system its size system
+         * @param size the size, e.g. "8"
+         * @param system the size system
          * @return this builder
          */
         public ComplaintBuilder inSize(String size, SizeSystem system) {
@@ -367,7 +518,7 @@ public final class Facts {
         /**
          * The customer says it is smaller or larger than their usual size.
          *
-         * @param direction SMALL or LARGE
+         * @param direction smaller or larger than usual
          * @return this builder
          */
         public ComplaintBuilder fitting(FitDirection direction) {
@@ -378,7 +529,7 @@ public final class Facts {
         /**
          * Traced to this component lot, e.g. a thread lot.
          *
-         * @param lot the component lot's number
+         * @param lot the component lot, e.g. a thread lot
          * @return this builder
          */
         public ComplaintBuilder withComponentLot(String lot) {
@@ -389,7 +540,7 @@ public final class Facts {
         /**
          * Delivered this many days before the complaint was received.
          *
-         * @param days days before receipt
+         * @param days how many days
          * @return this builder
          */
         public ComplaintBuilder deliveredDaysBefore(long days) {
@@ -423,17 +574,18 @@ public final class Facts {
         /**
          * The underlying model builder, for anything this one does not cover.
          *
-         * @return the model's builder this one fills
+         * @return the model's builder this one fills in
          */
         public Complaint.Builder model() {
             return complaint;
         }
 
         /**
-         * The complaint, its dates worked out from the receipt: bought, delivered, acknowledged, resolved and waits.
-         *
-         * @return the complaint
+         * @return the complaint, its status following from what happened to it (acknowledged,
+         *         waiting on the customer, resolved) unless {@link #status} set one other than OPEN
+         * @throws IllegalArgumentException when a value is invalid; the message names the field
          */
+        @Override
         public Complaint build() {
             complaint.receivedAt(receivedAt);
             ComplaintStatus status = ComplaintStatus.OPEN;

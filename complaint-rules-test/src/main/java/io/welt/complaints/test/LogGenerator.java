@@ -16,8 +16,8 @@ import io.welt.complaints.model.RemedySought;
 import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.Taxonomy;
 import io.welt.complaints.model.WaitingPeriod;
-import io.welt.complaints.test.Catalogue.LineTemplate;
-import io.welt.complaints.test.Catalogue.SupplierKind;
+import io.welt.complaints.test.TradeVocabulary.LineTemplate;
+import io.welt.complaints.test.TradeVocabulary.SupplierKind;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -93,9 +93,9 @@ public final class LogGenerator {
     private static final List<DefectCategory> CATEGORIES = DEFECTS.stream()
             .map(code -> Taxonomy.footwearAndLeather().find(code).orElseThrow()).toList();
     private static final List<List<String>> FOOTWEAR_DESCRIPTIONS =
-            DEFECTS.stream().map(code -> Catalogue.descriptions(code, true)).toList();
+            DEFECTS.stream().map(code -> TradeVocabulary.descriptions(code, true)).toList();
     private static final List<List<String>> GOODS_DESCRIPTIONS =
-            DEFECTS.stream().map(code -> Catalogue.descriptions(code, false)).toList();
+            DEFECTS.stream().map(code -> TradeVocabulary.descriptions(code, false)).toList();
 
     // Relative weights per category, aligned with DEFECTS. Sizing and stitching lead, as in every
     // footwear returns report; safety-related defects are rare.
@@ -579,8 +579,8 @@ public final class LogGenerator {
         // ---- products ----
 
         private void makeRange() {
-            int bases = Catalogue.LINES.size();
-            List<String> collections = Catalogue.COLLECTIONS;
+            int bases = TradeVocabulary.LINES.size();
+            List<String> collections = TradeVocabulary.COLLECTIONS;
             lineOfProduct = new int[productLines * skusPerLine];
             defectChoiceOfLine = new WeightedChoice[productLines];
             pricesOfProduct = new Money[productLines * skusPerLine][];
@@ -588,7 +588,7 @@ public final class LogGenerator {
             euSizeOfProduct = new Integer[productLines * skusPerLine];
             int footwearLines = 0;
             for (int line = 0; line < productLines; line++) {
-                LineTemplate base = Catalogue.LINES.get(line % bases);
+                LineTemplate base = TradeVocabulary.LINES.get(line % bases);
                 int round = line / bases;
                 String name = base.name();
                 double priceFactor = 1.0;
@@ -636,12 +636,12 @@ public final class LogGenerator {
 
         /** Colour and size of the line's {@code k}th SKU; no two SKUs of a line share both below 36. */
         private String colourAndSize(LineTemplate base, int k) {
-            List<String> colours = Catalogue.COLOURS;
+            List<String> colours = TradeVocabulary.COLOURS;
             String colour = colours.get(k % colours.size());
             int sizeStep = k + k / colours.size();
             return switch (base.category()) {
-                case FOOTWEAR -> colour + ", " + Catalogue.SHOE_SIZES.get(sizeStep % Catalogue.SHOE_SIZES.size());
-                case BELT -> colour + ", " + Catalogue.BELT_SIZES.get(sizeStep % Catalogue.BELT_SIZES.size());
+                case FOOTWEAR -> colour + ", " + TradeVocabulary.SHOE_SIZES.get(sizeStep % TradeVocabulary.SHOE_SIZES.size());
+                case BELT -> colour + ", " + TradeVocabulary.BELT_SIZES.get(sizeStep % TradeVocabulary.BELT_SIZES.size());
                 default -> k < colours.size() ? colour : colour + ", style " + (k / colours.size() + 1);
             };
         }
@@ -687,7 +687,7 @@ public final class LogGenerator {
             List<SupplierKind> supplierKinds = new ArrayList<>();
             Map<SupplierKind, Integer> perKind = new EnumMap<>(SupplierKind.class);
             for (int i = 0; i < suppliers; i++) {
-                SupplierKind kind = Catalogue.supplierKind(i);
+                SupplierKind kind = TradeVocabulary.supplierKind(i);
                 int n = perKind.merge(kind, 1, Integer::sum) - 1;
                 supplierNames.add(kind.supplierName(n));
                 supplierKinds.add(kind);
@@ -738,7 +738,7 @@ public final class LogGenerator {
                     batchDays[index] = (int) day;
                     if (listed) {
                         listedBatches.add(new Batch(id, product.sku(), LocalDate.ofEpochDay(day), quantity,
-                                Catalogue.FACTORIES.get(line % Catalogue.FACTORIES.size()), lots));
+                                TradeVocabulary.FACTORIES.get(line % TradeVocabulary.FACTORIES.size()), lots));
                     }
                 }
             }
@@ -830,7 +830,7 @@ public final class LogGenerator {
                         : GOODS_DESCRIPTIONS).get(defectIndex);
                 String text = texts.get(r.nextInt(texts.size()));
                 b.description(text);
-                if (text.equals(Catalogue.MISMATCHED_PAIR_TEXT)) {
+                if (text.equals(TradeVocabulary.MISMATCHED_PAIR_TEXT)) {
                     // Left and right of different sizes is a faulty pair, not the customer's size: no draw changes.
                     b.defect("MISMATCHED_PAIR");
                 }

@@ -32,7 +32,7 @@ class BadInputTest {
         Complaint unknownSku = Complaint.builder("C-3", NOW.minusSeconds(60), "CU-3", "ZZ-99", "STITCHING").build();
         Complaint unknownCode = aComplaint("C-4").on(chelsea).withDefect("TOE_CAP_RUST").build();
         Complaint wrongLine = aComplaint("C-5").on(chelsea).onLine("Derby shoe").build();
-        Batch derbyBatch = aBatch("B-DB", "DB-41", 100);
+        Batch derbyBatch = aBatch("B-DB", "DB-41").quantity(100).build();
         Complaint wrongBatch = aComplaint("C-6").on(chelsea).fromBatch("B-DB").build();
         Complaint ackAfterClock = aComplaint("C-7").on(chelsea).receivedHoursAgo(1).acknowledgedAfterHours(2).build();
         Complaint unknownSkuWithLine = Complaint.builder("C-8", NOW.minusSeconds(60), "CU-8", "NEW-1", "SIZING")
@@ -84,8 +84,8 @@ class BadInputTest {
     @Test
     void duplicateProductsAndBatchesAndFutureBatchesAreRejected() {
         Product again = aProduct("CH-42", "Boot").build();
-        Batch batch = aBatch("B-1", "CH-42", 10);
-        Batch batchAgain = aBatch("B-1", "CH-42", 20);
+        Batch batch = aBatch("B-1", "CH-42").quantity(10).build();
+        Batch batchAgain = aBatch("B-1", "CH-42").quantity(20).build();
         Batch future = new Batch("B-2", "CH-42", NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(3), 5, null, null);
         Assessment assessment = rules.assess(ComplaintLog.builder().product(chelsea).product(again)
                 .batch(batch).batch(batchAgain).batch(future).build(), NOW);

@@ -76,16 +76,16 @@ class CalendarTest {
                 .receivedAt(Instant.parse("2026-04-02T09:00:00Z")).acknowledgedAfterHours(1).build();
         RulesVerifier defaults = RulesVerifier.forStandardRules();
         defaults.given(chelsea, seam).asOf(Instant.parse("2026-04-13T08:59:00Z"))
-                .expectEscalation(seam, TEAM_LEADER, RuleNames.ESCALATE_BY_SEVERITY);
+                .expectEscalation(seam, TEAM_LEADER).byRule(RuleNames.ESCALATE_BY_SEVERITY);
         Escalation late = defaults.given(chelsea, seam).asOf(Instant.parse("2026-04-13T09:01:00Z"))
-                .expectEscalation(seam, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
+                .expectEscalation(seam, QUALITY_MANAGER).byRule(RuleNames.ESCALATE_NOT_RESOLVED)
                 .assessment().escalations().get(0);
         assertThat(late.reason()).contains("Not resolved within 5 working days (due 2026-04-13T09:00:00Z)");
         // Round the clock the same five days end on Tuesday 7 April.
         RulesVerifier roundTheClock = RulesVerifier.forRules(ComplaintRules.builder()
                 .policy(Policy.defaults().toBuilder().calendar(BusinessCalendar.roundTheClock()).build()).build());
         Escalation plain = roundTheClock.given(chelsea, seam).asOf(Instant.parse("2026-04-07T09:01:00Z"))
-                .expectEscalation(seam, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
+                .expectEscalation(seam, QUALITY_MANAGER).byRule(RuleNames.ESCALATE_NOT_RESOLVED)
                 .assessment().escalations().get(0);
         assertThat(plain.reason()).contains("Not resolved within 5 days (due").doesNotContain("working");
     }

@@ -9,6 +9,7 @@ import io.welt.complaints.model.Batch;
 import io.welt.complaints.model.Complaint;
 import io.welt.complaints.model.MaterialLot;
 import io.welt.complaints.model.Product;
+import io.welt.complaints.test.AssessmentAssertion;
 import io.welt.complaints.test.RulesVerifier;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class ComponentLotRulesTest {
     void componentLot_aThreadLotNamedInTwoLinesIsImplicated() {
         Complaint boot = frayedThread(chelsea, 40);
         Complaint bag = frayedThread(tote, 10);
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, tote, boot, bag)
+        AssessmentAssertion v = VERIFIER.given(chelsea, tote, boot, bag)
                 .expectFinding(MATERIAL_LOT, "TH-2207", "STITCHING", boot, bag);
         assertThat(v.assessment().findings(MATERIAL_LOT)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(RuleNames.REPEAT_COMPONENT_LOT);
@@ -72,7 +73,7 @@ class ComponentLotRulesTest {
     void componentLot_ofAMaterialDefectJoinsTheLotsOwnFinding() {
         Complaint boot = aComplaint().on(chelsea).withDefect("GRAIN_CRACKING").withComponentLot("HL-9").receivedDaysAgo(20).build();
         Complaint bag = aComplaint().on(tote).withDefect("GRAIN_CRACKING").withComponentLot("HL-9").receivedDaysAgo(10).build();
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, tote, boot, bag)
+        AssessmentAssertion v = VERIFIER.given(chelsea, tote, boot, bag)
                 .expectFinding(MATERIAL_LOT, "HL-9", "GRAIN_CRACKING", boot, bag);
         assertThat(v.assessment().findings(MATERIAL_LOT)).singleElement()
                 .satisfies(f -> assertThat(f.rule()).isEqualTo(RuleNames.REPEAT_MATERIAL_LOT));

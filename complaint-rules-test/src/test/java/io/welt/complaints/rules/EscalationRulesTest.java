@@ -67,7 +67,7 @@ class EscalationRulesTest {
                 .receivedHoursAgo(3).acknowledgedAfterHours(1).build();
         Complaint medium = fresh("SIZING");
         VERIFIER.given(chelsea, high, medium)
-                .expectEscalation(high, TEAM_LEADER, RuleNames.ESCALATE_BY_SEVERITY)
+                .expectEscalation(high, TEAM_LEADER).byRule(RuleNames.ESCALATE_BY_SEVERITY)
                 .expectEscalation(medium, FRONTLINE);
     }
 
@@ -85,7 +85,7 @@ class EscalationRulesTest {
         Complaint hurt = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").withInjury()
                 .receivedHoursAgo(3).acknowledgedAfterHours(1).build();
         var assessment = VERIFIER.given(safetyBoot, hurt)
-                .expectEscalation(hurt, SENIOR_MANAGEMENT, RuleNames.ESCALATE_INJURY)
+                .expectEscalation(hurt, SENIOR_MANAGEMENT).byRule(RuleNames.ESCALATE_INJURY)
                 .assessment();
         assertThat(assessment.supersededEscalations()).extracting(Escalation::level).containsExactly(QUALITY_MANAGER);
         assertThat(assessment.audit()).filteredOn(e -> e.subject().equals(hurt.id()))
@@ -104,14 +104,14 @@ class EscalationRulesTest {
         Complaint late = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(25).build();
         Complaint inTime = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(25).acknowledgedAfterHours(23).build();
         VERIFIER.given(chelsea, late, inTime)
-                .expectEscalation(late, TEAM_LEADER, RuleNames.ESCALATE_NOT_ACKNOWLEDGED)
+                .expectEscalation(late, TEAM_LEADER).byRule(RuleNames.ESCALATE_NOT_ACKNOWLEDGED)
                 .expectEscalation(inTime, FRONTLINE);
     }
 
     @Test
     void notAcknowledged_acknowledgedLateButStillOpenIsEscalated() {
         Complaint late = aComplaint().on(chelsea).withDefect("SIZING").receivedHoursAgo(40).acknowledgedAfterHours(30).build();
-        VERIFIER.given(chelsea, late).expectEscalation(late, TEAM_LEADER, RuleNames.ESCALATE_NOT_ACKNOWLEDGED);
+        VERIFIER.given(chelsea, late).expectEscalation(late, TEAM_LEADER).byRule(RuleNames.ESCALATE_NOT_ACKNOWLEDGED);
     }
 
     @Test
@@ -149,7 +149,7 @@ class EscalationRulesTest {
         Complaint overdue = aComplaint().on(chelsea).withDefect("SIZING").receivedDaysAgo(11).acknowledgedAfterHours(2).build();
         Complaint onTime = aComplaint().on(chelsea).withDefect("SIZING").receivedDaysAgo(9).acknowledgedAfterHours(2).build();
         VERIFIER.given(chelsea, overdue, onTime)
-                .expectEscalation(overdue, TEAM_LEADER, RuleNames.ESCALATE_NOT_RESOLVED)
+                .expectEscalation(overdue, TEAM_LEADER).byRule(RuleNames.ESCALATE_NOT_RESOLVED)
                 .expectEscalation(onTime, FRONTLINE)
                 .expectWarning(onTime, DeadlineKind.RESOLUTION);
     }
@@ -158,13 +158,13 @@ class EscalationRulesTest {
     void notResolved_highAfter5DaysGoesToTheQualityManager() {
         Complaint high = aComplaint().on(chelsea).withDefect("HEEL_FAILURE").boughtDaysBefore(20)
                 .receivedDaysAgo(6).acknowledgedAfterHours(2).build();
-        VERIFIER.given(chelsea, high).expectEscalation(high, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED);
+        VERIFIER.given(chelsea, high).expectEscalation(high, QUALITY_MANAGER).byRule(RuleNames.ESCALATE_NOT_RESOLVED);
     }
 
     @Test
     void notResolved_bothTargetsMissedRaisesTwoLevels() {
         Complaint neglected = aComplaint().on(chelsea).withDefect("SIZING").receivedDaysAgo(12).build();
-        VERIFIER.given(chelsea, neglected).expectEscalation(neglected, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED);
+        VERIFIER.given(chelsea, neglected).expectEscalation(neglected, QUALITY_MANAGER).byRule(RuleNames.ESCALATE_NOT_RESOLVED);
     }
 
     @Test
@@ -245,7 +245,7 @@ class EscalationRulesTest {
     void quietPattern_aBatchFindingWithoutANewComplaintForHalfAYearIsReportedButNotPutToAnyoneAgain() {
         // Two sole separations on batch B-7 seven months ago: the finding stands in the record, but it
         // is quiet, so neither the quality manager nor management is asked to act on it again.
-        Batch batch = aBatch("B-7", "CH-42", 1000);
+        Batch batch = aBatch("B-7", "CH-42").quantity(1000).build();
         Complaint first = aComplaint("Q-1").from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION")
                 .receivedDaysAgo(215).acknowledgedAfterHours(1).resolvedAfterDays(3).build();
         Complaint second = aComplaint("Q-2").from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION")
@@ -303,8 +303,8 @@ class EscalationRulesTest {
         Complaint late = aComplaint().on(chelsea).withDefect("LATE_DELIVERY").boughtDaysBefore(200).receivedDaysAgo(11).build();
         Complaint seam = aComplaint().on(chelsea).withDefect("STITCHING").boughtDaysBefore(200).receivedDaysAgo(11).build();
         Assessment assessment = VERIFIER.given(chelsea, late, seam)
-                .expectEscalation(late, CUSTOMER_SERVICE_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
-                .expectEscalation(seam, QUALITY_MANAGER, RuleNames.ESCALATE_NOT_RESOLVED)
+                .expectEscalation(late, CUSTOMER_SERVICE_MANAGER).byRule(RuleNames.ESCALATE_NOT_RESOLVED)
+                .expectEscalation(seam, QUALITY_MANAGER).byRule(RuleNames.ESCALATE_NOT_RESOLVED)
                 .assessment();
         assertThat(assessment.escalations()).filteredOn(e -> e.target().equals(late.id()))
                 .singleElement().extracting(Escalation::reason).asString().contains("customer-service chain");
@@ -317,7 +317,7 @@ class EscalationRulesTest {
         Complaint again = aComplaint().on(chelsea).withDefect("SERVICE_CONDUCT").byCustomer("CU-5").onOrder("SO-5")
                 .receivedHoursAgo(3).acknowledgedAfterHours(1).build();
         VERIFIER.given(chelsea, first, again)
-                .expectEscalation(again, TEAM_LEADER, RuleNames.ESCALATE_BY_SEVERITY)
+                .expectEscalation(again, TEAM_LEADER).byRule(RuleNames.ESCALATE_BY_SEVERITY)
                 .expectEscalation(first, FRONTLINE);
     }
 
@@ -327,7 +327,7 @@ class EscalationRulesTest {
                 .promised(RemedyType.REFUND, LocalDate.of(2026, 1, 20)).build();
         Complaint plain = fresh("SIZING");
         Assessment assessment = VERIFIER.given(chelsea, promised, plain)
-                .expectEscalation(promised, TEAM_LEADER, RuleNames.ESCALATE_BROKEN_PROMISE)
+                .expectEscalation(promised, TEAM_LEADER).byRule(RuleNames.ESCALATE_BROKEN_PROMISE)
                 .expectEscalation(plain, FRONTLINE)
                 .assessment();
         assertThat(assessment.escalations().get(0).reason())

@@ -40,8 +40,8 @@ class ProblemRulesTest {
     private final Product toteBag = aProduct("TB-1", "Tote bag").category(io.welt.complaints.model.ProductCategory.BAG).build();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
     private final MaterialLot hides = new MaterialLot("HL-4471", "Conceria del Ponte", "full-grain calf");
-    private final Batch bootBatch = aBatch("B-578", "AB-40", 360, hides);
-    private final Batch bagBatch = aBatch("B-579", "TB-1", 240, hides);
+    private final Batch bootBatch = aBatch("B-578", "AB-40").quantity(360).withLots(hides).build();
+    private final Batch bagBatch = aBatch("B-579", "TB-1").quantity(240).withLots(hides).build();
 
     private Complaint cracking(Batch batch, Product product, long daysAgo) {
         return aComplaint().from(batch).onLine(product.productLine()).withDefect("GRAIN_CRACKING").receivedDaysAgo(daysAgo)
@@ -77,7 +77,7 @@ class ProblemRulesTest {
 
     @Test
     void aBatchAndALineOverTheSameComplaints_areOneProblemTracedToTheBatch() {
-        Batch batch = aBatch("B-577", "CH-42", 480);
+        Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
         List<Complaint> seams = List.of(seam(batch, 20), seam(batch, 14), seam(batch, 9));
         Assessment assessment = VERIFIER.given(chelsea, batch, seams).assessment();
         assertThat(assessment.findings()).extracting(f -> f.scope()).containsExactlyInAnyOrder(FindingScope.BATCH,
@@ -89,7 +89,7 @@ class ProblemRulesTest {
 
     @Test
     void aLineHoldingMoreThanItsBatch_isTheSourceAndTheBatchAView() {
-        Batch batch = aBatch("B-577", "CH-42", 480);
+        Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
         List<Complaint> seams = List.of(seam(batch, 20), seam(batch, 14), seam(null, 9));
         Assessment assessment = VERIFIER.given(chelsea, batch, seams).assessment();
         Problem problem = assertThat(assessment.problems()).singleElement().actual();
@@ -105,7 +105,7 @@ class ProblemRulesTest {
 
     @Test
     void twoUnrelatedFindings_stayTwoProblems() {
-        Batch batch = aBatch("B-577", "CH-42", 480);
+        Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
         Assessment assessment = VERIFIER.given(chelsea, batch, seam(batch, 20), seam(batch, 14),
                 aComplaint().on(chelsea).withDefect("SIZING").receivedDaysAgo(10).build(),
                 aComplaint().on(chelsea).withDefect("SIZING").receivedDaysAgo(8).build(),
@@ -115,7 +115,7 @@ class ProblemRulesTest {
 
     @Test
     void aRepeatCustomer_isAProblemOfItsOwnKindNeverMergedWithTheProduct() {
-        Batch batch = aBatch("B-577", "CH-42", 480);
+        Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
         Complaint first = aComplaint().from(batch).on(chelsea).withDefect("STITCHING").byCustomer("CU-7").receivedDaysAgo(20).build();
         Complaint second = aComplaint().from(batch).on(chelsea).withDefect("STITCHING").byCustomer("CU-7").receivedDaysAgo(5).build();
         Assessment assessment = VERIFIER.given(chelsea, batch, first, second).assessment();
@@ -165,7 +165,7 @@ class ProblemRulesTest {
 
     @Test
     void aLaterActionOnTheSameLine_isTheOneInPlace() {
-        Batch batch = aBatch("B-577", "CH-42", 480);
+        Batch batch = aBatch("B-577", "CH-42").quantity(480).build();
         CorrectiveAction early = new CorrectiveAction("CA-2", ActionScope.PRODUCT_LINE, "Chelsea boot", "STITCHING",
                 "Thread changed", null, null, LocalDate.of(2025, 10, 1), List.of(), List.of(), 120, null);
         CorrectiveAction later = new CorrectiveAction("CA-4", ActionScope.PRODUCT_LINE, "Chelsea boot", "STITCHING",
@@ -182,7 +182,7 @@ class ProblemRulesTest {
     @Test
     void aProblemHoldingACriticalComplaint_putsContainmentFirstWhateverItCosts() {
         Product safetyBoot = aProduct("SB-1", "Safety boot S3").safetyFootwear(true).build();
-        Batch batch = aBatch("B-90", "SB-1", 2000);
+        Batch batch = aBatch("B-90", "SB-1").quantity(2000).build();
         Complaint injury = aComplaint().from(batch).on(safetyBoot).withDefect("SOLE_SEPARATION").withInjury().receivedDaysAgo(6)
                 .boughtDaysBefore(30).build();
         Complaint other = aComplaint().from(batch).on(safetyBoot).withDefect("SOLE_SEPARATION").receivedDaysAgo(2)

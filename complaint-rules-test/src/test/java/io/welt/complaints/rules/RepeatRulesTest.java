@@ -92,7 +92,7 @@ class RepeatRulesTest {
 
     @Test
     void batch_twoComplaintsOfOneDefectOnOneBatch() {
-        Batch batch = aBatch("B-7", "CH-42", null);
+        Batch batch = aBatch("B-7", "CH-42").build();
         Complaint c1 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION").receivedDaysAgo(300).build();
         Complaint c2 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("SOLE_SEPARATION").receivedDaysAgo(3).build();
         Complaint otherDefect = aComplaint().from(batch).onLine("Chelsea boot").withDefect("SIZING").receivedDaysAgo(3).build();
@@ -104,12 +104,12 @@ class RepeatRulesTest {
 
     @Test
     void batchRate_complaintsOfSeveralDefectsReachingOnePercent() {
-        Batch small = aBatch("B-1", "CH-42", 200);
+        Batch small = aBatch("B-1", "CH-42").quantity(200).build();
         Complaint seam = aComplaint().from(small).onLine("Chelsea boot").withDefect("STITCHING").build();
         Complaint heel = aComplaint().from(small).onLine("Chelsea boot").withDefect("HEEL_FAILURE").build();
         VERIFIER.given(chelsea, small, seam, heel).expectFinding(BATCH, "B-1", null, seam, heel);
 
-        Batch large = aBatch("B-2", "CH-42", 201);
+        Batch large = aBatch("B-2", "CH-42").quantity(201).build();
         Complaint seam2 = aComplaint().from(large).onLine("Chelsea boot").withDefect("STITCHING").build();
         Complaint heel2 = aComplaint().from(large).onLine("Chelsea boot").withDefect("HEEL_FAILURE").build();
         VERIFIER.verifyThat(RuleNames.REPEAT_BATCH_RATE).given(chelsea, large, seam2, heel2).doesNotFire();
@@ -117,7 +117,7 @@ class RepeatRulesTest {
 
     @Test
     void batchRate_unknownQuantityNeverFires() {
-        Batch unknown = aBatch("B-3", "CH-42", null);
+        Batch unknown = aBatch("B-3", "CH-42").build();
         Complaint seam = aComplaint().from(unknown).onLine("Chelsea boot").withDefect("STITCHING").build();
         Complaint heel = aComplaint().from(unknown).onLine("Chelsea boot").withDefect("HEEL_FAILURE").build();
         VERIFIER.verifyThat(RuleNames.REPEAT_BATCH_RATE).given(chelsea, unknown, seam, heel).doesNotFire();
@@ -126,8 +126,8 @@ class RepeatRulesTest {
     @Test
     void supplier_oneTanneryLotCrackingInTwoStyles() {
         MaterialLot hides = new MaterialLot("HL-5531", "Tannery Arnaud", "full-grain calf");
-        Batch chelseaBatch = aBatch("B-CH", "CH-42", 900, hides);
-        Batch derbyBatch = aBatch("B-DB", "DB-41", 700, hides);
+        Batch chelseaBatch = aBatch("B-CH", "CH-42").quantity(900).withLots(hides).build();
+        Batch derbyBatch = aBatch("B-DB", "DB-41").quantity(700).withLots(hides).build();
         Complaint c1 = aComplaint().from(chelseaBatch).onLine("Chelsea boot").withDefect("GRAIN_CRACKING").receivedDaysAgo(50).build();
         Complaint c2 = aComplaint().from(derbyBatch).onLine("Derby shoe").withDefect("GRAIN_CRACKING").receivedDaysAgo(1).build();
         VERIFIER.given(chelsea, derby, chelseaBatch, derbyBatch, c1, c2)
@@ -139,8 +139,8 @@ class RepeatRulesTest {
     @Test
     void supplier_oneStyleOnlyIsNotASupplierPattern() {
         MaterialLot hides = new MaterialLot("HL-5531", "Tannery Arnaud", null);
-        Batch b1 = aBatch("B-CH1", "CH-42", 900, hides);
-        Batch b2 = aBatch("B-CH2", "CH-42", 900, hides);
+        Batch b1 = aBatch("B-CH1", "CH-42").quantity(900).withLots(hides).build();
+        Batch b2 = aBatch("B-CH2", "CH-42").quantity(900).withLots(hides).build();
         Complaint c1 = aComplaint().from(b1).onLine("Chelsea boot").withDefect("GRAIN_CRACKING").receivedDaysAgo(20).build();
         Complaint c2 = aComplaint().from(b2).onLine("Chelsea boot").withDefect("GRAIN_CRACKING").receivedDaysAgo(2).build();
         VERIFIER.given(chelsea, b1, b2, c1, c2)
@@ -211,7 +211,7 @@ class RepeatRulesTest {
     @Test
     void secondSafetyComplaint_anInjuryAndASafetyBootFailureOnOneBatchSpanDefects() {
         Product s3 = aProduct("SAF3-43", "Safety boot S3").safetyFootwear(true).build();
-        Batch batch = aBatch("B-9", "SAF3-43", 5000);
+        Batch batch = aBatch("B-9", "SAF3-43").quantity(5000).build();
         Complaint hurt = aComplaint("B-1").on(s3).from(batch).withDefect("STITCHING").withInjury().receivedDaysAgo(20).build();
         Complaint sole = aComplaint("B-2").on(s3).from(batch).withDefect("SOLE_SEPARATION").receivedDaysAgo(2).build();
         VERIFIER.given(s3, batch, hurt, sole).expectFinding(BATCH, "B-9", null, hurt, sole);

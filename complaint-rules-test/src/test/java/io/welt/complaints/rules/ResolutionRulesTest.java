@@ -300,8 +300,8 @@ class ResolutionRulesTest {
     void systemicOptions_aTanneryLotGetsAStockHoldAndASupplierRequest() {
         MaterialLot hides = new MaterialLot("HL-1", "Tannery Arnaud", null);
         Product derby = aProduct("DB-41", "Derby shoe").build();
-        Batch b1 = aBatch("B-1", "CH-42", 800, hides);
-        Batch b2 = aBatch("B-2", "DB-41", 800, hides);
+        Batch b1 = aBatch("B-1", "CH-42").quantity(800).withLots(hides).build();
+        Batch b2 = aBatch("B-2", "DB-41").quantity(800).withLots(hides).build();
         Complaint c1 = aComplaint().from(b1).onLine("Chelsea boot").withDefect("GRAIN_CRACKING").receivedDaysAgo(9).build();
         Complaint c2 = aComplaint().from(b2).onLine("Derby shoe").withDefect("GRAIN_CRACKING").receivedDaysAgo(2).build();
         UK.given(chelsea, derby, b1, b2, c1, c2)
@@ -315,7 +315,7 @@ class ResolutionRulesTest {
         // Two seam failures in a batch of 1,000 whose sales are not known: half assumed unsold, so 2 in
         // 500 sold x 500 still to sell = 2 more complaints at 67.17 each (the mean of refund 114.50,
         // replacement 51.00 and repair 36.00): doing nothing costs 134.34 over the year.
-        Batch batch = aBatch("B-9", "CH-42", 1000);
+        Batch batch = aBatch("B-9", "CH-42").quantity(1000).build();
         Complaint c1 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(20).build();
         Complaint c2 = aComplaint().from(batch).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(2).build();
         var assessment = UK.given(chelsea, batch, c1, c2).assessment();

@@ -56,7 +56,7 @@ class RuleCompositionTest {
         Complaint b2 = aComplaint().on(belt).withSupplier("Brass & Co").withDefect("BUCKLE_CORROSION").receivedDaysAgo(4).build();
         RulesVerifier.forRules(rules).given(tote, belt, s1, s2, s3, crack, b1, b2)
                 .expectSeverity(s1, Severity.MEDIUM)
-                .expectSeverity(crack, Severity.CRITICAL, RuleNames.TRIAGE_SAFETY_DEFECT)
+                .expectSeverity(crack, Severity.CRITICAL).byRule(RuleNames.TRIAGE_SAFETY_DEFECT)
                 .expectEscalation(crack, QUALITY_MANAGER)
                 .expectFinding(PRODUCT_LINE, "Tote bag", "STRAP_FAILURE", s1, s2, s3)
                 .expectFinding(SUPPLIER, "Brass & Co", "BUCKLE_CORROSION", b1, b2);
@@ -70,7 +70,7 @@ class RuleCompositionTest {
         Complaint onTote = aComplaint().on(tote).withDefect("STRAP_FAILURE").build();
         Complaint onBelt = aComplaint().on(belt).withDefect("STRAP_FAILURE").build();
         RulesVerifier.forRules(rules).given(tote, belt, onTote, onBelt)
-                .expectSeverity(onTote, Severity.HIGH, "Totes: strap failure on a tote is HIGH")
+                .expectSeverity(onTote, Severity.HIGH).byRule("Totes: strap failure on a tote is HIGH")
                 .expectSeverity(onBelt, Severity.MEDIUM);
     }
 
@@ -89,7 +89,8 @@ class RuleCompositionTest {
                 """);
         ComplaintRules rules = ComplaintRules.builder().addRules(file).build();
         Complaint late = aComplaint().on(tote).withDefect("LATE_DELIVERY").build();
-        RulesVerifier.forRules(rules).given(tote, late).expectSeverity(late, Severity.MEDIUM, "Late: any late delivery is MEDIUM here");
+        RulesVerifier.forRules(rules).given(tote, late)
+                .expectSeverity(late, Severity.MEDIUM).byRule("Late: any late delivery is MEDIUM here");
         RulesVerifier.forStandardRules().given(tote, late).expectSeverity(late, Severity.LOW);
     }
 

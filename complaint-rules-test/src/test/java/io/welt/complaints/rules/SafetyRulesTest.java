@@ -34,7 +34,7 @@ class SafetyRulesTest {
 
     private final Product safetyBoot = aProduct("SB-43", "Safety boot S3").safetyFootwear(true).build();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
-    private final Batch batch = aBatch("B-S3-1", "SB-43", 400);
+    private final Batch batch = aBatch("B-S3-1", "SB-43").quantity(400).build();
 
     @Test
     void injury_keepForTestingContainBatchAndSkuNotifyWithinThreeDays() {

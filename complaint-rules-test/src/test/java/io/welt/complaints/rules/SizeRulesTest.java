@@ -8,6 +8,7 @@ import io.welt.complaints.model.RepeatFinding;
 import io.welt.complaints.model.SizeSystem;
 import io.welt.complaints.model.SystemicActionType;
 import io.welt.complaints.rules.policy.Policy;
+import io.welt.complaints.test.AssessmentAssertion;
 import io.welt.complaints.test.RulesVerifier;
 
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class SizeRulesTest {
         Complaint c2 = tooSmall(loafer, "42", 30);
         Complaint c3 = tooSmall(derby, "42", 5);
         Complaint otherLast = tooSmall(hiker, "42", 4);
-        RulesVerifier.Verification v = VERIFIER.given(derby, loafer, hiker, c1, c2, c3, otherLast)
+        AssessmentAssertion v = VERIFIER.given(derby, loafer, hiker, c1, c2, c3, otherLast)
                 .expectFinding(SIZE, LAST_KEY, null, c1, c2, c3)
                 .expectNoFinding(SIZE, "last L-9020, EU 42", null);
         RepeatFinding finding = v.assessment().findings(SIZE).get(0);
@@ -78,7 +79,7 @@ class SizeRulesTest {
         Complaint us = aComplaint().on(desert).withDefect("SIZING").inSize("9", SizeSystem.US).receivedDaysAgo(10).build();
         Complaint usHalfLarger = aComplaint().on(desert).withDefect("SIZING").inSize("9.5", SizeSystem.US)
                 .receivedDaysAgo(9).build();
-        RulesVerifier.Verification v = VERIFIER.given(derby, loafer, desert, eu, uk, us, usHalfLarger)
+        AssessmentAssertion v = VERIFIER.given(derby, loafer, desert, eu, uk, us, usHalfLarger)
                 .expectFinding(SIZE, LAST_KEY, null, eu, uk, us)
                 .expectNoFinding(SIZE, "last L-7105, EU 42.5", null);
         assertThat(v.assessment().findings(SIZE).get(0).reason())
@@ -105,7 +106,7 @@ class SizeRulesTest {
         Complaint c1 = aComplaint().on(black).withDefect("SIZING").inSize("44").fitting(FitDirection.LARGE).receivedDaysAgo(9).build();
         Complaint c2 = aComplaint().on(brown).withDefect("SIZING").inSize("44").fitting(FitDirection.LARGE).receivedDaysAgo(6).build();
         Complaint c3 = aComplaint().on(brown).withDefect("SIZING").inSize("44").receivedDaysAgo(3).build();
-        RulesVerifier.Verification v = VERIFIER.given(black, brown, c1, c2, c3)
+        AssessmentAssertion v = VERIFIER.given(black, brown, c1, c2, c3)
                 .expectFinding(SIZE, "line Chelsea boot, EU 44", null, c1, c2, c3);
         assertThat(v.assessment().findings(SIZE).get(0).reason())
                 .startsWith("Size EU 44 on product line 'Chelsea boot' (its last not known) runs large (2 of 3 say so)");
@@ -116,7 +117,7 @@ class SizeRulesTest {
         Complaint c1 = tooSmall(derby, "42", 9);
         Complaint c2 = aComplaint().on(loafer).withDefect("SIZING").inSize("42").fitting(FitDirection.LARGE).receivedDaysAgo(6).build();
         Complaint c3 = aComplaint().on(desert).withDefect("SIZING").inSize("42").receivedDaysAgo(3).build();
-        RulesVerifier.Verification v = VERIFIER.given(derby, loafer, desert, c1, c2, c3);
+        AssessmentAssertion v = VERIFIER.given(derby, loafer, desert, c1, c2, c3);
         assertThat(v.assessment().findings(SIZE)).singleElement().satisfies(f -> assertThat(f.reason())
                 .startsWith("Size EU 42 on last L-7105 is said to run small by 1 and large by 1:"));
     }
@@ -139,7 +140,7 @@ class SizeRulesTest {
         Complaint c2 = aComplaint().on(loafer).withDefect("RUNS_SMALL").inSize("42").receivedDaysAgo(6).build();
         Complaint c3 = aComplaint().on(desert).withDefect("RUNS_SMALL").inSize("42").receivedDaysAgo(3).build();
         Complaint noSize = aComplaint().on(desert).withDefect("RUNS_SMALL").receivedDaysAgo(2).build();
-        RulesVerifier.Verification v = verifier.given(derby, loafer, desert, c1, c2, c3, noSize)
+        AssessmentAssertion v = verifier.given(derby, loafer, desert, c1, c2, c3, noSize)
                 .expectFinding(SIZE, LAST_KEY, null, c1, c2, c3);
         assertThat(v.assessment().findings(SIZE).get(0).reason()).contains("runs small (3 of 3 say so)");
     }

@@ -25,8 +25,8 @@ class TriageRulesTest {
         Complaint lateDelivery = aComplaint().on(derby).withDefect("LATE_DELIVERY").build();
         Complaint sizing = aComplaint().on(derby).withDefect("SIZING").build();
         VERIFIER.given(derby, lateDelivery, sizing)
-                .expectSeverity(lateDelivery, LOW, RuleNames.TRIAGE_CATEGORY_DEFAULT)
-                .expectSeverity(sizing, MEDIUM, RuleNames.TRIAGE_CATEGORY_DEFAULT);
+                .expectSeverity(lateDelivery, LOW).byRule(RuleNames.TRIAGE_CATEGORY_DEFAULT)
+                .expectSeverity(sizing, MEDIUM).byRule(RuleNames.TRIAGE_CATEGORY_DEFAULT);
     }
 
     @Test
@@ -34,7 +34,7 @@ class TriageRulesTest {
         Complaint blister = aComplaint().on(derby).withDefect("FIT_COMFORT").withInjury().build();
         Complaint tight = aComplaint().on(derby).withDefect("FIT_COMFORT").build();
         VERIFIER.given(derby, blister, tight)
-                .expectSeverity(blister, CRITICAL, RuleNames.TRIAGE_INJURY_REPORTED)
+                .expectSeverity(blister, CRITICAL).byRule(RuleNames.TRIAGE_INJURY_REPORTED)
                 .expectSeverity(tight, MEDIUM);
     }
 
@@ -45,7 +45,7 @@ class TriageRulesTest {
         Complaint toeCap = aComplaint().on(safetyBoot).withDefect("PROTECTIVE_FAILURE").boughtDaysBefore(400).build();
         Complaint sole = aComplaint().on(workBoot).withDefect("SOLE_WEAR").boughtDaysBefore(400).build();
         VERIFIER.given(safetyBoot, workBoot, toeCap, sole)
-                .expectSeverity(toeCap, CRITICAL, RuleNames.TRIAGE_SAFETY_DEFECT)
+                .expectSeverity(toeCap, CRITICAL).byRule(RuleNames.TRIAGE_SAFETY_DEFECT)
                 .expectSeverity(sole, MEDIUM);
     }
 
@@ -57,7 +57,7 @@ class TriageRulesTest {
         Complaint ordinarySole = aComplaint().on(workBoot).withDefect("SOLE_SEPARATION").boughtDaysBefore(400).build();
         Complaint safetyScuff = aComplaint().on(safetyBoot).withDefect("FINISH_PEELING").boughtDaysBefore(10).build();
         var verification = VERIFIER.given(safetyBoot, workBoot, safetySole, ordinarySole, safetyScuff)
-                .expectSeverity(safetySole, CRITICAL, RuleNames.TRIAGE_SAFETY_FOOTWEAR_FAILURE)
+                .expectSeverity(safetySole, CRITICAL).byRule(RuleNames.TRIAGE_SAFETY_FOOTWEAR_FAILURE)
                 .expectSeverity(ordinarySole, MEDIUM)
                 // A cosmetic mark is no failure of protective equipment.
                 .expectSeverity(safetyScuff, LOW);
@@ -105,8 +105,8 @@ class TriageRulesTest {
         Complaint day90 = aComplaint().on(derby).withDefect("SOLE_SEPARATION").boughtDaysBefore(90).build();
         Complaint day91 = aComplaint().on(derby).withDefect("SOLE_SEPARATION").boughtDaysBefore(91).build();
         VERIFIER.given(derby, day90, day91)
-                .expectSeverity(day90, HIGH, RuleNames.TRIAGE_EARLY_FUNCTIONAL_FAILURE)
-                .expectSeverity(day91, MEDIUM, RuleNames.TRIAGE_LATE_FUNCTIONAL_FAILURE);
+                .expectSeverity(day90, HIGH).byRule(RuleNames.TRIAGE_EARLY_FUNCTIONAL_FAILURE)
+                .expectSeverity(day91, MEDIUM).byRule(RuleNames.TRIAGE_LATE_FUNCTIONAL_FAILURE);
     }
 
     @Test
@@ -119,7 +119,7 @@ class TriageRulesTest {
     @Test
     void earlyFunctionalFailure_unknownPurchaseDateStaysAtTheFloor() {
         Complaint seam = aComplaint().on(derby).withDefect("STITCHING").build();
-        VERIFIER.given(derby, seam).expectSeverity(seam, MEDIUM, RuleNames.TRIAGE_CATEGORY_DEFAULT);
+        VERIFIER.given(derby, seam).expectSeverity(seam, MEDIUM).byRule(RuleNames.TRIAGE_CATEGORY_DEFAULT);
     }
 
     @Test
@@ -132,7 +132,7 @@ class TriageRulesTest {
                 .receivedDaysAgo(4).build();
         VERIFIER.given(derby, first, second, otherOrder)
                 .expectSeverity(first, MEDIUM)
-                .expectSeverity(second, HIGH, RuleNames.TRIAGE_SECOND_COMPLAINT_ON_ORDER)
+                .expectSeverity(second, HIGH).byRule(RuleNames.TRIAGE_SECOND_COMPLAINT_ON_ORDER)
                 .expectSeverity(otherOrder, MEDIUM);
     }
 

@@ -14,6 +14,7 @@ import io.welt.complaints.model.Product;
 import io.welt.complaints.model.Recovery;
 import io.welt.complaints.model.RootCause;
 import io.welt.complaints.model.RootCauseCategory;
+import io.welt.complaints.test.AssessmentAssertion;
 import io.welt.complaints.test.RulesVerifier;
 
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,18 @@ class VerificationRulesTest {
                 "Closing supervisor", EscalationLevel.TEAM_LEADER, effective, List.of(), followUps, 90, "RC-1");
     }
 
-    private String reason(RulesVerifier.Verification v, CorrectiveAction action) {
+    private String reason(AssessmentAssertion v, CorrectiveAction action) {
         return v.assessment().verification(action.id()).orElseThrow().reason();
     }
 
     @Test
     void productionData_everyRevisedBatchCounts_notOnlyThoseComplaintsName() {
         CorrectiveAction action = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of());
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)
+        AssessmentAssertion v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)
                 .expectVerdict(action, EFFECTIVE);
         assertThat(reason(v, action)).contains("1300 units made in 2 batches after the change");
         Batch beforeTheChange = new Batch("B-OLD", "CH-43", LocalDate.of(2025, 10, 1), 900, null, List.of());
-        RulesVerifier.Verification tooFew = VERIFIER.given(chelsea, chelseaBrown, beforeTheChange, action)
+        AssessmentAssertion tooFew = VERIFIER.given(chelsea, chelseaBrown, beforeTheChange, action)
                 .expectVerdict(action, INCONCLUSIVE);
         assertThat(reason(tooFew, action)).contains("only 0 units made in 0 batches after the change");
     }
@@ -81,7 +82,7 @@ class VerificationRulesTest {
     @Test
     void sampleAccepted_byItsPlan_andThePlanIsInTheVerdict() {
         CorrectiveAction action = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(sample(50, 1)));
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)
+        AssessmentAssertion v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)
                 .expectVerdict(action, EFFECTIVE);
         assertThat(reason(v, action)).contains("sample of 50 from batch B-R1 (400 units, made 2025-11-10), 1 defective: accepted")
                 .contains("code letter H, sample 50, AQL 1.0: Ac 1, Re 2");
@@ -95,7 +96,7 @@ class VerificationRulesTest {
         Batch revisedInJanuary = new Batch("B-R3", "CH-42", LocalDate.of(2026, 1, 25), 400, null, List.of());
         RootCause cause = new RootCause("RC-1", RootCauseCategory.PROCESS, "Stitch too long", List.of(), true, null,
                 List.of(), List.of());
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, revisedInJanuary, action, cause)
+        AssessmentAssertion v = VERIFIER.given(chelsea, revisedInJanuary, action, cause)
                 .expectVerdict(action, INEFFECTIVE)
                 .expectActionEscalation(action, QUALITY_MANAGER);
         assertThat(reason(v, action)).contains("2 defective: rejected, at or above Re 2");
@@ -115,14 +116,14 @@ class VerificationRulesTest {
         FollowUp markedFailed = new FollowUp(FollowUpKind.SAMPLE_REVISED_BATCH, "", LocalDate.of(2025, 12, 1),
                 LocalDate.of(2025, 11, 25), false, null, 50, 1);
         CorrectiveAction failedButAccepted = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(markedFailed));
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, failedButAccepted)
+        AssessmentAssertion v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, failedButAccepted)
                 .expectVerdict(failedButAccepted, INCONCLUSIVE);
         assertThat(reason(v, failedButAccepted)).contains("is marked failed, but its sample of 50 from batch B-R1")
                 .contains("is accepted by its plan");
         FollowUp markedPassed = new FollowUp(FollowUpKind.SAMPLE_REVISED_BATCH, "", LocalDate.of(2025, 12, 1),
                 LocalDate.of(2025, 11, 25), true, null, 50, 3);
         CorrectiveAction passedButRejected = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(markedPassed));
-        RulesVerifier.Verification w = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, passedButRejected)
+        AssessmentAssertion w = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, passedButRejected)
                 .expectVerdict(passedButRejected, INEFFECTIVE);
         assertThat(reason(w, passedButRejected)).contains("3 defective: rejected").contains("(although marked passed)");
     }
@@ -130,7 +131,7 @@ class VerificationRulesTest {
     @Test
     void sampleSmallerThanItsPlan_isInconclusive() {
         CorrectiveAction action = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(sample(10, 0)));
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)
+        AssessmentAssertion v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, action)
                 .expectVerdict(action, INCONCLUSIVE);
         assertThat(reason(v, action)).contains("a sample of 10 from batch B-R1").contains("is smaller than its plan asks")
                 .contains("sample 50");
@@ -140,7 +141,7 @@ class VerificationRulesTest {
     void sampleWithoutALotSize_hasNoPlanToBeJudgedBy() {
         CorrectiveAction action = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(sample(50, 0)));
         Batch quantityUnknown = new Batch("B-R1", "CH-42", LocalDate.of(2025, 11, 10), null, null, List.of());
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, quantityUnknown, action).expectVerdict(action, INCONCLUSIVE);
+        AssessmentAssertion v = VERIFIER.given(chelsea, quantityUnknown, action).expectVerdict(action, INCONCLUSIVE);
         assertThat(reason(v, action)).contains("no ISO 2859-1 plan to judge the sample against");
     }
 
@@ -151,7 +152,7 @@ class VerificationRulesTest {
         Batch known = new Batch("B-R1", "CH-42", LocalDate.of(2025, 11, 10), 60, null, List.of());
         Batch unknown = new Batch("B-R2", "CH-43", LocalDate.of(2025, 11, 20), null, null, List.of());
         CorrectiveAction action = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(sample(100, 0)));
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, known, unknown, action)
+        AssessmentAssertion v = VERIFIER.given(chelsea, chelseaBrown, known, unknown, action)
                 .expectVerdict(action, EFFECTIVE);
         assertThat(reason(v, action)).contains("code letter E, sample 13, AQL 1.0: Ac 0, Re 1")
                 .contains("60 units made in 1 batch after the change, 100 sampled");
@@ -163,7 +164,7 @@ class VerificationRulesTest {
     void callBacks_aVerdictLineOfTheirOwn() {
         CorrectiveAction unhappy = stitchChange("CA-1", LocalDate.of(2025, 11, 1), List.of(sample(50, 0),
                 callBack(false, LocalDate.of(2025, 12, 12), "2 of 5 still unhappy")));
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, unhappy)
+        AssessmentAssertion v = VERIFIER.given(chelsea, chelseaBrown, firstRevised, laterRevised, unhappy)
                 .expectVerdict(unhappy, EFFECTIVE);
         assertThat(recovery(v)).isEqualTo(Recovery.NOT_RECOVERED);
 
@@ -179,7 +180,7 @@ class VerificationRulesTest {
         assertThat(VERIFIER.given(chelsea, firstRevised, noCalls).assessment().conclusions(CustomerRecovery.class)).isEmpty();
     }
 
-    private static Recovery recovery(RulesVerifier.Verification v) {
+    private static Recovery recovery(AssessmentAssertion v) {
         List<CustomerRecovery> all = v.assessment().conclusions(CustomerRecovery.class);
         assertThat(all).hasSize(1);
         return all.get(0).recovery();
@@ -191,7 +192,7 @@ class VerificationRulesTest {
         CorrectiveAction second = stitchChange("CA-2", LocalDate.of(2026, 2, 10), List.of());
         Complaint recurrence = aComplaint().from(firstRevised).onLine("Chelsea boot").withDefect("STITCHING")
                 .receivedDaysAgo(60).acknowledgedAfterHours(1).resolvedAfterDays(1).build();
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, firstRevised, first, second, recurrence)
+        AssessmentAssertion v = VERIFIER.given(chelsea, firstRevised, first, second, recurrence)
                 .expectVerdict(first, INEFFECTIVE)
                 .expectVerdict(second, IN_VERIFICATION)
                 .expectActionEscalation(first, FRONTLINE);
@@ -220,7 +221,7 @@ class VerificationRulesTest {
         Complaint named = aComplaint().from(threaded).onLine("Chelsea boot").withDefect("STITCHING").withComponentLot("TH-2207")
                 .receivedDaysAgo(20).build();
         Complaint notNamed = aComplaint().from(threaded).onLine("Chelsea boot").withDefect("STITCHING").receivedDaysAgo(19).build();
-        RulesVerifier.Verification v = VERIFIER.given(chelsea, threaded, newThread, named, notNamed)
+        AssessmentAssertion v = VERIFIER.given(chelsea, threaded, newThread, named, notNamed)
                 .expectVerdict(newThread, INEFFECTIVE);
         assertThat(v.assessment().verification("CA-1").orElseThrow().recurrences()).containsExactly(named.id());
     }

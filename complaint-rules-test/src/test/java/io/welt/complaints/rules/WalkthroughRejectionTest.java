@@ -23,7 +23,7 @@ class WalkthroughRejectionTest {
 
     private final ComplaintRules rules = ComplaintRules.standard();
     private final Product chelsea = aProduct("CH-42", "Chelsea boot").build();
-    private final Batch loaferBatch = aBatch("B-9", "LO-40", 100);
+    private final Batch loaferBatch = aBatch("B-9", "LO-40").quantity(100).build();
 
     @Test
     void recordsAnAssessmentRejects_areLeftOut_andTheRestIsReplayed() {

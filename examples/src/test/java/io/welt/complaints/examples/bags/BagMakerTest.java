@@ -36,7 +36,7 @@ class BagMakerTest {
         Complaint oldStrap = aComplaint().on(tote).withDefect("STRAP_FAILURE").boughtDaysBefore(366)
                 .receivedHoursAgo(2).acknowledgedAfterHours(1).build();
         VERIFIER.given(tote, strap, oldStrap)
-                .expectSeverity(strap, Severity.HIGH, LOAD_BEARING)
+                .expectSeverity(strap, Severity.HIGH).byRule(LOAD_BEARING)
                 .expectEscalation(strap, TEAM_LEADER)
                 .expectSeverity(oldStrap, Severity.MEDIUM);
     }
@@ -80,6 +80,16 @@ class BagMakerTest {
         VERIFIER.verifyThat(LOAD_BEARING).given(tote, zip).doesNotFire();
     }
 
+    /** The README's example of one rule: it rests on the strap, never on the zip. */
+    @Test
+    void loadBearingFailure_isDerivedFromTheStrapAloneNeverFromTheZip() {
+        Complaint strap = aComplaint().on(tote).withDefect("STRAP_FAILURE").boughtDaysBefore(200)
+                .receivedHoursAgo(2).acknowledgedAfterHours(1).build();
+        Complaint zip = aComplaint().on(tote).withDefect("ZIP_FAILURE").boughtDaysBefore(30).build();
+        VERIFIER.verifyThat(LOAD_BEARING).given(tote, strap, zip)
+                .fires().derivedFrom(strap).notDerivedFrom(zip);
+    }
+
     @Test
     void edgePaintRepair_goesToTheWorkshopLeadOnlyWhenARepairIsAsked() {
         Complaint repair = aComplaint().on(satchel).withDefect("EDGE_PAINT_CRACKING").seeking(RemedySought.REPAIR)
@@ -87,7 +97,7 @@ class BagMakerTest {
         Complaint refund = aComplaint().on(satchel).withDefect("EDGE_PAINT_CRACKING").seeking(RemedySought.REFUND)
                 .receivedHoursAgo(2).acknowledgedAfterHours(1).build();
         VERIFIER.given(satchel, repair, refund)
-                .expectEscalation(repair, TEAM_LEADER, EDGE_PAINT)
+                .expectEscalation(repair, TEAM_LEADER).byRule(EDGE_PAINT)
                 .expectEscalation(refund, FRONTLINE);
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
  * The trade vocabulary the generator draws on: product lines, suppliers, factories, materials and
  * the words customers use. Plain data; the generator decides how often each is used.
  */
-final class Catalogue {
+final class TradeVocabulary {
 
     /** A customer's words for a mismatched pair: the generator files it as MISMATCHED_PAIR, a product fault. */
     static final String MISMATCHED_PAIR_TEXT = "Left and right feel like different sizes";
 
-    private Catalogue() {
+    private TradeVocabulary() {
     }
 
     /** A product line as a maker would list it, before any variant. */
