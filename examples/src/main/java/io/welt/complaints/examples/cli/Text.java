@@ -1,5 +1,7 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.Html;
+
 /**
  * Makes text from input files safe to show: control characters and invisible format characters
  * (bidirectional overrides, zero-width spaces, a stray byte-order mark) could rewrite a terminal or
@@ -17,18 +19,7 @@ final class Text {
      * characters written as {@code \\uXXXX}.
      */
     static String safe(String value) {
-        if (value == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-                out.append(String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return Html.visible(value);
     }
 
     /** A safe, single-line excerpt of a value read from a file, for quoting in a message. */

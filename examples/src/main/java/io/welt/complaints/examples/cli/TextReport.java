@@ -1,5 +1,7 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.Presentation;
+
 import io.welt.complaints.model.ActionSuperseded;
 import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionVerification;

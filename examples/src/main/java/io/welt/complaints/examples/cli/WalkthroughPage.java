@@ -1,5 +1,9 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.Html;
+import io.welt.complaints.rules.report.Presentation;
+import io.welt.complaints.rules.report.Svg;
+
 import io.welt.complaints.model.ActionVerification;
 import io.welt.complaints.model.Conclusion;
 import io.welt.complaints.model.DeadlineWarning;

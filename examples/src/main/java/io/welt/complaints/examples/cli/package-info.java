@@ -12,10 +12,11 @@
  *       spreadsheets save it, one rejection per bad record with its line and column;</li>
  *   <li>{@code ComplaintsCsv}, {@code ProductsCsv}, {@code BatchesCsv}, {@code ActionsCsv},
  *       {@code FollowupsCsv}, {@code TaxonomyCsv} — one reader per file of {@code docs/file-formats.md};</li>
- *   <li>{@code TextReport}, {@code HtmlReport} — the text and HTML reports (the JSON is the library's
- *       {@code JsonAssessmentWriter}), the page's charts
- *       drawn by {@code Svg} and every input value escaped by {@code Html}; the evidence pack's text is
- *       the library's {@code EvidencePack}.</li>
+ *   <li>{@code TextReport} — the text report (the JSON and the HTML page are the library's
+ *       {@code JsonAssessmentWriter} and {@code HtmlAssessmentWriter}); {@code WalkthroughPage} — the
+ *       classroom page, drawn with the library's {@code Svg} and escaped with its {@code Html};
+ *       {@code Sheets} — the xlsx and csv tables; the evidence pack's text is the library's
+ *       {@code EvidencePack}.</li>
  * </ul>
  */
 package io.welt.complaints.examples.cli;

@@ -1,5 +1,8 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.Html;
+import io.welt.complaints.rules.report.Svg;
+
 import static io.welt.complaints.examples.cli.AssessCommandTest.HEADER;
 import static io.welt.complaints.examples.cli.AssessCommandTest.LOG;
 import static org.assertj.core.api.Assertions.assertThat;

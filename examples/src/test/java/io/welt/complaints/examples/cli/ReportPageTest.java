@@ -1,5 +1,7 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.Presentation;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -158,7 +160,7 @@ class ReportPageTest {
             assertThat(due.tagName()).isEqualTo("time");
             Instant at = Instant.parse(due.attr("datetime"));
             assertThat(at).isBefore(Instant.parse(AS_OF));
-            assertThat(mark.text()).isEqualTo("overdue by " + HtmlReport.overdue(at, Instant.parse(AS_OF)));
+            assertThat(mark.text()).isEqualTo("overdue by " + Presentation.overdue(at, Instant.parse(AS_OF)));
         }
         assertThat(page.select("#escalations time + .overdue")).isNotEmpty();
         assertThat(page.select("#escalations td:has(time)").stream().filter(td -> !td.select(".overdue").isEmpty()
@@ -169,12 +171,12 @@ class ReportPageTest {
     void overdue_saysDaysThenHoursThenMinutes() {
         Instant now = Instant.parse(AS_OF);
 
-        assertThat(HtmlReport.overdue(now.minusSeconds(3 * 86_400 + 7_200), now)).isEqualTo("3 days");
-        assertThat(HtmlReport.overdue(now.minusSeconds(86_400), now)).isEqualTo("1 day");
-        assertThat(HtmlReport.overdue(now.minusSeconds(5 * 3_600 + 59), now)).isEqualTo("5 hours");
-        assertThat(HtmlReport.overdue(now.minusSeconds(90), now)).isEqualTo("1 minute");
-        assertThat(HtmlReport.overdue(now, now)).as("due now is not overdue").isNull();
-        assertThat(HtmlReport.overdue(now.plusSeconds(60), now)).isNull();
+        assertThat(Presentation.overdue(now.minusSeconds(3 * 86_400 + 7_200), now)).isEqualTo("3 days");
+        assertThat(Presentation.overdue(now.minusSeconds(86_400), now)).isEqualTo("1 day");
+        assertThat(Presentation.overdue(now.minusSeconds(5 * 3_600 + 59), now)).isEqualTo("5 hours");
+        assertThat(Presentation.overdue(now.minusSeconds(90), now)).isEqualTo("1 minute");
+        assertThat(Presentation.overdue(now, now)).as("due now is not overdue").isNull();
+        assertThat(Presentation.overdue(now.plusSeconds(60), now)).isNull();
     }
 
     @Test

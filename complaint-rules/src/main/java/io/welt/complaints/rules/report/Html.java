@@ -1,10 +1,10 @@
-package io.welt.complaints.examples.cli;
+package io.welt.complaints.rules.report;
 
 /**
  * Makes text from the input safe inside an HTML page (and inside XML, so the page also parses as
  * XHTML): {@code & < > " '} become character references, so a description such as
  * {@code <script>} is shown, never run; control and invisible format characters are written as
- * {@code \\uXXXX}, as {@link Text#safe} does for a terminal; a lone surrogate or a noncharacter,
+ * {@code \\uXXXX} ({@link #visible}, which a terminal needs too); a lone surrogate or a noncharacter,
  * which no page can hold, becomes U+FFFD. The result is safe both as element text and inside a
  * double- or single-quoted attribute.
  *
@@ -12,18 +12,39 @@ package io.welt.complaints.examples.cli;
  * Html.text("<script>alert(1)</script>")   // "&lt;script&gt;alert(1)&lt;/script&gt;"
  * }</pre>
  */
-final class Html {
+public final class Html {
 
     private Html() {
     }
 
     /** {@code value} on one line, escaped; the empty string for null. */
-    static String text(String value) {
-        return escape(Text.safe(value));
+    public static String text(String value) {
+        return escape(visible(value));
+    }
+
+    /**
+     * {@code value} on one line, with control characters (line breaks too) and invisible format
+     * characters (bidirectional overrides, zero-width spaces, a stray byte-order mark) written as
+     * {@code \\uXXXX}, so that they can neither rewrite a terminal nor hide what a line says; not yet
+     * escaped for HTML. The empty string for null.
+     */
+    public static String visible(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /** {@code value} with its line breaks kept as {@code <br/>}, each line escaped as {@link #text}. */
-    static String lines(String value) {
+    public static String lines(String value) {
         if (value == null) {
             return "";
         }

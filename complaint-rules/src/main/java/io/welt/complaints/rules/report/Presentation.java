@@ -1,4 +1,4 @@
-package io.welt.complaints.examples.cli;
+package io.welt.complaints.rules.report;
 
 import io.welt.complaints.model.DefectCategory;
 import io.welt.complaints.model.Taxonomy;
@@ -18,22 +18,27 @@ import java.util.Optional;
  * @param title    the organisation's name, or null
  * @param taxonomy the taxonomy that names the defect codes
  */
-record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
+public record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
 
     /** UTC, no title, the standard taxonomy: the reports as they always were. */
-    static final Presentation DEFAULT = new Presentation(ZoneOffset.UTC, null, Taxonomy.footwearAndLeather());
+    public static final Presentation DEFAULT = new Presentation(ZoneOffset.UTC, null, Taxonomy.footwearAndLeather());
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmxxx", Locale.ROOT);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx",
             Locale.ROOT);
 
-    Presentation {
+    /**
+     * A presentation, checked.
+     *
+     * @throws NullPointerException if {@code zone} or {@code taxonomy} is null
+     */
+    public Presentation {
         java.util.Objects.requireNonNull(zone, "zone");
         java.util.Objects.requireNonNull(taxonomy, "taxonomy");
     }
 
     /** Whether times are shown in UTC. */
-    boolean utc() {
+    public boolean utc() {
         return zone.normalized().equals(ZoneOffset.UTC);
     }
 
@@ -41,7 +46,7 @@ record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
      * {@code instant} for a text report: as an ISO instant in UTC ({@code 2026-03-01T09:00:00Z}), or as the
      * local time in the zone with its offset ({@code 2026-03-01T10:00+01:00}); the empty string for null.
      */
-    String time(Instant instant) {
+    public String time(Instant instant) {
         if (instant == null) {
             return "";
         }
@@ -53,8 +58,29 @@ record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
     }
 
     /** The taxonomy's name of a defect code, when it has one other than the code. */
-    Optional<String> defectName(String code) {
+    public Optional<String> defectName(String code) {
         return code == null ? Optional.empty() : taxonomy.find(code).map(DefectCategory::name)
                 .filter(name -> !name.isBlank() && !name.equals(code));
+    }
+
+    /**
+     * How long ago {@code due} passed at {@code asOf}, in the largest whole unit ("3 days", "5 hours",
+     * "1 minute"), or null while it has not passed (or is null).
+     */
+    public static String overdue(Instant due, Instant asOf) {
+        if (due == null || !due.isBefore(asOf)) {
+            return null;
+        }
+        java.time.Duration late = java.time.Duration.between(due, asOf);
+        long days = late.toDays();
+        if (days >= 1) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        long hours = late.toHours();
+        if (hours >= 1) {
+            return hours + (hours == 1 ? " hour" : " hours");
+        }
+        long minutes = Math.max(1, late.toMinutes());
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 }

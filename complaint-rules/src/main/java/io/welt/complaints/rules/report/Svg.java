@@ -1,4 +1,4 @@
-package io.welt.complaints.examples.cli;
+package io.welt.complaints.rules.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,10 +16,10 @@ import java.util.List;
  *         .toString();
  * }</pre>
  */
-final class Svg {
+public final class Svg {
 
     /** Where a text stands relative to its x. */
-    enum Anchor {
+    public enum Anchor {
         START, MIDDLE, END
     }
 
@@ -29,7 +29,7 @@ final class Svg {
      * An SVG of {@code width} x {@code height} user units, labelled for screen readers by
      * {@code title} and {@code description}; {@code id} must be unique in the page.
      */
-    Svg(double width, double height, String id, String title, String description) {
+    public Svg(double width, double height, String id, String title, String description) {
         out.append("<svg class=\"chart\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
                 .append("\" role=\"img\" aria-labelledby=\"").append(Html.text(id)).append("-title ")
                 .append(Html.text(id)).append("-desc\"><title id=\"").append(Html.text(id)).append("-title\">")
@@ -38,7 +38,7 @@ final class Svg {
     }
 
     /** A rectangle; {@code tooltip} (or null) is shown on hover. */
-    Svg rect(double x, double y, double width, double height, String cssClass, String tooltip) {
+    public Svg rect(double x, double y, double width, double height, String cssClass, String tooltip) {
         out.append("<rect class=\"").append(Html.text(cssClass)).append("\" x=\"").append(num(x))
                 .append("\" y=\"").append(num(y)).append("\" width=\"").append(num(Math.max(0, width)))
                 .append("\" height=\"").append(num(Math.max(0, height))).append('"');
@@ -46,7 +46,7 @@ final class Svg {
     }
 
     /** A straight line. */
-    Svg line(double x1, double y1, double x2, double y2, String cssClass) {
+    public Svg line(double x1, double y1, double x2, double y2, String cssClass) {
         out.append("<line class=\"").append(Html.text(cssClass)).append("\" x1=\"").append(num(x1))
                 .append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2)).append("\" y2=\"")
                 .append(num(y2)).append("\"/>\n");
@@ -54,7 +54,7 @@ final class Svg {
     }
 
     /** A line through {@code points}, each {x, y}. */
-    Svg polyline(List<double[]> points, String cssClass) {
+    public Svg polyline(List<double[]> points, String cssClass) {
         out.append("<polyline class=\"").append(Html.text(cssClass)).append("\" points=\"");
         for (int i = 0; i < points.size(); i++) {
             out.append(i == 0 ? "" : " ").append(num(points.get(i)[0])).append(',').append(num(points.get(i)[1]));
@@ -64,14 +64,14 @@ final class Svg {
     }
 
     /** A dot; {@code tooltip} (or null) is shown on hover. */
-    Svg circle(double cx, double cy, double r, String cssClass, String tooltip) {
+    public Svg circle(double cx, double cy, double r, String cssClass, String tooltip) {
         out.append("<circle class=\"").append(Html.text(cssClass)).append("\" cx=\"").append(num(cx))
                 .append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(r)).append('"');
         return close(tooltip, "circle");
     }
 
     /** A line of text whose baseline starts, centres or ends at ({@code x}, {@code y}). */
-    Svg text(double x, double y, String text, String cssClass, Anchor anchor) {
+    public Svg text(double x, double y, String text, String cssClass, Anchor anchor) {
         out.append("<text class=\"").append(Html.text(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
                 .append(num(y)).append('"');
         if (anchor != Anchor.START) {
@@ -97,7 +97,7 @@ final class Svg {
     }
 
     /** {@code value} with at most two decimals and no trailing zeros: 12, 12.5, 0.33. */
-    static String num(double value) {
+    public static String num(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }

@@ -1,4 +1,4 @@
-package io.welt.complaints.examples.cli;
+package io.welt.complaints.rules.report;
 
 import io.welt.complaints.model.Acknowledgement;
 import io.welt.complaints.model.ActionSuperseded;
@@ -117,6 +117,17 @@ final class HtmlReport {
         return report.out.toString();
     }
 
+    /** " since 2026-02-02" for the action of this id, as the reports say when an option is already in place. */
+    private String since(String actionId) {
+        return assessment.actions().stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .map(a -> " since " + a.effectiveFrom()).orElse("");
+    }
+
+    /** A whole number with thousands separators, as the report shows counts: 12,480. */
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
     private void page() {
         String organisation = presentation.title() == null ? "" : ": " + presentation.title();
         String title = "Complaint assessment" + organisation + " as of " + when.format(assessment.asOf())
@@ -166,27 +177,9 @@ final class HtmlReport {
                 + time(last.get()) + "</p>\n";
     }
 
-    /** How long ago {@code due} passed at the clock, or null while it has not: "3 days", "5 hours". */
-    static String overdue(Instant due, Instant asOf) {
-        if (due == null || !due.isBefore(asOf)) {
-            return null;
-        }
-        java.time.Duration late = java.time.Duration.between(due, asOf);
-        long days = late.toDays();
-        if (days >= 1) {
-            return days + (days == 1 ? " day" : " days");
-        }
-        long hours = late.toHours();
-        if (hours >= 1) {
-            return hours + (hours == 1 ? " hour" : " hours");
-        }
-        long minutes = Math.max(1, late.toMinutes());
-        return minutes + (minutes == 1 ? " minute" : " minutes");
-    }
-
     /** A deadline, marked "overdue by ..." when the clock has passed it. */
     private String deadline(Instant due) {
-        String late = overdue(due, assessment.asOf());
+        String late = Presentation.overdue(due, assessment.asOf());
         return time(due) + (late == null ? "" : " <span class=\"overdue\">overdue by " + late + "</span>");
     }
 
@@ -241,12 +234,12 @@ final class HtmlReport {
 
     private void card(int number, String label, String tone) {
         out.append("<div class=\"card").append(tone == null ? "" : " " + tone).append("\"><span class=\"n\">")
-                .append(Progress.count(number)).append("</span> <span class=\"l\">").append(label).append("</span></div>\n");
+                .append(count(number)).append("</span> <span class=\"l\">").append(label).append("</span></div>\n");
     }
 
     /** A badge and its number, kept on one line. */
     private static String pair(String badge, int number) {
-        return "<span class=\"pair\">" + badge + " " + Progress.count(number) + "</span>";
+        return "<span class=\"pair\">" + badge + " " + count(number) + "</span>";
     }
 
     private void breakdown(String title, List<String> items) {
@@ -321,7 +314,7 @@ final class HtmlReport {
             sum += count;
             double y = top + i * row + row / 2;
             double length = (x1 - x0) * count / max;
-            String number = Progress.count(count);
+            String number = count(count);
             boolean inside = length > 6 * number.length() + 10;
             String name = presentation.defectName(defect).orElse(defect);
             svg.text(x0 - 5, y + 4, shortened(name, 21), "label", Svg.Anchor.END)
@@ -438,7 +431,7 @@ final class HtmlReport {
                 double strip = y + LABEL;
                 double base = strip + STRIP;
                 List<RepeatFinding> marked = new ArrayList<>(findingsOf.getOrDefault(lane.getKey(), Set.of()));
-                svg.text(X0, y + 13, lane.getKey() + " · " + Progress.count(sum(lane.getValue()))
+                svg.text(X0, y + 13, lane.getKey() + " · " + count(sum(lane.getValue()))
                         + (marked.isEmpty() ? "" : " · " + tags(marked, 4)), "label", Svg.Anchor.START);
                 svg.rect(X0, strip, WIDTH - 2 * X0, STRIP, "lane", null);
                 for (List<RepeatFinding> overlapping : overlapping(marked)) {
@@ -634,7 +627,7 @@ final class HtmlReport {
             String name = option.type().name();
             if (option.inPlace() != null) {
                 note = badge("inplace", "in place: " + Html.text(option.inPlace())
-                        + Html.text(TextReport.since(option.inPlace(), assessment)));
+                        + Html.text(since(option.inPlace())));
             } else if (option.isBaseline()) {
                 name = "<b>" + name + "</b> " + badge("baseline", "baseline");
                 note = "doing nothing, keep watching: the others are measured against it";
