@@ -18,9 +18,10 @@ import java.util.stream.Collectors;
  * The project's {@code docs/assessment.schema.json}, read from the working tree (the module's directory
  * or one above it), and a check of a document against it.
  */
-final class AssessmentSchema {
+public final class AssessmentSchema {
 
-    static final Path FILE = find();
+    /** The schema file. */
+    public static final Path FILE = find();
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(read(FILE));
@@ -29,7 +30,7 @@ final class AssessmentSchema {
     }
 
     /** The schema itself, as a tree. */
-    static JsonNode tree() {
+    public static JsonNode tree() {
         try {
             return MAPPER.readTree(read(FILE));
         } catch (IOException e) {
@@ -38,7 +39,7 @@ final class AssessmentSchema {
     }
 
     /** What is wrong with {@code json} against the schema; empty when it is valid. */
-    static List<String> errors(String json) {
+    public static List<String> errors(String json) {
         try {
             return SCHEMA.validate(MAPPER.readTree(json)).stream().map(Error::toString).toList();
         } catch (IOException e) {
@@ -47,7 +48,7 @@ final class AssessmentSchema {
     }
 
     /** Fails, naming every error (at most 20), when {@code json} does not follow the schema. */
-    static void check(String json, String what) {
+    public static void check(String json, String what) {
         List<String> errors = errors(json);
         if (!errors.isEmpty()) {
             throw new AssertionError(what + " does not follow " + FILE + " (" + errors.size() + " errors):\n"

@@ -1,5 +1,7 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.AssessmentSchema;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,5 +1,7 @@
 package io.welt.complaints.examples.cli;
 
+import io.welt.complaints.rules.report.AssessmentSchema;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
