@@ -1,7 +1,6 @@
 package io.welt.complaints.rules.facts;
 
 
-import io.welt.complaints.rules.ComplaintMonitor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The date of the assessment (UTC), for rules that look back whole days, such as whether a finding
- * has gone quiet. A {@link ComplaintMonitor} replaces it only when the date changes, so that those
+ * has gone quiet. A {@link io.welt.complaints.rules.ComplaintMonitor} replaces it only when the date changes, so that those
  * rules are not evaluated again each time the clock moves on within a day; rules that need the
  * instant match {@link AssessmentClock}. Ask it by negation
  * ({@code not AssessmentDay( date < $missedOn )}): a match that held the day would fire again every

@@ -1,7 +1,6 @@
 package io.welt.complaints.rules.facts;
 
 
-import io.welt.complaints.rules.ComplaintMonitor;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +8,7 @@ import java.util.Objects;
 
 /**
  * The assessment's clock to the hour (UTC), by which the time rules first ask whether an instant can
- * have been passed yet, before they compare it with the clock itself. A {@link ComplaintMonitor}
+ * have been passed yet, before they compare it with the clock itself. A {@link io.welt.complaints.rules.ComplaintMonitor}
  * replaces it only when the hour changes, and moves {@link AssessmentClock} with every submission:
  * the clock then meets only the instants of the current hour. Ask it by negation, as
  * {@link ServiceDue} shows.
