@@ -19,6 +19,7 @@ if defined BUILD (
     echo complaints: building the tool first ^(mvnw.cmd package^)... 1>&2
     rem Build output goes to stderr: stdout is the report.
     pushd "%ROOT%"
+    if exist "%TARGET%\lib" rmdir /s /q "%TARGET%\lib"
     call "%ROOT%\mvnw.cmd" -q -B -DskipTests package 1>&2
     set "BUILT=!ERRORLEVEL!"
     popd
