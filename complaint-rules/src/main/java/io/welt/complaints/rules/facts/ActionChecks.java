@@ -81,6 +81,11 @@ public final class ActionChecks {
      * @param reasons each gap in words
      */
     public record Gaps(List<String> reasons) {
+        /**
+         * Checks the values: lists are copied and unmodifiable.
+         *
+         * @param reasons each gap in words
+         */
         public Gaps {
             reasons = List.copyOf(reasons);
         }
@@ -201,6 +206,15 @@ public final class ActionChecks {
      * @param rejectedOn the day of the first rejected sample, or null
      */
     public record RootCauseEvidence(List<String> gaps, List<String> rejections, List<String> facts, LocalDate rejectedOn) {
+        /**
+         * Checks the values: lists are copied and unmodifiable.
+         *
+         * @param gaps what stands between it and an EFFECTIVE verdict (follow-ups not done, failed or without
+         *   outcome, samples too small or without a plan, too few revised units)
+         * @param rejections samples of revised goods that their plan rejects: the root cause is still there
+         * @param facts what supports the verdict: samples accepted, follow-ups passed, units made
+         * @param rejectedOn the day of the first rejected sample, or null
+         */
         public RootCauseEvidence {
             gaps = List.copyOf(gaps);
             rejections = List.copyOf(rejections);
@@ -257,6 +271,13 @@ public final class ActionChecks {
      * @param calls    each call-back in words, the unhappy ones first
      */
     public record CallBacks(io.welt.complaints.model.Recovery recovery, List<String> calls) {
+        /**
+         * Checks the values: lists are copied and unmodifiable.
+         *
+         * @param recovery NOT_RECOVERED when one found customers unhappy, PENDING when one is not made or has
+         *   no outcome, RECOVERED when all were made and satisfied; null with no call-backs
+         * @param calls each call-back in words, the unhappy ones first
+         */
         public CallBacks {
             calls = List.copyOf(calls);
         }

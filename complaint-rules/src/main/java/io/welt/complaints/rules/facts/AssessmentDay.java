@@ -21,6 +21,12 @@ import java.util.Objects;
  */
 public record AssessmentDay(LocalDate date) {
 
+    /**
+     * Checks the values.
+     *
+     * @param date the assessment's date in UTC
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public AssessmentDay {
         Objects.requireNonNull(date, "date");
     }

@@ -27,6 +27,15 @@ import java.util.Objects;
  */
 public record ClimbDue(String complaintId, int step, Instant missedAt) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the complaint
+     * @param step how many further periods have passed at {@code missedAt} (1, 2, ...)
+     * @param missedAt from when the complaint counts as still open after that many periods (the clock
+     *   strictly after it)
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public ClimbDue {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(missedAt, "missedAt");

@@ -23,6 +23,16 @@ import java.util.TreeSet;
  */
 public record ComplaintCluster(FindingScope scope, String key, String defect, List<Complaint> complaints) {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param scope the series' scope
+     * @param key the series' key
+     * @param defect the series' defect, or null
+     * @param complaints the complaints, in the order received (never empty)
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public ComplaintCluster {
         complaints = List.copyOf(complaints);
         if (complaints.isEmpty()) {

@@ -31,6 +31,15 @@ import java.util.function.Function;
  */
 public record ComplaintSeries(FindingScope scope, String key, String defect, List<Complaint> complaints) {
 
+    /**
+     * Checks the values.
+     *
+     * @param scope what the complaints share
+     * @param key the shared value
+     * @param defect the shared defect code, or null when the series spans defects
+     * @param complaints the complaints, sorted by {@link Complaint#BY_RECEIPT}
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public ComplaintSeries {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");

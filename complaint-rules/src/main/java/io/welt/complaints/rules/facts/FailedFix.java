@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public record FailedFix(Complaint complaint, Complaint earlier) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the later complaint
+     * @param earlier the earlier complaint about the same item
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public FailedFix {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(earlier, "earlier");

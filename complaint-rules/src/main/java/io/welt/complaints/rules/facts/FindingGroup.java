@@ -40,6 +40,23 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
                            List<String> complaintIds, List<String> productLines, List<String> batchIds,
                            String supplierOfSource) {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param kind a product problem or a repeat customer
+     * @param defect the defect, or null (a customer, a batch's rate)
+     * @param defectName the defect's name in the taxonomy, or its code
+     * @param root the widest view: holds every complaint of the problem
+     * @param source the finding naming the likely source
+     * @param sourceReason why that scope
+     * @param findings every view, sorted by id
+     * @param attachedFindingIds findings attached without merging, sorted
+     * @param complaintIds its complaints in the order received (the root's)
+     * @param productLines the product lines of its complaints, sorted
+     * @param batchIds the batches a stock hold would quarantine (see {@link Problem#batchIds()})
+     * @param supplierOfSource the supplier of a material lot source, or null
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public FindingGroup {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");

@@ -15,6 +15,13 @@ import java.util.Objects;
  */
 public record OpenComplaint(Complaint complaint, Severity severity) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the open complaint
+     * @param severity its severity
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public OpenComplaint {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(severity, "severity");

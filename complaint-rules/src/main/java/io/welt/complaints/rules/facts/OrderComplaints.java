@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record OrderComplaints(String orderId, String customerId, List<Complaint> complaints) {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param orderId the order
+     * @param customerId the customer
+     * @param complaints the complaints, sorted by {@link Complaint#BY_RECEIPT}
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public OrderComplaints {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(customerId, "customerId");

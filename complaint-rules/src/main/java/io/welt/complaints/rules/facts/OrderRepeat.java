@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record OrderRepeat(Complaint complaint, Complaint first) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the later complaint
+     * @param first the first complaint on the order
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public OrderRepeat {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(first, "first");

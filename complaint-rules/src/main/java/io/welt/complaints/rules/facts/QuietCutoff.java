@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record QuietCutoff(Instant before) {
 
+    /**
+     * Checks the values.
+     *
+     * @param before findings whose last complaint came before this instant are quiet
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public QuietCutoff {
         Objects.requireNonNull(before, "before");
     }

@@ -27,6 +27,13 @@ public record SafetyComplaint(Complaint complaint, String why) {
      */
     public static final int AFTER_THE_USUAL_FINDINGS = -10;
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the complaint
+     * @param why why it is a safety complaint, for reasons
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public SafetyComplaint {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(why, "why");

@@ -38,6 +38,18 @@ import java.util.Objects;
  */
 public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Instant warnAt, Instant missedAt) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the complaint
+     * @param kind which target
+     * @param due when the target is missed, or null while an open wait on the customer stops the clock
+     * @param warnAt from when the policy's warning share of the target is used, or null when no warning can
+     *   come (the target is met, or the clock is stopped)
+     * @param missedAt from when the target counts as missed (the clock strictly after it), or null when it
+     *   cannot be missed as things stand (met in time, or the clock is stopped)
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public ServiceDue {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(kind, "kind");

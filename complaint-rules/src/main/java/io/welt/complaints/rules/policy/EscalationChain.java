@@ -33,6 +33,15 @@ public record EscalationChain(String name, List<EscalationLevel> levels) {
             EscalationLevel.FRONTLINE, EscalationLevel.TEAM_LEADER, EscalationLevel.CUSTOMER_SERVICE_MANAGER,
             EscalationLevel.SENIOR_MANAGEMENT));
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param name a name for reasons, e.g. "customer-service chain"
+     * @param levels the levels from FRONTLINE up, each once
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public EscalationChain {
         Objects.requireNonNull(name, "name");
         levels = List.copyOf(levels);

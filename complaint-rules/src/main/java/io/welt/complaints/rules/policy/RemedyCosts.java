@@ -31,6 +31,21 @@ public record RemedyCosts(Currency currency, BigDecimal handling, BigDecimal shi
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
+    /**
+     * Checks the values.
+     *
+     * @param currency the currency of the log
+     * @param handling handling one complaint (agent time, systems)
+     * @param shipping one parcel, either way
+     * @param inspection inspecting a returned item
+     * @param repairShareOfCost a repair costs this share of the unit cost
+     * @param partialRefundShare a partial refund returns this share of the price
+     * @param goodwillShare a goodwill gesture is worth this share of the price
+     * @param defaultPrice the price assumed when neither the price paid nor the list price is known
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public RemedyCosts {
         Objects.requireNonNull(currency, "currency");
         for (BigDecimal value : new BigDecimal[] {handling, shipping, inspection, repairShareOfCost, partialRefundShare,

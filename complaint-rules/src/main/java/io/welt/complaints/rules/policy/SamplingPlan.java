@@ -69,6 +69,19 @@ public record SamplingPlan(int lotSize, BigDecimal aql, char codeLetter, char pl
             /* R */ "    ^ |     ^ |   1 2 |   2 3 |   3 4 |   5 6 |   7 8 | 10 11 | 14 15 | 21 22 |     ^ |     ^ |     ^ |     ^ |     ^ |     ^",
     };
 
+    /**
+     * Checks the values.
+     *
+     * @param lotSize units in the lot (a revised batch's quantity)
+     * @param aql the acceptance quality limit, percent nonconforming
+     * @param codeLetter the code letter of Table I for the lot size
+     * @param planLetter the letter whose plan Table II-A gives after following its arrows (the code letter
+     *   when there is no arrow)
+     * @param sampleSize units to inspect: the plan's sample size, or the whole lot when that is smaller
+     * @param accept the acceptance number Ac: the lot is accepted with this many defectives or fewer
+     * @param reject the rejection number Re: the lot is rejected with this many or more
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public SamplingPlan {
         Objects.requireNonNull(aql, "aql");
     }

@@ -32,6 +32,17 @@ public final class SystemicCosts {
      * @param effort       how much work it is
      */
     public record Entry(BigDecimal fixedCost, BigDecimal reduction, int leadTimeDays, Effort effort) {
+        /**
+         * Checks the values.
+         *
+         * @param fixedCost what it costs to do
+         * @param reduction the share of future complaints it is expected to prevent (0 to 1)
+         * @param leadTimeDays how long until it takes effect
+         * @param effort how much work it is
+         * @throws NullPointerException when a required value is null; the message names it
+         * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+         *   message starts with the field's name
+         */
         public Entry {
             Objects.requireNonNull(fixedCost, "fixedCost");
             Objects.requireNonNull(reduction, "reduction");
