@@ -204,7 +204,11 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                 escalations, audit, problem, decisions, contacts, evidence, holders);
     }
 
-    /** The pack as plain text, one section per step of the cycle; customer text is kept as written. */
+    /**
+     * The pack as plain text, one section per step of the cycle; customer text is kept as written.
+     *
+     * @return the text
+     */
     public String toText() {
         StringBuilder out = new StringBuilder();
         String rule = "=".repeat(Math.min(100, title.length() + 15));

@@ -30,7 +30,16 @@ public record Rejection(String source, long line, String id, String field, Strin
         Objects.requireNonNull(message, "message");
     }
 
-    /** A rejection of the record at {@code origin}. */
+    /**
+     * A rejection of the record at {@code origin}.
+     *
+     * @param origin where the record came from: its source and line
+     * @param id the record's id when it has one, else null
+     * @param field the field at fault, as named in the file's header
+     * @param message why, in words a clerk can act on
+     * @return the rejection
+     * @throws NullPointerException when origin, field or message is null
+     */
     public static Rejection of(RecordOrigin origin, String id, String field, String message) {
         return new Rejection(origin.source(), origin.line(), id, field, message);
     }

@@ -31,12 +31,22 @@ public record AssessmentDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
     }
 
-    /** The day of this instant, in UTC. */
+    /**
+     * The day of this instant, in UTC.
+     *
+     * @param asOf the assessment's clock
+     * @return its day
+     */
     public static AssessmentDay of(Instant asOf) {
         return new AssessmentDay(LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 
-    /** The start of the day (midnight UTC) {@code period} before this one, e.g. 180 days ago. */
+    /**
+     * The start of the day (midnight UTC) {@code period} before this one, e.g. 180 days ago.
+     *
+     * @param period a period in days
+     * @return the instant
+     */
     public Instant ago(Duration period) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(period);
     }

@@ -33,7 +33,12 @@ public record AssessmentHour(Instant hour) {
         }
     }
 
-    /** The hour of this instant. */
+    /**
+     * The hour of this instant.
+     *
+     * @param asOf the assessment's clock
+     * @return its hour
+     */
     public static AssessmentHour of(Instant asOf) {
         return new AssessmentHour(asOf.truncatedTo(ChronoUnit.HOURS));
     }

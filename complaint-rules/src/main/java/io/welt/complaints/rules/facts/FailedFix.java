@@ -28,17 +28,29 @@ public record FailedFix(Complaint complaint, Complaint earlier) {
         Objects.requireNonNull(earlier, "earlier");
     }
 
-    /** The later complaint's id. */
+    /**
+     * The later complaint's id.
+     *
+     * @return the id
+     */
     public String complaintId() {
         return complaint.id();
     }
 
-    /** The later complaint's defect code. */
+    /**
+     * The later complaint's defect code.
+     *
+     * @return the code
+     */
     public String laterDefect() {
         return complaint.defect();
     }
 
-    /** The earlier complaint's defect code. */
+    /**
+     * The earlier complaint's defect code.
+     *
+     * @return the code
+     */
     public String earlierDefect() {
         return earlier.defect();
     }

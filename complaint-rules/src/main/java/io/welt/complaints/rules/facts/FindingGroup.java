@@ -69,17 +69,30 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
         batchIds = List.copyOf(batchIds);
     }
 
-    /** The problem's id: see {@link Problem#idOf}. */
+    /**
+     * The problem's id: see {@link Problem#idOf}.
+     *
+     * @return the id, e.g. "P/BATCH/B-00577/STITCHING/C-00238"
+     */
     public String id() {
         return Problem.idOf(source.id());
     }
 
-    /** When its last complaint came: a rule's quiet test reads it. */
+    /**
+     * When its last complaint came: a rule's quiet test reads it.
+     *
+     * @return the time received
+     */
     public Instant to() {
         return root.to();
     }
 
-    /** The problem these findings are, with the title a manager reads aloud. */
+    /**
+     * The problem these findings are, with the title a manager reads aloud.
+     *
+     * @param rule the rule that forms it
+     * @return the problem
+     */
     public Problem toProblem(String rule) {
         List<String> ids = findings.stream().map(RepeatFinding::id).sorted().toList();
         LikelySource likely = new LikelySource(source.scope(), source.key(), sourceReason);

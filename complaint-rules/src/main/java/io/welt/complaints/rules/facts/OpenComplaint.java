@@ -27,12 +27,20 @@ public record OpenComplaint(Complaint complaint, Severity severity) {
         Objects.requireNonNull(severity, "severity");
     }
 
-    /** The complaint's id. */
+    /**
+     * The complaint's id.
+     *
+     * @return the id
+     */
     public String id() {
         return complaint.id();
     }
 
-    /** The complaint's defect code: which chain it climbs follows its category. */
+    /**
+     * The complaint's defect code: which chain it climbs follows its category.
+     *
+     * @return the defect code
+     */
     public String defect() {
         return complaint.defect();
     }

@@ -26,7 +26,11 @@ public record OrderRepeat(Complaint complaint, Complaint first) {
         Objects.requireNonNull(first, "first");
     }
 
-    /** The later complaint's id. */
+    /**
+     * The later complaint's id.
+     *
+     * @return the id
+     */
     public String complaintId() {
         return complaint.id();
     }

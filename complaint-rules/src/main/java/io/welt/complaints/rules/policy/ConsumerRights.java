@@ -99,6 +99,11 @@ public record ConsumerRights(String name, int rejectDays, int presumptionDays, i
     /**
      * A law of the older shape: no cancellation right, no deduction for use, each provision named by
      * the law's name alone.
+     *
+     * @param name a name for reasons, e.g. "UK Consumer Rights Act 2015"
+     * @param rejectDays days after delivery in which a faulty item may be rejected for a full refund (0: none)
+     * @param presumptionDays days after delivery in which a fault is presumed present at delivery
+     * @param guaranteeDays days after delivery in which the seller must remedy a fault at all
      */
     public ConsumerRights(String name, int rejectDays, int presumptionDays, int guaranteeDays) {
         this(name, rejectDays, presumptionDays, guaranteeDays, 0, guaranteeDays, null, null, null, null, null, null,

@@ -90,7 +90,11 @@ public record SafetyRegime(String name, String basis, String authority, String c
         }
     }
 
-    /** The notice's contents as one phrase for a reason: "a; b; c". */
+    /**
+     * The notice's contents as one phrase for a reason: "a; b; c".
+     *
+     * @return the contents, joined by "; "
+     */
     public String describeContents() {
         return String.join("; ", noticeContents);
     }
