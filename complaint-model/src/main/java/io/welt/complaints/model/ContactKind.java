@@ -8,6 +8,6 @@ public enum ContactKind {
     EMAIL,
     /** A letter to the customer. */
     LETTER,
-    /** A visit, at the customer's or in a shop. */
+    /** A visit in person. */
     VISIT
 }

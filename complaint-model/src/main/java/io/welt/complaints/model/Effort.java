@@ -2,10 +2,10 @@ package io.welt.complaints.model;
 
 /** How much work an option takes. */
 public enum Effort {
-    /** A few hours' work, within the team. */
+    /** Little work: by default a stock hold or a labelling change. */
     LOW,
-    /** Days of work, or another department involved. */
+    /** Some work: by default tighter inspection, a supplier request or a process change. */
     MEDIUM,
-    /** Weeks of work, or a supplier or the factory involved. */
+    /** Much work: by default a design change or a recall. */
     HIGH
 }

@@ -106,7 +106,7 @@ public final class SystemicCosts {
      * A cost table with this entry replaced.
      *
      * @param type the kind of option, e.g. STOCK_HOLD
-     * @param entry its costs
+     * @param entry its cost, reduction, lead time and effort
      * @return the new table; this one is unchanged
      */
     public SystemicCosts with(SystemicActionType type, Entry entry) {
@@ -172,7 +172,8 @@ public final class SystemicCosts {
     }
 
     /**
-     * The costs of one kind of option: its fixed cost, cost per unit and what it saves.
+     * The costs of one kind of option: what it costs to do, the share of future complaints it prevents,
+     * its lead time and its effort.
      *
      * @param type the kind of option
      * @return its entry, or null when the table has none
