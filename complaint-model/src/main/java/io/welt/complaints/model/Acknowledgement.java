@@ -18,6 +18,20 @@ import java.time.Instant;
 public record Acknowledgement(TargetType targetType, String target, EscalationLevel level, Instant acknowledgedAt,
                               String by, String note, Instant closedAt) {
 
+    /**
+     * Checks the values: blank optional text becomes null.
+     *
+     * @param targetType what the target is
+     * @param target the id of the complaint, finding, problem or action
+     * @param level the level the person answers at
+     * @param acknowledgedAt when they took hold of it
+     * @param by who, as the host names people (an id or a name; it is shown in the audit trail)
+     * @param note what they said, or null
+     * @param closedAt when they closed it, or null while it is open
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public Acknowledgement {
         Checks.present(targetType, "targetType");
         target = Checks.text(target, "target");
@@ -30,7 +44,12 @@ public record Acknowledgement(TargetType targetType, String target, EscalationLe
                 () -> "closed at " + closedAt + ", before it was acknowledged at " + acknowledgedAt);
     }
 
-    /** Whether it was closed at or before {@code asOf}. */
+    /**
+     * Whether it was closed at or before {@code asOf}.
+     *
+     * @param asOf the moment asked about
+     * @return true when a closing time is known and not after {@code asOf}
+     */
     public boolean isClosedBy(Instant asOf) {
         return closedAt != null && !closedAt.isAfter(asOf);
     }

@@ -11,6 +11,17 @@ package io.welt.complaints.model;
  */
 public record ActionSuperseded(String actionId, String supersededBy, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param actionId the earlier, failed action
+     * @param supersededBy the later action
+     * @param rule the rule that concluded it
+     * @param reason why
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public ActionSuperseded {
         actionId = Checks.text(actionId, "actionId");
         supersededBy = Checks.text(supersededBy, "supersededBy");

@@ -14,6 +14,18 @@ import java.util.List;
 public record ActionVerification(String actionId, Verdict verdict, List<String> recurrences, String rule,
                                  String reason) implements Conclusion {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param actionId the action
+     * @param verdict the verdict
+     * @param recurrences the complaints that recurred (for INEFFECTIVE), in the order received
+     * @param rule the rule that reached the verdict
+     * @param reason why
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public ActionVerification {
         actionId = Checks.text(actionId, "actionId");
         Checks.present(verdict, "verdict");

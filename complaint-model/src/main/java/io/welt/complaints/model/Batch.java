@@ -23,11 +23,38 @@ import java.util.List;
 public record Batch(String id, String sku, LocalDate producedOn, Integer quantity, String factory,
                     List<MaterialLot> lots, Integer unitsSold, Integer unitsInStock) {
 
-    /** A batch whose sales and stock are not known. */
+    /**
+     * A batch whose sales and stock are not known.
+     *
+     * @param id the batch id
+     * @param sku the SKU made in it
+     * @param producedOn the production date
+     * @param quantity units made (pairs for footwear), or null when not known; never negative
+     * @param factory the factory or line, or null
+     * @param lots the material lots used, with their suppliers (copied; may be empty)
+     * @throws NullPointerException when id, sku or producedOn is null
+     * @throws IllegalArgumentException when id or sku is blank or the quantity is negative
+     */
     public Batch(String id, String sku, LocalDate producedOn, Integer quantity, String factory, List<MaterialLot> lots) {
         this(id, sku, producedOn, quantity, factory, lots, null, null);
     }
 
+    /**
+     * Checks the values: blank optional text becomes null; lists are copied and unmodifiable.
+     *
+     * @param id the batch id
+     * @param sku the SKU made in it
+     * @param producedOn the production date
+     * @param quantity units made (pairs for footwear), or null when not known; never negative
+     * @param factory the factory or line, or null
+     * @param lots the material lots used, with their suppliers (copied; may be empty)
+     * @param unitsSold units of it sold so far, or null when not known: complaint rates are per unit sold
+     * @param unitsInStock units of it still in stock, or null when not known: what a stock hold can still
+     *   stop
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public Batch {
         id = Checks.text(id, "id");
         sku = Checks.text(sku, "sku");
@@ -40,7 +67,11 @@ public record Batch(String id, String sku, LocalDate producedOn, Integer quantit
                 () -> "must not be negative, was " + unitsInStock);
     }
 
-    /** Whether the quantity made is known and positive, so that a complaint rate can be computed. */
+    /**
+     * Whether the quantity made is known and positive, so that a complaint rate can be computed.
+     *
+     * @return true when the quantity is more than zero
+     */
     public boolean hasQuantity() {
         return quantity != null && quantity > 0;
     }

@@ -33,6 +33,26 @@ public record CorrectiveAction(String id, ActionScope scope, String key, String 
                                List<String> containment, List<FollowUp> followUps, int verificationDays,
                                String rootCauseId) {
 
+    /**
+     * Checks the values: blank optional text becomes null; lists are copied and unmodifiable.
+     *
+     * @param id the action's id
+     * @param scope what it applies to
+     * @param key the product line, SKU, batch, supplier or lot it applies to
+     * @param defect the defect code it is meant to stop
+     * @param description what changes
+     * @param owner who owns it, or null
+     * @param ownerLevel the owner's level, so an overdue follow-up goes to the level above; FRONTLINE when
+     *   not known
+     * @param effectiveFrom from when the change applies to production
+     * @param containment what was done meanwhile (stock held, inspection tightened)
+     * @param followUps the measurable checks
+     * @param verificationDays how long after the effective date recurrences are watched for
+     * @param rootCauseId the root cause it addresses, or null
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public CorrectiveAction {
         id = Checks.text(id, "id");
         Checks.present(scope, "scope");
@@ -48,7 +68,11 @@ public record CorrectiveAction(String id, ActionScope scope, String key, String 
         rootCauseId = Checks.optionalText(rootCauseId);
     }
 
-    /** When the verification window closes: {@code verificationDays} after the effective date, at midnight UTC. */
+    /**
+     * When the verification window closes: {@code verificationDays} after the effective date, at midnight UTC.
+     *
+     * @return the end of the verification window
+     */
     public java.time.Instant verificationEnd() {
         return effectiveFrom.plusDays(verificationDays).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }

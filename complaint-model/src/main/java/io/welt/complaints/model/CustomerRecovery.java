@@ -13,6 +13,17 @@ package io.welt.complaints.model;
  */
 public record CustomerRecovery(String actionId, Recovery recovery, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param actionId the action
+     * @param recovery the outcome of its call-backs
+     * @param rule the rule that reached it
+     * @param reason why, with the call-backs' results
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public CustomerRecovery {
         actionId = Checks.text(actionId, "actionId");
         Checks.present(recovery, "recovery");

@@ -16,6 +16,20 @@ import java.time.Instant;
 public record DeadlineWarning(String complaintId, DeadlineKind kind, Instant deadline, int usedPercent, String rule,
                               String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the complaint
+     * @param kind which target
+     * @param deadline when the target will be missed
+     * @param usedPercent how much of the target's time was used when the warning came, in percent: the
+     *   policy's warning share (80 by default)
+     * @param rule the rule that warned
+     * @param reason why
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public DeadlineWarning {
         complaintId = Checks.text(complaintId, "complaintId");
         Checks.present(kind, "kind");

@@ -28,6 +28,16 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
     /**
      * A category, checked.
      *
+     * @param code the code used in complaint logs, upper case, e.g. "STITCHING"
+     * @param name a display name
+     * @param stage the process stage where the defect arises
+     * @param materialRelated whether the material or a component is the usual cause
+     * @param functional whether the article no longer does its job (seam open, sole off)
+     * @param cosmetic whether it only spoils the look
+     * @param safety whether it can hurt someone (a failed toe cap, a skin reaction)
+     * @param defaultSeverity the floor of a complaint's severity; rules only raise it
+     * @param workStage the stage by the trade's own name ({@code assembly}), of kind {@code stage}; {@code
+     *   WorkStage.of(stage)} when null
      * @throws NullPointerException     when code, stage or defaultSeverity is null
      * @throws IllegalArgumentException when the code is blank or holds other than letters, digits and '_', or
      *                                  the work stage is not of kind {@code stage}
@@ -91,6 +101,8 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
      * arises at lasting, from the last's shape and grading, and is neither material, functional,
      * cosmetic nor a safety matter. Fit complaints on one size of one last show a size that runs
      * small or large.
+     *
+     * @return true for a fit category
      */
     public boolean isFit() {
         return stage == ProcessStage.LASTING && !materialRelated && !functional && !cosmetic && !safety;
@@ -100,6 +112,8 @@ public record DefectCategory(String code, String name, ProcessStage stage, boole
      * Whether a complaint of this category is a fault of the product: it stops the item working, or its
      * material is faulty and not merely cosmetic. The consumer-rights remedies and the failed-fix rule
      * are about product faults; a rule reads it as {@code DefectCategory( productFault )}.
+     *
+     * @return true when the complaint is about a fault of the product
      */
     public boolean productFault() {
         return functional || materialRelated && !cosmetic;

@@ -16,6 +16,20 @@ import java.time.Instant;
 public record Escalation(TargetType targetType, String target, EscalationLevel level, Instant raisedAt, Instant due,
                          String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param targetType what the target is
+     * @param target the id of the complaint, finding or action
+     * @param level who must act
+     * @param raisedAt when the cause arose (receipt, a missed deadline, the finding's latest complaint)
+     * @param due when that level must have responded
+     * @param rule the rule that escalated it
+     * @param reason why
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public Escalation {
         Checks.present(targetType, "targetType");
         target = Checks.text(target, "target");

@@ -12,6 +12,9 @@ public enum FitDirection {
     /**
      * The direction a defect code names, for taxonomies that code it ({@code RUNS_SMALL},
      * {@code TOO_LARGE}); null when the code names neither or both.
+     *
+     * @param code a defect code, or null
+     * @return SMALL, LARGE or null
      */
     public static FitDirection ofCode(String code) {
         if (code == null) {

@@ -6,5 +6,6 @@ public enum FollowUpKind {
     SAMPLE_REVISED_BATCH,
     /** Call the complainants back and ask whether they are satisfied. */
     CUSTOMER_CALLBACK,
+    /** Any other check, judged by its pass or fail. */
     OTHER
 }

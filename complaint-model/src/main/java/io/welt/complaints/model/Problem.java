@@ -37,6 +37,32 @@ public record Problem(String id, ProblemKind kind, String defect, String title, 
                       List<String> attachedFindingIds, List<String> complaintIds, List<String> productLines,
                       List<String> batchIds, Instant from, Instant to, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values: blank optional text becomes null; lists are copied and unmodifiable.
+     *
+     * @param id the problem's id
+     * @param kind a product problem or a repeat customer
+     * @param defect the defect, or null for a repeat customer
+     * @param title a title a manager reads aloud
+     * @param likelySource the most specific scope that explains all its complaints
+     * @param sourceFindingId the finding that names the likely source
+     * @param rootFindingId the finding that holds all its complaints and is held by no other (the widest
+     *   view: its series and time span hold every complaint of the problem)
+     * @param findingIds every finding that is a view of it, sorted
+     * @param attachedFindingIds findings attached without merging (a batch's complaint rate across defects),
+     *   sorted
+     * @param complaintIds all its complaints, in the order received
+     * @param productLines the product lines its complaints are on, sorted
+     * @param batchIds the batches a stock hold would quarantine, sorted: those its batch views name, or all
+     *   its complaints' batches when its likely source is a batch or a lot
+     * @param from when its first complaint was received
+     * @param to when its last complaint was received
+     * @param rule the rule that formed it
+     * @param reason why these findings are one problem
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public Problem {
         id = Checks.text(id, "id");
         Checks.present(kind, "kind");
@@ -58,17 +84,30 @@ public record Problem(String id, ProblemKind kind, String defect, String title, 
         reason = Checks.text(reason, "reason");
     }
 
-    /** The id a problem named by this finding gets. */
+    /**
+     * The id a problem named by this finding gets.
+     *
+     * @param sourceFindingId the id of the finding naming the likely source
+     * @return "P/" and that id
+     */
     public static String idOf(String sourceFindingId) {
         return "P/" + sourceFindingId;
     }
 
-    /** How many complaints it holds. */
+    /**
+     * How many complaints it holds.
+     *
+     * @return the number of complaints, at least 1
+     */
     public int size() {
         return complaintIds.size();
     }
 
-    /** The likely source's scope, for rules: {@code Problem( sourceScope == FindingScope.BATCH )}. */
+    /**
+     * The likely source's scope, for rules: {@code Problem( sourceScope == FindingScope.BATCH )}.
+     *
+     * @return the scope, e.g. BATCH or MATERIAL_LOT
+     */
     public FindingScope sourceScope() {
         return likelySource.scope();
     }
@@ -76,6 +115,9 @@ public record Problem(String id, ProblemKind kind, String defect, String title, 
     /**
      * Whether one of its views is a finding of this scope (by the finding ids the standard rules make,
      * which start with the scope): {@code Problem( hasView( FindingScope.BATCH ) )}.
+     *
+     * @param scope the scope asked about
+     * @return true when a finding of that scope is among its views
      */
     public boolean hasView(FindingScope scope) {
         String prefix = scope.name() + "/";
@@ -87,7 +129,11 @@ public record Problem(String id, ProblemKind kind, String defect, String title, 
         return false;
     }
 
-    /** The likely source's key. */
+    /**
+     * The likely source's key.
+     *
+     * @return the key, e.g. the batch id "B-00577" or the lot "HL-4471"
+     */
     public String sourceKey() {
         return likelySource.key();
     }

@@ -39,7 +39,11 @@ public enum ProcessStage {
         this.synonyms = List.of(synonyms);
     }
 
-    /** The names the trade also uses for this stage, in lower case. */
+    /**
+     * The names the trade also uses for this stage, in lower case.
+     *
+     * @return the synonyms, e.g. "cutting" for CLICKING; empty when none
+     */
     public List<String> synonyms() {
         return synonyms;
     }
@@ -47,6 +51,9 @@ public enum ProcessStage {
     /**
      * The stage of this name or synonym, ignoring case and with spaces, hyphens and underscores alike
      * ({@code "Sole-attaching"} is MAKING), or empty.
+     *
+     * @param name a stage's name or synonym, or null
+     * @return the stage, or empty for null or an unknown name
      */
     public static Optional<ProcessStage> named(String name) {
         if (name == null) {

@@ -11,6 +11,17 @@ package io.welt.complaints.model;
  */
 public record Recurrence(String actionId, String complaintId, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param actionId the action
+     * @param complaintId the complaint
+     * @param rule the rule that found it
+     * @param reason why it counts (and old stock would not)
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public Recurrence {
         actionId = Checks.text(actionId, "actionId");
         complaintId = Checks.text(complaintId, "complaintId");

@@ -23,6 +23,23 @@ import java.util.List;
 public record RepeatFinding(String id, FindingScope scope, String key, String defect, List<String> complaintIds,
                             Instant from, Instant to, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values: blank optional text becomes null; lists are copied and unmodifiable.
+     *
+     * @param id a stable id, e.g. "PRODUCT_LINE/Chelsea boot/STITCHING/C-1042"
+     * @param scope what the complaints share
+     * @param key the shared value (the product line, batch id, supplier, lot or customer id)
+     * @param defect the shared defect code, or null when the finding spans defects (a customer's repeat
+     *   contacts, a batch's overall complaint rate)
+     * @param complaintIds every complaint in it, in the order received
+     * @param from when the first of them was received
+     * @param to when the last of them was received
+     * @param rule the rule that found it
+     * @param reason why, with the figures
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public RepeatFinding {
         id = Checks.text(id, "id");
         Checks.present(scope, "scope");
@@ -37,12 +54,24 @@ public record RepeatFinding(String id, FindingScope scope, String key, String de
         reason = Checks.text(reason, "reason");
     }
 
-    /** The id a finding of this scope, key, defect and first complaint gets. */
+    /**
+     * The id a finding of this scope, key, defect and first complaint gets.
+     *
+     * @param scope the finding's scope, e.g. PRODUCT_LINE
+     * @param key the value of the scope, e.g. "Chelsea boot"
+     * @param defect the defect, or null for a finding across defects (written "*")
+     * @param firstComplaintId the id of its first complaint
+     * @return the id, e.g. "PRODUCT_LINE/Chelsea boot/STITCHING/C-00238"
+     */
     public static String idOf(FindingScope scope, String key, String defect, String firstComplaintId) {
         return scope + "/" + key + "/" + (defect == null ? "*" : defect) + "/" + firstComplaintId;
     }
 
-    /** How many complaints it holds. */
+    /**
+     * How many complaints it holds.
+     *
+     * @return the number of complaints, at least 1
+     */
     public int size() {
         return complaintIds.size();
     }

@@ -15,6 +15,20 @@ package io.welt.complaints.model;
 public record ResolutionOption(String complaintId, RemedyType type, int preference, Money estimatedCost,
                                boolean requested, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the complaint
+     * @param type the remedy
+     * @param preference the policy's order of preference among the complaint's options (1 first)
+     * @param estimatedCost the estimated cost to the business (remedy and handling)
+     * @param requested whether it is the remedy the customer asked for
+     * @param rule the rule that proposed it
+     * @param reason why
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public ResolutionOption {
         complaintId = Checks.text(complaintId, "complaintId");
         Checks.present(type, "type");

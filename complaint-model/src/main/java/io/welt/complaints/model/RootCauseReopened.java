@@ -10,6 +10,17 @@ package io.welt.complaints.model;
  */
 public record RootCauseReopened(String rootCauseId, String actionId, String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param rootCauseId the root cause
+     * @param actionId the ineffective action
+     * @param rule the rule that reopened it
+     * @param reason why
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public RootCauseReopened {
         rootCauseId = Checks.text(rootCauseId, "rootCauseId");
         actionId = Checks.text(actionId, "actionId");

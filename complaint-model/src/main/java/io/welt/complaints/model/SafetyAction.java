@@ -25,6 +25,20 @@ import java.time.Instant;
 public record SafetyAction(String complaintId, SafetyActionKind kind, String scope, String key, Instant due,
                            String rule, String reason) implements Conclusion {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the safety complaint
+     * @param kind the step
+     * @param scope what it applies to: ITEM (the customer's item), BATCH, SKU, or AUTHORITY (a notification)
+     * @param key the item's complaint id, the batch id, the SKU, or the regime's name
+     * @param due by when it must be done
+     * @param rule the rule that derived it
+     * @param reason why, with the figures and the law that decided it
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public SafetyAction {
         complaintId = Checks.text(complaintId, "complaintId");
         Checks.present(kind, "kind");

@@ -26,7 +26,12 @@ public enum SizeSystem {
     private static final BigDecimal MM_PER_INCH = new BigDecimal("25.4");
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
-    /** The length of the last in millimetres for a size of this system. */
+    /**
+     * The length of the last in millimetres for a size of this system.
+     *
+     * @param size a size of this system, e.g. 8.5
+     * @return the last's length in millimetres
+     */
     public BigDecimal lastLengthMm(BigDecimal size) {
         return switch (this) {
             case EU -> size.multiply(BigDecimal.valueOf(20)).divide(BigDecimal.valueOf(3), MathContext.DECIMAL64);
@@ -35,7 +40,12 @@ public enum SizeSystem {
         };
     }
 
-    /** The size on the EU scale, to the nearest half size, with one decimal (42.0, 42.5). */
+    /**
+     * The size on the EU scale, to the nearest half size, with one decimal (42.0, 42.5).
+     *
+     * @param size a size of this system
+     * @return the EU size, e.g. 42.5
+     */
     public BigDecimal toEu(BigDecimal size) {
         BigDecimal eu = lastLengthMm(size).multiply(BigDecimal.valueOf(3)).divide(BigDecimal.valueOf(20), MathContext.DECIMAL64);
         return eu.divide(HALF, 0, RoundingMode.HALF_UP).multiply(HALF).setScale(1, RoundingMode.UNNECESSARY);

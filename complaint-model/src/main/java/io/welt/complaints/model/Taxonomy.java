@@ -81,17 +81,33 @@ public final class Taxonomy {
         return new DefectCategory(code, name, stage, material, functional, cosmetic, safety, floor);
     }
 
-    /** The default footwear and leather-goods taxonomy, with the codes listed in docs/file-formats.md. */
+    /**
+     * The default footwear and leather-goods taxonomy, with the codes listed in docs/file-formats.md.
+     *
+     * @return the default taxonomy, shared and immutable
+     */
     public static Taxonomy footwearAndLeather() {
         return DEFAULT;
     }
 
-    /** A taxonomy of exactly these categories; a later category with the same code replaces an earlier one. */
+    /**
+     * A taxonomy of exactly these categories; a later category with the same code replaces an earlier one.
+     *
+     * @param categories the categories
+     * @return the taxonomy
+     * @throws NullPointerException when the collection or a category is null
+     */
     public static Taxonomy of(Collection<DefectCategory> categories) {
         return new Taxonomy(List.copyOf(categories));
     }
 
-    /** A new taxonomy with {@code categories} added, each replacing any category with the same code. */
+    /**
+     * A new taxonomy with {@code categories} added, each replacing any category with the same code.
+     *
+     * @param categories the categories to add
+     * @return the new taxonomy; this one is unchanged
+     * @throws IllegalArgumentException when a category's stage has the name of a stage of another kind
+     */
     public Taxonomy with(DefectCategory... categories) {
         return with(List.of(categories));
     }
@@ -101,6 +117,8 @@ public final class Taxonomy {
      * own stages join the taxonomy's.
      *
      * @throws IllegalArgumentException when a category's stage has the name of a stage of another kind
+     * @param categories the categories to add
+     * @return the new taxonomy; this one is unchanged
      */
     public Taxonomy with(Collection<DefectCategory> categories) {
         List<DefectCategory> all = new ArrayList<>(byCode.values());
@@ -113,6 +131,8 @@ public final class Taxonomy {
      * ({@link #stage}).
      *
      * @throws IllegalArgumentException when a stage has the name of a known stage of another kind
+     * @param declared the stages, e.g. {@code new WorkStage("assembly", ProcessStage.MAKING)}
+     * @return the new taxonomy; this one is unchanged
      */
     public Taxonomy withStages(WorkStage... declared) {
         List<WorkStage> all = new ArrayList<>(stages.values());
@@ -124,6 +144,9 @@ public final class Taxonomy {
      * The stage of this name: a standard stage by its name or a synonym the trade uses ("cutting" is
      * CLICKING, "stitching" CLOSING, "sole attaching" MAKING; see {@link ProcessStage#synonyms()}), or a
      * stage of the trade's own this taxonomy knows; case, spaces, hyphens and underscores aside.
+     *
+     * @param name a stage's name, or null
+     * @return the stage, or empty for null, blank or an unknown name
      */
     public Optional<WorkStage> stage(String name) {
         if (name == null || name.isBlank()) {
@@ -136,22 +159,40 @@ public final class Taxonomy {
         return Optional.ofNullable(stages.get(ProcessStage.normalise(name)));
     }
 
-    /** The stages of the trade's own this taxonomy knows, by name; the standard stages are not listed. */
+    /**
+     * The stages of the trade's own this taxonomy knows, by name; the standard stages are not listed.
+     *
+     * @return the trade's own stages, sorted by name
+     */
     public List<WorkStage> stages() {
         return List.copyOf(stages.values());
     }
 
-    /** The category with this code (case-insensitive), if there is one. */
+    /**
+     * The category with this code (case-insensitive), if there is one.
+     *
+     * @param code a defect code, or null
+     * @return the category, or empty
+     */
     public Optional<DefectCategory> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
-    /** Whether a category has this code (case-insensitive). */
+    /**
+     * Whether a category has this code (case-insensitive).
+     *
+     * @param code a defect code, or null
+     * @return true when the taxonomy has it
+     */
     public boolean contains(String code) {
         return find(code).isPresent();
     }
 
-    /** Every category, ordered by code. */
+    /**
+     * Every category, ordered by code.
+     *
+     * @return the categories, sorted by code
+     */
     public List<DefectCategory> categories() {
         return List.copyOf(byCode.values());
     }

@@ -24,6 +24,9 @@ public record WorkStage(String name, ProcessStage kind) {
     /**
      * A stage, its name normalised; a standard stage's name or synonym gives that standard stage.
      *
+     * @param name the stage's name, in lower case with single spaces ("edge finishing"); a standard stage's
+     *   is its constant's name ("MAKING")
+     * @param kind the standard stage it works like
      * @throws NullPointerException     when an argument is null
      * @throws IllegalArgumentException when the name is blank, holds a character other than letters,
      *                                  digits, spaces, hyphens, underscores and apostrophes, or is the name or a
@@ -46,12 +49,22 @@ public record WorkStage(String name, ProcessStage kind) {
         }
     }
 
-    /** The standard stage itself, named after its constant. */
+    /**
+     * The standard stage itself, named after its constant.
+     *
+     * @param stage the standard stage
+     * @return its work stage, named like the constant
+     * @throws NullPointerException when the stage is null
+     */
     public static WorkStage of(ProcessStage stage) {
         return new WorkStage(Objects.requireNonNull(stage, "stage").name(), stage);
     }
 
-    /** Whether this is one of the standard stages rather than a trade's own. */
+    /**
+     * Whether this is one of the standard stages rather than a trade's own.
+     *
+     * @return true for a standard stage
+     */
     public boolean isStandard() {
         return name.equals(kind.name());
     }

@@ -462,12 +462,20 @@ public final class Assessment {
         return "rule:" + conclusion.rule();
     }
 
-    /** The clock the assessment was made as of. */
+    /**
+     * The clock the assessment was made as of.
+     *
+     * @return the moment the clocks and windows were judged at
+     */
     public Instant asOf() {
         return asOf;
     }
 
-    /** The complaints assessed (not rejected), with product lines filled in, by id. */
+    /**
+     * The complaints assessed (not rejected), with product lines filled in, by id.
+     *
+     * @return the complaints, unmodifiable
+     */
     public synchronized List<Complaint> complaints() {
         if (complaints == null) { // sorted on first use: a million ids take a while, and many callers never ask
             List<Complaint> sorted = new ArrayList<>(accepted);
@@ -477,7 +485,12 @@ public final class Assessment {
         return complaints;
     }
 
-    /** The deciding severity assessment of a complaint: its highest claim. */
+    /**
+     * The deciding severity assessment of a complaint: its highest claim.
+     *
+     * @param complaintId a complaint's id
+     * @return its deciding assessment, with rule and reason, or empty for an id not assessed
+     */
     public Optional<SeverityAssessment> severityAssessment(String complaintId) {
         // A rule may claim a severity for an id that names no assessed complaint; that claim decides nothing.
         return complaint(complaintId).isPresent() ? Optional.ofNullable(deciding.get(complaintId)) : Optional.empty();
@@ -498,7 +511,11 @@ public final class Assessment {
         return assessment.severity();
     }
 
-    /** The deciding severity assessment of every complaint, by complaint id. */
+    /**
+     * The deciding severity assessment of every complaint, by complaint id.
+     *
+     * @return the severity assessments by complaint id, unmodifiable
+     */
     public synchronized Map<String, SeverityAssessment> severities() {
         if (severities == null) {
             Map<String, SeverityAssessment> inOrder = new LinkedHashMap<>();
@@ -513,22 +530,41 @@ public final class Assessment {
         return severities;
     }
 
-    /** Every repeat finding, by id. */
+    /**
+     * Every repeat finding, by id.
+     *
+     * @return the findings, unmodifiable
+     */
     public List<RepeatFinding> findings() {
         return findings;
     }
 
-    /** The repeat findings of one scope, by id. */
+    /**
+     * The repeat findings of one scope, by id.
+     *
+     * @param scope a scope, e.g. BATCH
+     * @return its findings, unmodifiable
+     */
     public List<RepeatFinding> findings(FindingScope scope) {
         return findings.stream().filter(f -> f.scope() == scope).toList();
     }
 
-    /** The escalation in force for each target (the highest), by target type and id. */
+    /**
+     * The escalation in force for each target (the highest), by target type and id.
+     *
+     * @return the escalations in force, unmodifiable
+     */
     public List<Escalation> escalations() {
         return escalations;
     }
 
-    /** The escalation in force for a target, if any. */
+    /**
+     * The escalation in force for a target, if any.
+     *
+     * @param type what the target is
+     * @param target its id
+     * @return its escalation in force, or empty when it is at FRONTLINE
+     */
     public Optional<Escalation> escalationOf(TargetType type, String target) {
         return Optional.ofNullable(inForceByTarget().get(type + ":" + target));
     }
@@ -547,17 +583,32 @@ public final class Assessment {
         return inForceByTarget;
     }
 
-    /** The level a target is at: its escalation in force, or FRONTLINE. */
+    /**
+     * The level a target is at: its escalation in force, or FRONTLINE.
+     *
+     * @param type what the target is
+     * @param target its id
+     * @return the level it is at
+     */
     public EscalationLevel levelOf(TargetType type, String target) {
         return escalationOf(type, target).map(Escalation::level).orElse(EscalationLevel.FRONTLINE);
     }
 
-    /** Escalations a higher (or an equal, earlier) one superseded; the audit trail says which. */
+    /**
+     * Escalations a higher (or an equal, earlier) one superseded; the audit trail says which.
+     *
+     * @return the superseded escalations, unmodifiable
+     */
     public List<Escalation> supersededEscalations() {
         return superseded;
     }
 
-    /** The remedies a frontline agent may offer for a complaint, the customer's request (if allowed) first, then by preference. */
+    /**
+     * The remedies a frontline agent may offer for a complaint, the customer's request (if allowed) first, then by preference.
+     *
+     * @param complaintId a complaint's id
+     * @return its options, with legal basis and cost; empty for an id not assessed
+     */
     public List<ResolutionOption> options(String complaintId) {
         return options.getOrDefault(complaintId, List.of());
     }
@@ -566,22 +617,39 @@ public final class Assessment {
      * The options for management on a problem (or on a finding, for rules of your own), ranked:
      * containment a CRITICAL complaint calls for first; then those that beat doing nothing, best net
      * benefit first; then {@code MONITOR}; then those that do not beat it; then those already in place.
+     *
+     * @param subject a problem's or finding's id
+     * @return its options, ranked; empty when it has none
      */
     public List<SystemicOption> systemicOptions(String subject) {
         return systemicOptions.getOrDefault(subject, List.of());
     }
 
-    /** Every problem, by id: the records a quality manager works on. */
+    /**
+     * Every problem, by id: the records a quality manager works on.
+     *
+     * @return the problems, unmodifiable
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** A problem, by id. */
+    /**
+     * A problem, by id.
+     *
+     * @param id a problem's id, e.g. "P/BATCH/B-00577/STITCHING/C-00238"
+     * @return the problem, or empty
+     */
     public Optional<Problem> problem(String id) {
         return Optional.ofNullable(problemIndex().byId.get(id));
     }
 
-    /** The problem a finding is a view of. */
+    /**
+     * The problem a finding is a view of.
+     *
+     * @param findingId a finding's id
+     * @return the problem, or empty when the finding is not a view of one
+     */
     public Optional<Problem> problemOf(String findingId) {
         return Optional.ofNullable(problemIndex().byFinding.get(findingId));
     }
@@ -625,7 +693,12 @@ public final class Assessment {
         return highest;
     }
 
-    /** The latest decision recorded on a problem or finding. */
+    /**
+     * The latest decision recorded on a problem or finding.
+     *
+     * @param subject a problem's or finding's id
+     * @return the latest decision, or empty when none was recorded
+     */
     public Optional<Decision> decision(String subject) {
         Decision latest = null;
         for (Decision d : people.decisions()) {
@@ -636,37 +709,68 @@ public final class Assessment {
         return Optional.ofNullable(latest);
     }
 
-    /** Every decision recorded, in time order. */
+    /**
+     * Every decision recorded, in time order.
+     *
+     * @return the decisions, unmodifiable
+     */
     public List<Decision> decisions() {
         return people.decisions();
     }
 
-    /** Every acknowledgement of an escalation, in time order. */
+    /**
+     * Every acknowledgement of an escalation, in time order.
+     *
+     * @return the acknowledgements, unmodifiable
+     */
     public List<Acknowledgement> acknowledgements() {
         return people.acknowledgements();
     }
 
-    /** Who holds an escalation in force: the latest open acknowledgement of its target at its level or above. */
+    /**
+     * Who holds an escalation in force: the latest open acknowledgement of its target at its level or above.
+     *
+     * @param escalation an escalation in force
+     * @return who holds it, or empty when nobody has taken hold of it
+     */
     public Optional<Acknowledgement> acknowledgementOf(Escalation escalation) {
         return Optional.ofNullable(people.holding(escalation, asOf));
     }
 
-    /** The contact log, in time order. */
+    /**
+     * The contact log, in time order.
+     *
+     * @return the contacts, unmodifiable
+     */
     public List<Contact> contacts() {
         return people.contacts();
     }
 
-    /** The contacts with a complaint's customer, in time order. */
+    /**
+     * The contacts with a complaint's customer, in time order.
+     *
+     * @param complaintId a complaint's id
+     * @return its contacts, unmodifiable
+     */
     public List<Contact> contacts(String complaintId) {
         return people.contacts().stream().filter(c -> c.complaintId().equals(complaintId)).toList();
     }
 
-    /** Every reference to evidence, in time order. */
+    /**
+     * Every reference to evidence, in time order.
+     *
+     * @return the evidence, unmodifiable
+     */
     public List<EvidenceItem> evidence() {
         return people.evidence();
     }
 
-    /** The evidence filed about a complaint, problem, action or root cause. */
+    /**
+     * The evidence filed about a complaint, problem, action or root cause.
+     *
+     * @param subject the id of a complaint, problem, action or root cause
+     * @return its evidence, unmodifiable
+     */
     public List<EvidenceItem> evidence(String subject) {
         return people.evidence().stream().filter(e -> e.subject().equals(subject)).toList();
     }
@@ -684,7 +788,11 @@ public final class Assessment {
         return safetyActionsByComplaint().getOrDefault(complaintId, List.of());
     }
 
-    /** Every safety action, by complaint id, each complaint's in the order of {@link #safetyActions(String)}. */
+    /**
+     * Every safety action, by complaint id, each complaint's in the order of {@link #safetyActions(String)}.
+     *
+     * @return the safety actions, unmodifiable
+     */
     public List<SafetyAction> safetyActions() {
         List<SafetyAction> all = new ArrayList<>();
         safetyActionsByComplaint().values().forEach(all::addAll);
@@ -711,17 +819,30 @@ public final class Assessment {
         return safetyActions;
     }
 
-    /** The corrective actions verified, by id. */
+    /**
+     * The corrective actions verified, by id.
+     *
+     * @return the actions, unmodifiable
+     */
     public List<CorrectiveAction> actions() {
         return actions;
     }
 
-    /** The root causes stated in the log, by id. */
+    /**
+     * The root causes stated in the log, by id.
+     *
+     * @return the root causes, unmodifiable
+     */
     public List<RootCause> rootCauses() {
         return rootCauses;
     }
 
-    /** A complaint that was assessed, by id. */
+    /**
+     * A complaint that was assessed, by id.
+     *
+     * @param id a complaint's id
+     * @return the complaint, with its product line filled in, or empty when it was not assessed
+     */
     public synchronized Optional<Complaint> complaint(String id) {
         if (complaintsById == null) {
             Map<String, Complaint> byId = new HashMap<>();
@@ -731,7 +852,12 @@ public final class Assessment {
         return Optional.ofNullable(complaintsById.get(id));
     }
 
-    /** A finding, by id. */
+    /**
+     * A finding, by id.
+     *
+     * @param id a finding's id, e.g. "BATCH/B-00577/STITCHING/C-00238"
+     * @return the finding, or empty
+     */
     public Optional<RepeatFinding> finding(String id) {
         return Optional.ofNullable(findingsById().get(id));
     }
@@ -747,22 +873,39 @@ public final class Assessment {
         return findingsById;
     }
 
-    /** The verdict on a corrective action. */
+    /**
+     * The verdict on a corrective action.
+     *
+     * @param actionId a corrective action's id
+     * @return its verdict, or empty for an unknown action
+     */
     public Optional<ActionVerification> verification(String actionId) {
         return Optional.ofNullable(verifications.get(actionId));
     }
 
-    /** Every recurrence found, by action then complaint. */
+    /**
+     * Every recurrence found, by action then complaint.
+     *
+     * @return the recurrences, unmodifiable
+     */
     public List<Recurrence> recurrences() {
         return recurrences;
     }
 
-    /** Root causes reopened because their action failed. */
+    /**
+     * Root causes reopened because their action failed.
+     *
+     * @return the reopened root causes, unmodifiable
+     */
     public List<RootCauseReopened> reopenedRootCauses() {
         return reopened;
     }
 
-    /** Service-level targets about to be missed, by complaint id. */
+    /**
+     * Service-level targets about to be missed, by complaint id.
+     *
+     * @return the warnings, unmodifiable
+     */
     public List<DeadlineWarning> warnings() {
         return warnings;
     }
@@ -770,6 +913,8 @@ public final class Assessment {
     /**
      * Every conclusion derived, including those of rules a rule author added: severity claims,
      * findings, escalations (in force, then superseded), warnings, then any others.
+     *
+     * @return the conclusions, unmodifiable
      */
     public synchronized List<Conclusion> conclusions() {
         if (conclusions == null) {
@@ -802,7 +947,11 @@ public final class Assessment {
         return conclusions().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** One entry per derived fact and per superseded escalation, in time order. */
+    /**
+     * One entry per derived fact and per superseded escalation, in time order.
+     *
+     * @return the audit trail, unmodifiable
+     */
     public synchronized List<AuditEntry> audit() {
         if (audit == null) {
             audit = buildAudit();
@@ -810,12 +959,20 @@ public final class Assessment {
         return audit;
     }
 
-    /** The records not assessed, with why, by source and line. */
+    /**
+     * The records not assessed, with why, by source and line.
+     *
+     * @return the rejections, unmodifiable
+     */
     public List<Rejection> rejected() {
         return rejected;
     }
 
-    /** How often each rule fired, by rule name. */
+    /**
+     * How often each rule fired, by rule name.
+     *
+     * @return the count of firings by rule name, unmodifiable
+     */
     public SortedMap<String, Long> firedRules() {
         return firedRules;
     }

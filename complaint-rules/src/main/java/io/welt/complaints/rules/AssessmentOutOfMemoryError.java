@@ -12,20 +12,35 @@ public final class AssessmentOutOfMemoryError extends OutOfMemoryError {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the library was doing when the heap ran out. */
     private final String stage;
 
+    /**
+     * The heap ran out while the library was at {@code stage}.
+     *
+     * @param stage what it was doing, e.g. "checking the log"
+     * @param cause the OutOfMemoryError the JVM threw
+     */
     public AssessmentOutOfMemoryError(String stage, Throwable cause) {
         super("ran out of memory while " + stage + " (the Java heap is at most " + maxHeapMiB() + " MiB)");
         this.stage = stage;
         initCause(cause);
     }
 
-    /** What the library was doing: "checking the log", "running the rules on 100000 complaints", ... */
+    /**
+     * What the library was doing: "checking the log", "running the rules on 100000 complaints", ...
+     *
+     * @return the stage, in words
+     */
     public String stage() {
         return stage;
     }
 
-    /** The most the heap can grow to, in MiB. */
+    /**
+     * The most the heap can grow to, in MiB.
+     *
+     * @return the maximum heap, in MiB
+     */
     public static long maxHeapMiB() {
         return Runtime.getRuntime().maxMemory() >> 20;
     }

@@ -381,12 +381,24 @@ public final class ComplaintMonitor implements AutoCloseable {
             this(added, removed, rejected, List.of());
         }
 
-        /** The added conclusions of one type, e.g. {@code Escalation.class}. */
+        /**
+         * The added conclusions of one type, e.g. {@code Escalation.class}.
+         *
+         * @param type the conclusion's class
+         * @param <T> the conclusion's type
+         * @return the added conclusions of that type
+         */
         public <T extends Conclusion> List<T> added(Class<T> type) {
             return added.stream().filter(type::isInstance).map(type::cast).toList();
         }
 
-        /** The removed conclusions of one type. */
+        /**
+         * The removed conclusions of one type.
+         *
+         * @param type the conclusion's class
+         * @param <T> the conclusion's type
+         * @return the removed conclusions of that type
+         */
         public <T extends Conclusion> List<T> removed(Class<T> type) {
             return removed.stream().filter(type::isInstance).map(type::cast).toList();
         }
@@ -550,12 +562,20 @@ public final class ComplaintMonitor implements AutoCloseable {
                 session.conclusions(), rejected, session.firedRules(), people);
     }
 
-    /** The clock the monitor is at. */
+    /**
+     * The clock the monitor is at.
+     *
+     * @return the clock
+     */
     public synchronized Instant asOf() {
         return asOf;
     }
 
-    /** How many complaints it holds. */
+    /**
+     * How many complaints it holds.
+     *
+     * @return the number of complaints
+     */
     public synchronized int size() {
         return complaints.size();
     }
@@ -664,7 +684,11 @@ public final class ComplaintMonitor implements AutoCloseable {
         }
     }
 
-    /** The rejections so far, from the history and from submissions. */
+    /**
+     * The rejections so far, from the history and from submissions.
+     *
+     * @return the rejections, unmodifiable
+     */
     public synchronized List<Rejection> rejected() {
         return Collections.unmodifiableList(new ArrayList<>(rejected));
     }

@@ -91,19 +91,38 @@ public final class ComplaintRules {
         this.maxPendingMatches = maxPendingMatches;
     }
 
-    /** The standard rules under the default policy and taxonomy. The compiled rules are shared. */
+    /**
+     * The standard rules under the default policy and taxonomy. The compiled rules are shared.
+     *
+     * @return the standard rules, ready to assess
+     */
     public static ComplaintRules standard() {
         return builder().build();
     }
 
+    /**
+     * Starts rules of your own: a policy, a taxonomy, further categories, further DRL.
+     *
+     * @return a new builder, with the standard rules, the default policy and the default taxonomy
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * The policy these rules assess under: every threshold, window, target, cost and calendar.
+     *
+     * @return the policy
+     */
     public Policy policy() {
         return policy;
     }
 
+    /**
+     * The defect taxonomy these rules read complaint codes by.
+     *
+     * @return the taxonomy
+     */
     public Taxonomy taxonomy() {
         return taxonomy;
     }
@@ -424,14 +443,24 @@ public final class ComplaintRules {
             return this;
         }
 
-        /** The thresholds, windows and targets (default {@link Policy#defaults()}). */
+        /**
+         * The thresholds, windows and targets (default {@link Policy#defaults()}).
+         *
+         * @param policy the policy
+         * @return this builder
+         */
         public Builder policy(Policy policy) {
             once("policy");
             this.policy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** The defect taxonomy (default {@link Taxonomy#footwearAndLeather()}). */
+        /**
+         * The defect taxonomy (default {@link Taxonomy#footwearAndLeather()}).
+         *
+         * @param taxonomy the taxonomy
+         * @return this builder
+         */
         public Builder taxonomy(Taxonomy taxonomy) {
             once("taxonomy");
             this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -441,6 +470,9 @@ public final class ComplaintRules {
         /**
          * Adds categories to the taxonomy, each replacing any category with the same code; they apply on
          * top of the taxonomy, whether it is given before or after them.
+         *
+         * @param categories the categories to add, e.g. a bag maker's STRAP_FAILURE
+         * @return this builder
          */
         public Builder categories(DefectCategory... categories) {
             for (DefectCategory category : categories) {

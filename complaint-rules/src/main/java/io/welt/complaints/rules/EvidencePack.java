@@ -204,7 +204,11 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
                 escalations, audit, problem, decisions, contacts, evidence, holders);
     }
 
-    /** The pack as plain text, one section per step of the cycle; customer text is kept as written. */
+    /**
+     * The pack as plain text, one section per step of the cycle; customer text is kept as written.
+     *
+     * @return the text
+     */
     public String toText() {
         StringBuilder out = new StringBuilder();
         String rule = "=".repeat(Math.min(100, title.length() + 15));
@@ -390,6 +394,26 @@ public record EvidencePack(String title, Instant asOf, List<Complaint> complaint
         return text.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param title what the pack is about
+     * @param asOf the assessment's clock
+     * @param complaints the complaints involved, in the order received
+     * @param findings the findings involved
+     * @param options the options put to management, best first, per finding in order
+     * @param rootCauses the root causes stated
+     * @param actions the corrective actions taken
+     * @param verdicts their verdicts
+     * @param escalations the escalations in force for the finding, the action and the complaints
+     * @param audit every audit entry about any of them, in time order
+     * @param problem the problem the pack is about, or null for a pack of a finding or an action
+     * @param decisions the decisions recorded on the problem or its findings, in time order
+     * @param contacts the contacts with the customers of its complaints, in time order
+     * @param evidence the evidence filed about the problem, its findings, complaints, actions or root causes
+     * @param holders who holds each escalation in force that a person acknowledged
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public EvidencePack {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(asOf, "asOf");

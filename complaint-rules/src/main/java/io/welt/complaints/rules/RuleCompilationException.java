@@ -25,8 +25,14 @@ public final class RuleCompilationException extends RuntimeException {
         }
     }
 
+    /** The compile errors, in the order reported. */
     private final List<Error> errors;
 
+    /**
+     * The rules do not compile; the message lists every error.
+     *
+     * @param errors the compile errors
+     */
     public RuleCompilationException(List<Error> errors) {
         super(describe(errors));
         this.errors = List.copyOf(errors);
@@ -41,6 +47,11 @@ public final class RuleCompilationException extends RuntimeException {
         return text.toString();
     }
 
+    /**
+     * The compile errors, each with its file, line and column.
+     *
+     * @return the errors, unmodifiable
+     */
     public List<Error> errors() {
         return errors;
     }

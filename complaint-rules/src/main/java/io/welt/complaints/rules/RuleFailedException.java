@@ -11,14 +11,25 @@ public final class RuleFailedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The rule that threw. */
     private final String rule;
 
+    /**
+     * A rule threw.
+     *
+     * @param rule the rule's name, or "?" when Drools did not say
+     * @param cause what it threw
+     */
     public RuleFailedException(String rule, Throwable cause) {
         super("rule \"" + rule + "\" threw " + cause.getClass().getName(), cause);
         this.rule = rule;
     }
 
-    /** The rule that threw, or "?" when Drools did not say. */
+    /**
+     * The rule that threw, or "?" when Drools did not say.
+     *
+     * @return the rule's name
+     */
     public String rule() {
         return rule;
     }

@@ -25,9 +25,18 @@ public final class RunawayRulesException extends RuntimeException {
         WALL_TIME
     }
 
+    /** The rule that fired or matched most. */
     private final String rule;
+    /** The limit that was reached. */
     private final Limit limit;
 
+    /**
+     * A session halted at its limit of firings.
+     *
+     * @param rule the rule that fired most
+     * @param firings how many times the rules fired
+     * @param limit the limit of firings for the log
+     */
     public RunawayRulesException(String rule, long firings, long limit) {
         super("the rules fired " + firings + " times, the limit for this log is " + limit
                 + "; the rule that fired most is \"" + rule + "\": does it keep re-triggering itself?");
@@ -48,12 +57,20 @@ public final class RunawayRulesException extends RuntimeException {
         this.limit = limit;
     }
 
-    /** The rule that fired most (in the last window of the session, when it was halted by the guard). */
+    /**
+     * The rule that fired most (in the last window of the session, when it was halted by the guard).
+     *
+     * @return the rule's name
+     */
     public String rule() {
         return rule;
     }
 
-    /** The limit that was reached. */
+    /**
+     * The limit that was reached.
+     *
+     * @return the limit
+     */
     public Limit limit() {
         return limit;
     }

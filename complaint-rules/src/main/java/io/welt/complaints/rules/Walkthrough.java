@@ -76,6 +76,11 @@ public final class Walkthrough {
      * Replays the log from its first complaint until {@code until}. The clock stops at every event
      * of a complaint's life and at every moment a service-level target reaches its warning point or
      * passes, so warnings and missed deadlines are told when they happen.
+     *
+     * @param rules the rules, with their policy and taxonomy
+     * @param log the log to replay
+     * @param until the clock at which the replay ends
+     * @return the steps, in time order
      */
     public static List<Step> replay(ComplaintRules rules, ComplaintLog log, Instant until) {
         Objects.requireNonNull(until, "until");
@@ -143,6 +148,11 @@ public final class Walkthrough {
      * The records of {@code log} that an assessment as of {@code asOf} rejects, in the same words
      * ({@link ComplaintRules#assess} reports them in {@link Assessment#rejected()}); {@link #replay}
      * leaves each of them out, so a walkthrough and an assessment tell of the same complaints.
+     *
+     * @param rules the rules
+     * @param log the log
+     * @param asOf the assessment's clock
+     * @return the rejections, as the assessment words them
      */
     public static List<Rejection> rejected(ComplaintRules rules, ComplaintLog log, Instant asOf) {
         Objects.requireNonNull(asOf, "asOf");
@@ -293,7 +303,12 @@ public final class Walkthrough {
         return null;
     }
 
-    /** The replay as a trainer would tell it: one paragraph per step. */
+    /**
+     * The replay as a trainer would tell it: one paragraph per step.
+     *
+     * @param steps the replay's steps
+     * @return the narrative, one paragraph per step
+     */
     public static String narrate(List<Step> steps) {
         StringBuilder out = new StringBuilder();
         for (Step step : steps) {

@@ -32,6 +32,8 @@ public final class ActionChecks {
     /**
      * The checks over this catalogue, with these actions on file.
      *
+     * @param catalogue the products, batches and complaints of the log
+     * @param actions the corrective actions on file (copied)
      * @throws NullPointerException if an argument is null
      */
     public ActionChecks(Catalogue catalogue, List<CorrectiveAction> actions) {
@@ -39,7 +41,11 @@ public final class ActionChecks {
         this.actions = List.copyOf(actions);
     }
 
-    /** The corrective actions on file. */
+    /**
+     * The corrective actions on file.
+     *
+     * @return the actions, unmodifiable
+     */
     public List<CorrectiveAction> actions() {
         return actions;
     }
@@ -48,6 +54,9 @@ public final class ActionChecks {
      * What stands between an action and an EFFECTIVE verdict once its window is over: follow-ups not
      * done, failed or without outcome, and too few revised units made (BATCH scope: not counted).
      *
+     * @param action the corrective action
+     * @param minRevisedUnits the units revised batches must hold ({@link Policy#minRevisedUnits()})
+     * @return the gaps, empty when none
      * @deprecated counts call-backs against the root cause and reads no sample against its plan; the
      *             standard rules use {@link #rootCauseEvidence} and {@link #callBacks}. Kept for rule
      *             files written against it.
@@ -81,11 +90,20 @@ public final class ActionChecks {
      * @param reasons each gap in words
      */
     public record Gaps(List<String> reasons) {
+        /**
+         * Checks the values: lists are copied and unmodifiable.
+         *
+         * @param reasons each gap in words
+         */
         public Gaps {
             reasons = List.copyOf(reasons);
         }
 
-        /** Whether nothing stands in the way ("empty" is a keyword in rule constraints). */
+        /**
+         * Whether nothing stands in the way ("empty" is a keyword in rule constraints).
+         *
+         * @return true when there are no gaps
+         */
         public boolean isClear() {
             return reasons.isEmpty();
         }
@@ -99,6 +117,10 @@ public final class ActionChecks {
      * own units. A SAMPLE_REVISED_BATCH follow-up that reports its sample size and defects found is
      * judged against its ISO 2859-1 plan (the policy's AQL, the lot size of the first revised batch
      * with a known quantity, or of the action's own batch); one without counts by its pass or fail.
+     *
+     * @param action the corrective action
+     * @param policy the policy: its AQL and the units revised batches must hold
+     * @return the gaps, the rejections and the facts found
      */
     public RootCauseEvidence rootCauseEvidence(CorrectiveAction action, Policy policy) {
         List<String> gaps = new ArrayList<>();
@@ -174,6 +196,9 @@ public final class ActionChecks {
      * The lot a sample of revised goods is planned from: for an action on one batch that batch, else
      * the first batch made under the action (earliest, then by id) whose quantity is known; null
      * when there is none with at least 2 units.
+     *
+     * @param action the corrective action
+     * @return the batch, or null
      */
     public Batch sampledLot(CorrectiveAction action) {
         if (action.scope() == ActionScope.BATCH) {
@@ -201,24 +226,46 @@ public final class ActionChecks {
      * @param rejectedOn the day of the first rejected sample, or null
      */
     public record RootCauseEvidence(List<String> gaps, List<String> rejections, List<String> facts, LocalDate rejectedOn) {
+        /**
+         * Checks the values: lists are copied and unmodifiable.
+         *
+         * @param gaps what stands between it and an EFFECTIVE verdict (follow-ups not done, failed or without
+         *   outcome, samples too small or without a plan, too few revised units)
+         * @param rejections samples of revised goods that their plan rejects: the root cause is still there
+         * @param facts what supports the verdict: samples accepted, follow-ups passed, units made
+         * @param rejectedOn the day of the first rejected sample, or null
+         */
         public RootCauseEvidence {
             gaps = List.copyOf(gaps);
             rejections = List.copyOf(rejections);
             facts = List.copyOf(facts);
         }
 
-        /** Whether nothing stands in the way and no sample was rejected ("empty" is a keyword in rule constraints). */
+        /**
+         * Whether nothing stands in the way and no sample was rejected ("empty" is a keyword in rule constraints).
+         *
+         * @return true when there are no gaps and no rejection
+         */
         public boolean isClear() {
             return gaps.isEmpty() && rejections.isEmpty();
         }
 
-        /** Whether a sample of revised goods was rejected by its plan. */
+        /**
+         * Whether a sample of revised goods was rejected by its plan.
+         *
+         * @return true when a sample was rejected
+         */
         public boolean isRejected() {
             return !rejections.isEmpty();
         }
     }
 
-    /** The action's call-backs to the customers, the second of its two verdict lines. */
+    /**
+     * The action's call-backs to the customers, the second of its two verdict lines.
+     *
+     * @param action the corrective action
+     * @return the customers' recovery and the calls behind it
+     */
     public static CallBacks callBacks(CorrectiveAction action) {
         List<String> failed = new ArrayList<>();
         List<String> open = new ArrayList<>();
@@ -257,12 +304,25 @@ public final class ActionChecks {
      * @param calls    each call-back in words, the unhappy ones first
      */
     public record CallBacks(io.welt.complaints.model.Recovery recovery, List<String> calls) {
+        /**
+         * Checks the values: lists are copied and unmodifiable.
+         *
+         * @param recovery NOT_RECOVERED when one found customers unhappy, PENDING when one is not made or has
+         *   no outcome, RECOVERED when all were made and satisfied; null with no call-backs
+         * @param calls each call-back in words, the unhappy ones first
+         */
         public CallBacks {
             calls = List.copyOf(calls);
         }
     }
 
-    /** Whether the complaint is about what the action changes: its product line, SKU, batch, supplier or lot. */
+    /**
+     * Whether the complaint is about what the action changes: its product line, SKU, batch, supplier or lot.
+     *
+     * @param action the corrective action
+     * @param complaint a complaint
+     * @return true when the complaint's product line, SKU, batch, supplier or lot is the action's key
+     */
     public boolean inScope(CorrectiveAction action, Complaint complaint) {
         String key = action.key();
         return switch (action.scope()) {
@@ -287,7 +347,13 @@ public final class ActionChecks {
         return false;
     }
 
-    /** Whether a batch was made under the action: in its scope and produced on or after its effective date. */
+    /**
+     * Whether a batch was made under the action: in its scope and produced on or after its effective date.
+     *
+     * @param action the corrective action
+     * @param batch a batch
+     * @return true for a batch made under the action
+     */
     public boolean isRevised(CorrectiveAction action, Batch batch) {
         if (batch.producedOn().isBefore(action.effectiveFrom())) {
             return false;
@@ -303,7 +369,12 @@ public final class ActionChecks {
         };
     }
 
-    /** Units made in revised batches of the action's scope (quantities not known count nothing). */
+    /**
+     * Units made in revised batches of the action's scope (quantities not known count nothing).
+     *
+     * @param action the corrective action
+     * @return the units, 0 when none are known
+     */
     public long revisedUnits(CorrectiveAction action) {
         long units = 0;
         for (Batch batch : catalogue.batches()) {
@@ -318,6 +389,11 @@ public final class ActionChecks {
      * Whether a complaint shows the action's problem came back, with why. It must be in the action's
      * scope and have its defect; then it does when its batch was produced on or after the effective date; old stock made before does not
      * count. With no known batch it does when received at least {@code lag} after the effective date.
+     *
+     * @param action the corrective action
+     * @param complaint a complaint
+     * @param lag how long after the action a complaint with no batch counts ({@link Policy#recurrenceLag()})
+     * @return whether it recurs, and why
      */
     public RecurrenceTest recurrence(CorrectiveAction action, Complaint complaint, Duration lag) {
         if (!complaint.defect().equals(action.defect()) || !inScope(action, complaint)) {

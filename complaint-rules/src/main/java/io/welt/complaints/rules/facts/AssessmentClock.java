@@ -14,6 +14,12 @@ import java.util.Objects;
  */
 public record AssessmentClock(Instant asOf) {
 
+    /**
+     * Checks the values.
+     *
+     * @param asOf the instant the assessment is made as of
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public AssessmentClock {
         Objects.requireNonNull(asOf, "asOf");
     }

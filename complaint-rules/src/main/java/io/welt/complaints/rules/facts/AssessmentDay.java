@@ -20,16 +20,32 @@ import java.util.Objects;
  */
 public record AssessmentDay(LocalDate date) {
 
+    /**
+     * Checks the values.
+     *
+     * @param date the assessment's date in UTC
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public AssessmentDay {
         Objects.requireNonNull(date, "date");
     }
 
-    /** The day of this instant, in UTC. */
+    /**
+     * The day of this instant, in UTC.
+     *
+     * @param asOf the assessment's clock
+     * @return its day
+     */
     public static AssessmentDay of(Instant asOf) {
         return new AssessmentDay(LocalDate.ofInstant(asOf, ZoneOffset.UTC));
     }
 
-    /** The start of the day (midnight UTC) {@code period} before this one, e.g. 180 days ago. */
+    /**
+     * The start of the day (midnight UTC) {@code period} before this one, e.g. 180 days ago.
+     *
+     * @param period a period in days
+     * @return the instant
+     */
     public Instant ago(Duration period) {
         return date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(period);
     }

@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record AssessmentHour(Instant hour) {
 
+    /**
+     * Checks the values.
+     *
+     * @param hour the start of the hour of the assessment's clock
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public AssessmentHour {
         Objects.requireNonNull(hour, "hour");
         if (!hour.truncatedTo(ChronoUnit.HOURS).equals(hour)) {
@@ -24,7 +32,12 @@ public record AssessmentHour(Instant hour) {
         }
     }
 
-    /** The hour of this instant. */
+    /**
+     * The hour of this instant.
+     *
+     * @param asOf the assessment's clock
+     * @return its hour
+     */
     public static AssessmentHour of(Instant asOf) {
         return new AssessmentHour(asOf.truncatedTo(ChronoUnit.HOURS));
     }

@@ -33,6 +33,9 @@ public final class Catalogue {
     /**
      * A catalogue of these products, batches and complaints.
      *
+     * @param products the products, by SKU (the first of a SKU wins)
+     * @param batches the batches, by id (the first of an id wins)
+     * @param complaints the complaints, by id
      * @throws NullPointerException if a collection is null
      */
     public Catalogue(Collection<Product> products, Collection<Batch> batches, Collection<Complaint> complaints) {
@@ -43,6 +46,8 @@ public final class Catalogue {
      * A catalogue of these products and batches, whose complaints are looked up by id as they are asked
      * for: a host that adds complaints while the rules run keeps them where {@code complaintById} finds them.
      *
+     * @param products the products, by SKU (the first of a SKU wins)
+     * @param batches the batches, by id (the first of an id wins)
      * @param complaintById the complaint of an id, or null; called from the rules' thread
      * @throws NullPointerException if an argument is null
      */
@@ -69,7 +74,11 @@ public final class Catalogue {
         return Collections.unmodifiableMap(map);
     }
 
-    /** The batches, in no particular order. */
+    /**
+     * The batches, in no particular order.
+     *
+     * @return the batches, unmodifiable
+     */
     public Collection<Batch> batches() {
         return batches.values();
     }
@@ -83,6 +92,10 @@ public final class Catalogue {
     /**
      * What one complaint of this kind costs to put right, by {@link RemedyCosts#perComplaint} of its
      * price and unit cost. One session has one policy: figures are kept by price and unit cost alone.
+     *
+     * @param complaint the complaint
+     * @param costs the policy's remedy costs
+     * @return the cost, or null when neither price nor unit cost is known
      */
     public Money remedyCostOf(Complaint complaint, RemedyCosts costs) {
         Money price = priceOf(complaint);
@@ -98,22 +111,42 @@ public final class Catalogue {
         return known;
     }
 
-    /** The product of this SKU, or null. */
+    /**
+     * The product of this SKU, or null.
+     *
+     * @param sku a SKU
+     * @return the product, or null
+     */
     public Product product(String sku) {
         return sku == null ? null : products.get(sku);
     }
 
-    /** The batch of this id, or null. */
+    /**
+     * The batch of this id, or null.
+     *
+     * @param id a batch id
+     * @return the batch, or null
+     */
     public Batch batch(String id) {
         return id == null ? null : batches.get(id);
     }
 
-    /** The complaint of this id, or null. */
+    /**
+     * The complaint of this id, or null.
+     *
+     * @param id a complaint id
+     * @return the complaint, or null
+     */
     public Complaint complaint(String id) {
         return id == null ? null : complaints.apply(id);
     }
 
-    /** The series a complaint belongs to, each as a {@link CriticalInSeries} of it; empty for an unknown id. */
+    /**
+     * The series a complaint belongs to, each as a {@link CriticalInSeries} of it; empty for an unknown id.
+     *
+     * @param complaintId a complaint id
+     * @return one entry per series it belongs to
+     */
     public List<CriticalInSeries> criticalInSeries(String complaintId) {
         Complaint complaint = complaint(complaintId);
         if (complaint == null) {
@@ -130,7 +163,12 @@ public final class Catalogue {
         return memberships;
     }
 
-    /** What the customer paid, else the product's list price, else null. */
+    /**
+     * What the customer paid, else the product's list price, else null.
+     *
+     * @param complaint the complaint
+     * @return the price, or null
+     */
     public Money priceOf(Complaint complaint) {
         if (complaint.pricePaid() != null) {
             return complaint.pricePaid();
@@ -139,7 +177,12 @@ public final class Catalogue {
         return product == null ? null : product.price();
     }
 
-    /** What one unit of the complaint's product costs the business, or null. */
+    /**
+     * What one unit of the complaint's product costs the business, or null.
+     *
+     * @param complaint the complaint
+     * @return the unit cost, or null
+     */
     public Money unitCostOf(Complaint complaint) {
         Product product = product(complaint.sku());
         return product == null ? null : product.unitCost();

@@ -27,17 +27,34 @@ import java.util.Objects;
  */
 public record ClimbDue(String complaintId, int step, Instant missedAt) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the complaint
+     * @param step how many further periods have passed at {@code missedAt} (1, 2, ...)
+     * @param missedAt from when the complaint counts as still open after that many periods (the clock
+     *   strictly after it)
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public ClimbDue {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(missedAt, "missedAt");
     }
 
-    /** The day (UTC) of {@link #missedAt}: see {@link AssessmentDay}. */
+    /**
+     * The day (UTC) of {@link #missedAt}: see {@link AssessmentDay}.
+     *
+     * @return the day
+     */
     public LocalDate missedOn() {
         return LocalDate.ofInstant(missedAt, ZoneOffset.UTC);
     }
 
-    /** The start of the hour of {@link #missedAt}: see {@link AssessmentHour}. */
+    /**
+     * The start of the hour of {@link #missedAt}: see {@link AssessmentHour}.
+     *
+     * @return the hour
+     */
     public Instant missedHour() {
         return missedAt.truncatedTo(ChronoUnit.HOURS);
     }
@@ -46,6 +63,15 @@ public record ClimbDue(String complaintId, int step, Instant missedAt) {
      * The further periods of an open complaint past its resolution due instant, as many as it takes to
      * climb {@code chain} from where the missed targets put it ({@code reached}) to the top ({@code top}); none while a
      * wait on the customer stops the clock, or when it cannot be missed.
+     *
+     * @param complaint the open complaint
+     * @param severity its severity, which sets the resolution period
+     * @param resolution its resolution deadline
+     * @param policy the policy: its targets and calendar
+     * @param reached the level the missed targets put it at
+     * @param top the top of its chain
+     * @param chain the chain it climbs
+     * @return one per further period, in order; empty when none
      */
     public static List<ClimbDue> after(Complaint complaint, Severity severity, ServiceDue resolution, Policy policy,
                                        EscalationLevel reached, EscalationLevel top, EscalationChain chain) {

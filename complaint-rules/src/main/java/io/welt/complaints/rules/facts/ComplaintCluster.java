@@ -23,6 +23,16 @@ import java.util.TreeSet;
  */
 public record ComplaintCluster(FindingScope scope, String key, String defect, List<Complaint> complaints) {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param scope the series' scope
+     * @param key the series' key
+     * @param defect the series' defect, or null
+     * @param complaints the complaints, in the order received (never empty)
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public ComplaintCluster {
         complaints = List.copyOf(complaints);
         if (complaints.isEmpty()) {
@@ -30,21 +40,38 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         }
     }
 
+    /**
+     * How many complaints it holds.
+     *
+     * @return the number of complaints, at least 1
+     */
     public int size() {
         return complaints.size();
     }
 
-    /** When the first complaint was received. */
+    /**
+     * When the first complaint was received.
+     *
+     * @return the time received
+     */
     public Instant from() {
         return complaints.get(0).receivedAt();
     }
 
-    /** When the last complaint was received. */
+    /**
+     * When the last complaint was received.
+     *
+     * @return the time received
+     */
     public Instant to() {
         return complaints.get(complaints.size() - 1).receivedAt();
     }
 
-    /** The complaints' ids, in the order received. */
+    /**
+     * The complaints' ids, in the order received.
+     *
+     * @return the ids, unmodifiable
+     */
     public List<String> complaintIds() {
         String[] ids = new String[complaints.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -53,7 +80,11 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         return List.of(ids);
     }
 
-    /** The distinct product lines of the complaints, sorted. */
+    /**
+     * The distinct product lines of the complaints, sorted.
+     *
+     * @return the product lines, unmodifiable
+     */
     public List<String> productLines() {
         Set<String> lines = new HashSet<>(); // a cluster of a busy supplier holds thousands: sort the few distinct
         for (Complaint complaint : complaints) {
@@ -65,6 +96,8 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
     /**
      * For a SIZE cluster, the size and what it is of, from the key: "EU 42 on last L-7105", or
      * "EU 42 on product line 'Derby shoe' (its last not known)"; otherwise the key.
+     *
+     * @return the subject in words
      */
     public String sizeSubject() {
         int comma = key.lastIndexOf(", ");
@@ -77,7 +110,11 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
                 : size + " on product line '" + of.substring("line ".length()) + "' (its last not known)";
     }
 
-    /** The distinct SKUs of the complaints, sorted. */
+    /**
+     * The distinct SKUs of the complaints, sorted.
+     *
+     * @return the SKUs, unmodifiable
+     */
     public List<String> skus() {
         TreeSet<String> skus = new TreeSet<>();
         for (Complaint complaint : complaints) {
@@ -91,6 +128,8 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
      * code that names it, such as RUNS_SMALL): "runs small (3 of 4 say so)" when some say small and
      * none large, likewise large; "is said to run small by 2 and large by 1" when they disagree; and
      * "does not say whether it runs small or large" when none says.
+     *
+     * @return the direction in words
      */
     public String fitDirection() {
         int small = 0;
@@ -113,7 +152,11 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         return "runs " + (small > 0 ? "small" : "large") + " (" + (small + large) + " of " + complaints.size() + " say so)";
     }
 
-    /** The distinct defects of the complaints, sorted. */
+    /**
+     * The distinct defects of the complaints, sorted.
+     *
+     * @return the defect codes, unmodifiable
+     */
     public List<String> defects() {
         TreeSet<String> defects = new TreeSet<>();
         for (Complaint complaint : complaints) {
@@ -122,12 +165,20 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
         return List.copyOf(defects);
     }
 
-    /** Whole days from the first complaint to the last. */
+    /**
+     * Whole days from the first complaint to the last.
+     *
+     * @return the days, 0 when they came on one day
+     */
     public long spanDays() {
         return java.time.Duration.between(from(), to()).toDays();
     }
 
-    /** The complaint ids joined for a reason sentence: "C-1, C-4, C-9", shortened past twelve. */
+    /**
+     * The complaint ids joined for a reason sentence: "C-1, C-4, C-9", shortened past twelve.
+     *
+     * @return the ids in words
+     */
     public String describeIds() {
         int shown = complaints.size() <= 12 ? complaints.size() : 10;
         StringBuilder ids = new StringBuilder();
@@ -148,13 +199,23 @@ public record ComplaintCluster(FindingScope scope, String key, String defect, Li
                 complaints.get(complaints.size() - 1));
     }
 
-    /** The finding this cluster makes, with a stable id from its first complaint. */
+    /**
+     * The finding this cluster makes, with a stable id from its first complaint.
+     *
+     * @param rule the rule that makes it
+     * @param reason why, in words with the figures
+     * @return the finding
+     */
     public RepeatFinding toFinding(String rule, String reason) {
         String id = RepeatFinding.idOf(scope, key, defect, complaints.get(0).id());
         return new RepeatFinding(id, scope, key, defect, complaintIds(), from(), to(), rule, reason);
     }
 
-    /** The id of the finding this cluster makes: see {@link RepeatFinding#idOf}. */
+    /**
+     * The id of the finding this cluster makes: see {@link RepeatFinding#idOf}.
+     *
+     * @return the id, e.g. "BATCH/B-00577/STITCHING/C-00238"
+     */
     public String findingId() {
         return RepeatFinding.idOf(scope, key, defect, complaints.get(0).id());
     }

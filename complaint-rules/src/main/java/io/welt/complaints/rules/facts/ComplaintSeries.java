@@ -31,17 +31,35 @@ import java.util.function.Function;
  */
 public record ComplaintSeries(FindingScope scope, String key, String defect, List<Complaint> complaints) {
 
+    /**
+     * Checks the values.
+     *
+     * @param scope what the complaints share
+     * @param key the shared value
+     * @param defect the shared defect code, or null when the series spans defects
+     * @param complaints the complaints, sorted by {@link Complaint#BY_RECEIPT}
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public ComplaintSeries {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");
         complaints = ReceiptOrder.of(complaints); // immutable, in order, times at hand for the windows
     }
 
+    /**
+     * How many complaints the series holds.
+     *
+     * @return the number of complaints
+     */
     public int size() {
         return complaints.size();
     }
 
-    /** How many different defects the series holds. */
+    /**
+     * How many different defects the series holds.
+     *
+     * @return the number of defects
+     */
     public int distinctDefects() {
         Set<String> defects = new HashSet<>();
         for (Complaint complaint : complaints) {
@@ -50,12 +68,22 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         return defects.size();
     }
 
-    /** All the complaints as one cluster (for rules with no time window); empty when the series is. */
+    /**
+     * All the complaints as one cluster (for rules with no time window); empty when the series is.
+     *
+     * @return one cluster, or none
+     */
     public List<ComplaintCluster> whole() {
         return complaints.isEmpty() ? List.of() : List.of(new ComplaintCluster(scope, key, defect, complaints));
     }
 
-    /** Clusters of windows of length {@code window} holding at least {@code minComplaints} complaints. */
+    /**
+     * Clusters of windows of length {@code window} holding at least {@code minComplaints} complaints.
+     *
+     * @param window the window's length, e.g. 30 days
+     * @param minComplaints the fewest complaints in a window
+     * @return the clusters, in time order
+     */
     public List<ComplaintCluster> clusters(Duration window, int minComplaints) {
         if (complaints.size() < minComplaints) {
             return List.of();
@@ -63,7 +91,13 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
         return slide(window, size -> size >= minComplaints);
     }
 
-    /** Clusters of windows of length {@code window} whose complaints span at least {@code minLines} product lines. */
+    /**
+     * Clusters of windows of length {@code window} whose complaints span at least {@code minLines} product lines.
+     *
+     * @param window the window's length, e.g. 60 days
+     * @param minLines the fewest product lines in a window
+     * @return the clusters, in time order
+     */
     public List<ComplaintCluster> clustersAcrossLines(Duration window, int minLines) {
         if (complaints.size() < minLines) {
             return List.of();
@@ -74,6 +108,11 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
     /**
      * Clusters of windows of length {@code window} holding at least {@code minComplaints} complaints of
      * at least {@code minSkus} SKUs: a size that runs small or large on a last, not one SKU's fault.
+     *
+     * @param window the window's length, e.g. 60 days
+     * @param minComplaints the fewest complaints in a window
+     * @param minSkus the fewest SKUs among them
+     * @return the clusters, in time order
      */
     public List<ComplaintCluster> clustersAcrossSkus(Duration window, int minComplaints, int minSkus) {
         if (complaints.size() < Math.max(minComplaints, minSkus)) {
@@ -102,6 +141,8 @@ public record ComplaintSeries(FindingScope scope, String key, String defect, Lis
      * The complaints of this material-lot series that name its lot as their component lot (a thread
      * lot, an adhesive drum): for them the defect is material-related, whatever its category says.
      * Empty for a series of another scope.
+     *
+     * @return a series of those complaints, or none
      */
     public List<ComplaintSeries> tracedToComponentLot() {
         if (scope != FindingScope.MATERIAL_LOT) {

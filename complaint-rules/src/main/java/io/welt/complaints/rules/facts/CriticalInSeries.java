@@ -18,6 +18,16 @@ import java.util.Objects;
  */
 public record CriticalInSeries(FindingScope scope, String key, String defect, String complaintId, Instant receivedAt) {
 
+    /**
+     * Checks the values.
+     *
+     * @param scope the series' scope
+     * @param key the series' key
+     * @param defect the series' defect, or null when it spans defects
+     * @param complaintId the critical complaint
+     * @param receivedAt when it was received
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public CriticalInSeries {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");

@@ -16,22 +16,41 @@ import java.util.Objects;
  */
 public record FailedFix(Complaint complaint, Complaint earlier) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the later complaint
+     * @param earlier the earlier complaint about the same item
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public FailedFix {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(earlier, "earlier");
     }
 
-    /** The later complaint's id. */
+    /**
+     * The later complaint's id.
+     *
+     * @return the id
+     */
     public String complaintId() {
         return complaint.id();
     }
 
-    /** The later complaint's defect code. */
+    /**
+     * The later complaint's defect code.
+     *
+     * @return the code
+     */
     public String laterDefect() {
         return complaint.defect();
     }
 
-    /** The earlier complaint's defect code. */
+    /**
+     * The earlier complaint's defect code.
+     *
+     * @return the code
+     */
     public String earlierDefect() {
         return earlier.defect();
     }

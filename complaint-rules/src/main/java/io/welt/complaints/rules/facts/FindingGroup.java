@@ -40,6 +40,23 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
                            List<String> complaintIds, List<String> productLines, List<String> batchIds,
                            String supplierOfSource) {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param kind a product problem or a repeat customer
+     * @param defect the defect, or null (a customer, a batch's rate)
+     * @param defectName the defect's name in the taxonomy, or its code
+     * @param root the widest view: holds every complaint of the problem
+     * @param source the finding naming the likely source
+     * @param sourceReason why that scope
+     * @param findings every view, sorted by id
+     * @param attachedFindingIds findings attached without merging, sorted
+     * @param complaintIds its complaints in the order received (the root's)
+     * @param productLines the product lines of its complaints, sorted
+     * @param batchIds the batches a stock hold would quarantine (see {@link Problem#batchIds()})
+     * @param supplierOfSource the supplier of a material lot source, or null
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public FindingGroup {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");
@@ -52,17 +69,30 @@ public record FindingGroup(ProblemKind kind, String defect, String defectName, R
         batchIds = List.copyOf(batchIds);
     }
 
-    /** The problem's id: see {@link Problem#idOf}. */
+    /**
+     * The problem's id: see {@link Problem#idOf}.
+     *
+     * @return the id, e.g. "P/BATCH/B-00577/STITCHING/C-00238"
+     */
     public String id() {
         return Problem.idOf(source.id());
     }
 
-    /** When its last complaint came: a rule's quiet test reads it. */
+    /**
+     * When its last complaint came: a rule's quiet test reads it.
+     *
+     * @return the time received
+     */
     public Instant to() {
         return root.to();
     }
 
-    /** The problem these findings are, with the title a manager reads aloud. */
+    /**
+     * The problem these findings are, with the title a manager reads aloud.
+     *
+     * @param rule the rule that forms it
+     * @return the problem
+     */
     public Problem toProblem(String rule) {
         List<String> ids = findings.stream().map(RepeatFinding::id).sorted().toList();
         LikelySource likely = new LikelySource(source.scope(), source.key(), sourceReason);

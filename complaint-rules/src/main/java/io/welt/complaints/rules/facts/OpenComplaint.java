@@ -15,17 +15,32 @@ import java.util.Objects;
  */
 public record OpenComplaint(Complaint complaint, Severity severity) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the open complaint
+     * @param severity its severity
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public OpenComplaint {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(severity, "severity");
     }
 
-    /** The complaint's id. */
+    /**
+     * The complaint's id.
+     *
+     * @return the id
+     */
     public String id() {
         return complaint.id();
     }
 
-    /** The complaint's defect code: which chain it climbs follows its category. */
+    /**
+     * The complaint's defect code: which chain it climbs follows its category.
+     *
+     * @return the defect code
+     */
     public String defect() {
         return complaint.defect();
     }

@@ -67,6 +67,7 @@ public final class OptionCosting {
      * @param rule        the rule that proposes it
      * @param why         why it applies, in words; leads the reason
      * @param safetyFirst whether it goes first whatever it costs (containment for a CRITICAL complaint)
+     * @return the option, with its cost, benefit, net benefit and payback
      */
     public SystemicOption assess(Problem problem, SystemicActionType type, String rule, String why, boolean safetyFirst) {
         Forecast forecast = forecasts.computeIfAbsent(problem, this::forecast);

@@ -17,6 +17,14 @@ import java.util.Objects;
  */
 public record OrderComplaints(String orderId, String customerId, List<Complaint> complaints) {
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param orderId the order
+     * @param customerId the customer
+     * @param complaints the complaints, sorted by {@link Complaint#BY_RECEIPT}
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public OrderComplaints {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(customerId, "customerId");
@@ -25,7 +33,11 @@ public record OrderComplaints(String orderId, String customerId, List<Complaint>
         complaints = List.copyOf(sorted);
     }
 
-    /** The first complaint on the order. */
+    /**
+     * The first complaint on the order.
+     *
+     * @return the first complaint
+     */
     public Complaint first() {
         return complaints.get(0);
     }
@@ -33,6 +45,8 @@ public record OrderComplaints(String orderId, String customerId, List<Complaint>
     /**
      * Each complaint received after the first, paired with the first. A complaint received at the
      * very same instant as the first is the same contact, not a repeat.
+     *
+     * @return the repeats, in the order received
      */
     public List<OrderRepeat> repeats() {
         List<OrderRepeat> repeats = new ArrayList<>();
@@ -50,6 +64,8 @@ public record OrderComplaints(String orderId, String customerId, List<Complaint>
      * when that earlier complaint was resolved before this one came in: a candidate failed repair or
      * replacement, paired with the latest such earlier complaint. Whether the faults are the same or
      * related is the rule's question.
+     *
+     * @return the candidates, in the order received
      */
     public List<FailedFix> sameItemAfterResolution() {
         List<FailedFix> candidates = new ArrayList<>();

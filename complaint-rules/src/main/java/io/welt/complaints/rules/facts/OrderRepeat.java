@@ -14,12 +14,23 @@ import java.util.Objects;
  */
 public record OrderRepeat(Complaint complaint, Complaint first) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the later complaint
+     * @param first the first complaint on the order
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public OrderRepeat {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(first, "first");
     }
 
-    /** The later complaint's id. */
+    /**
+     * The later complaint's id.
+     *
+     * @return the id
+     */
     public String complaintId() {
         return complaint.id();
     }

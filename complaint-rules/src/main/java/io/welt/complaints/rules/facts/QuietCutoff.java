@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record QuietCutoff(Instant before) {
 
+    /**
+     * Checks the values.
+     *
+     * @param before findings whose last complaint came before this instant are quiet
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public QuietCutoff {
         Objects.requireNonNull(before, "before");
     }
@@ -23,7 +29,10 @@ public record QuietCutoff(Instant before) {
     /**
      * The cut-off on this day for this quiet period.
      *
+     * @param day the assessment's day
+     * @param quietPeriod the policy's {@link io.welt.complaints.rules.policy.Policy#findingQuietPeriod()}
      * @throws NullPointerException if an argument is null
+     * @return the cut-off
      */
     public static QuietCutoff of(AssessmentDay day, Duration quietPeriod) {
         return new QuietCutoff(day.ago(Objects.requireNonNull(quietPeriod, "quietPeriod")));

@@ -27,12 +27,23 @@ public record SafetyComplaint(Complaint complaint, String why) {
      */
     public static final int AFTER_THE_USUAL_FINDINGS = -10;
 
+    /**
+     * Checks the values.
+     *
+     * @param complaint the complaint
+     * @param why why it is a safety complaint, for reasons
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public SafetyComplaint {
         Objects.requireNonNull(complaint, "complaint");
         Objects.requireNonNull(why, "why");
     }
 
-    /** The complaint's id. */
+    /**
+     * The complaint's id.
+     *
+     * @return the id
+     */
     public String complaintId() {
         return complaint.id();
     }
@@ -40,17 +51,28 @@ public record SafetyComplaint(Complaint complaint, String why) {
     /**
      * The product line this complaint counts in, as a key. The repeat rule for a second safety complaint
      * collects a key's complaints with {@code SafetyComplaint( lineKey == $safetyKey || batchKey == $safetyKey )}.
+     *
+     * @return the key
      */
     public SafetyKey lineKey() {
         return new SafetyKey(FindingScope.PRODUCT_LINE, complaint.productLine());
     }
 
-    /** The batch this complaint counts in, as a key; null when its batch is not known. */
+    /**
+     * The batch this complaint counts in, as a key; null when its batch is not known.
+     *
+     * @return the key, or null
+     */
     public SafetyKey batchKey() {
         return complaint.batchId() == null ? null : new SafetyKey(FindingScope.BATCH, complaint.batchId());
     }
 
-    /** The complaint's key in a scope: its product line or its batch (null when not known); null for other scopes. */
+    /**
+     * The complaint's key in a scope: its product line or its batch (null when not known); null for other scopes.
+     *
+     * @param scope PRODUCT_LINE or BATCH
+     * @return the key, or null
+     */
     public String keyIn(FindingScope scope) {
         return switch (scope) {
             case PRODUCT_LINE -> complaint.productLine();
@@ -63,7 +85,11 @@ public record SafetyComplaint(Complaint complaint, String why) {
      * The safety complaints of one batch or product line as clusters: windows of {@code window} holding
      * at least two of them; the cluster's defect is theirs when they share one, else null.
      *
+     * @param scope PRODUCT_LINE or BATCH
+     * @param key the product line or batch id
      * @param complaints the safety complaints of the key, in any order
+     * @param window the window, {@link io.welt.complaints.rules.policy.Policy#safetyWindow()}
+     * @return the clusters, in time order
      */
     public static List<ComplaintCluster> clusters(FindingScope scope, String key, List<Complaint> complaints,
                                                   Duration window) {
@@ -75,7 +101,13 @@ public record SafetyComplaint(Complaint complaint, String why) {
         return new ComplaintSeries(scope, key, defect, complaints).clusters(window, 2);
     }
 
-    /** Whether a finding's complaints and a cluster's share one. */
+    /**
+     * Whether a finding's complaints and a cluster's share one.
+     *
+     * @param complaintIds a finding's complaints
+     * @param cluster a cluster
+     * @return true when they share a complaint
+     */
     public static boolean sharesAny(List<String> complaintIds, ComplaintCluster cluster) {
         Set<String> ids = new HashSet<>(complaintIds);
         for (Complaint complaint : cluster.complaints()) {

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record SafetyKey(FindingScope scope, String key) {
 
+    /**
+     * Checks the values.
+     *
+     * @param scope BATCH or PRODUCT_LINE
+     * @param key the batch id or the product line
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public SafetyKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(key, "key");

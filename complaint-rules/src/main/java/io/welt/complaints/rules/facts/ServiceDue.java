@@ -38,37 +38,73 @@ import java.util.Objects;
  */
 public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Instant warnAt, Instant missedAt) {
 
+    /**
+     * Checks the values.
+     *
+     * @param complaintId the complaint
+     * @param kind which target
+     * @param due when the target is missed, or null while an open wait on the customer stops the clock
+     * @param warnAt from when the policy's warning share of the target is used, or null when no warning can
+     *   come (the target is met, or the clock is stopped)
+     * @param missedAt from when the target counts as missed (the clock strictly after it), or null when it
+     *   cannot be missed as things stand (met in time, or the clock is stopped)
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public ServiceDue {
         Objects.requireNonNull(complaintId, "complaintId");
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** The day (UTC) of {@link #missedAt}, or null: see {@link AssessmentDay}. */
+    /**
+     * The day (UTC) of {@link #missedAt}, or null: see {@link AssessmentDay}.
+     *
+     * @return the day, or null
+     */
     public LocalDate missedOn() {
         return dayOf(missedAt);
     }
 
-    /** The day (UTC) of {@link #warnAt}, or null. */
+    /**
+     * The day (UTC) of {@link #warnAt}, or null.
+     *
+     * @return the day, or null
+     */
     public LocalDate warnOn() {
         return dayOf(warnAt);
     }
 
-    /** The day (UTC) of {@link #due}, or null. */
+    /**
+     * The day (UTC) of {@link #due}, or null.
+     *
+     * @return the day, or null
+     */
     public LocalDate dueOn() {
         return dayOf(due);
     }
 
-    /** The start of the hour of {@link #missedAt}, or null: see {@link AssessmentHour}. */
+    /**
+     * The start of the hour of {@link #missedAt}, or null: see {@link AssessmentHour}.
+     *
+     * @return the hour, or null
+     */
     public Instant missedHour() {
         return hourOf(missedAt);
     }
 
-    /** The start of the hour of {@link #warnAt}, or null. */
+    /**
+     * The start of the hour of {@link #warnAt}, or null.
+     *
+     * @return the hour, or null
+     */
     public Instant warnHour() {
         return hourOf(warnAt);
     }
 
-    /** The start of the hour of {@link #due}, or null. */
+    /**
+     * The start of the hour of {@link #due}, or null.
+     *
+     * @return the hour, or null
+     */
     public Instant dueHour() {
         return hourOf(due);
     }
@@ -81,13 +117,26 @@ public record ServiceDue(String complaintId, DeadlineKind kind, Instant due, Ins
         return instant == null ? null : instant.truncatedTo(ChronoUnit.HOURS);
     }
 
-    /** The complaint's acknowledgement target under the policy. */
+    /**
+     * The complaint's acknowledgement target under the policy.
+     *
+     * @param complaint the complaint
+     * @param policy the policy: its target, warning share and calendar
+     * @return when it falls due and starts to warn
+     */
     public static ServiceDue acknowledgement(Complaint complaint, Policy policy) {
         return of(DeadlineKind.ACKNOWLEDGEMENT, complaint, policy.acknowledgementTarget(), complaint.isAcknowledged(),
                 complaint.acknowledgedAt(), policy);
     }
 
-    /** The complaint's resolution target for its severity under the policy. */
+    /**
+     * The complaint's resolution target for its severity under the policy.
+     *
+     * @param complaint the complaint
+     * @param severity its severity, which sets the target
+     * @param policy the policy: its targets, warning share and calendar
+     * @return when it falls due and starts to warn
+     */
     public static ServiceDue resolution(Complaint complaint, Severity severity, Policy policy) {
         // A day of the target is a working day under a working calendar.
         return of(DeadlineKind.RESOLUTION, complaint, policy.calendar().days(policy.resolutionTarget(severity)),

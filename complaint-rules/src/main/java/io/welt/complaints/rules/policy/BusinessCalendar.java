@@ -27,15 +27,29 @@ import java.util.Set;
  */
 public interface BusinessCalendar {
 
-    /** The instant at which {@code workingTime} of working time has passed since {@code start}. */
+    /**
+     * The instant at which {@code workingTime} of working time has passed since {@code start}.
+     *
+     * @param start when the clock starts, e.g. a complaint's receipt
+     * @param workingTime the working time to pass, e.g. a target of 24 working hours
+     * @return when it has passed: a due time
+     */
     Instant plus(Instant start, Duration workingTime);
 
-    /** The working time between {@code from} and {@code to}; zero when {@code to} is not after {@code from}. */
+    /**
+     * The working time between {@code from} and {@code to}; zero when {@code to} is not after {@code from}.
+     *
+     * @param from the start
+     * @param to the end
+     * @return the working time between them, never negative
+     */
     Duration between(Instant from, Instant to);
 
     /**
      * Whether the clocks stop outside working time: reasons then speak of "working hours" and
      * "working days", and a day of a target is one working day ({@link #days}).
+     *
+     * @return true for office hours; false (the default) round the clock
      */
     default boolean isWorkingCalendar() {
         return false;
@@ -45,22 +59,39 @@ public interface BusinessCalendar {
      * The working time of a target counted in days: round the clock a day is 24 hours; in office
      * hours a day of the target is one working day (09:00-17:30: 8.5 hours), so that "5 working
      * days" means five of them.
+     *
+     * @param target a target in days, e.g. 5 days
+     * @return the working time it stands for; the target itself by default
      */
     default Duration days(Duration target) {
         return target;
     }
 
-    /** "24 working hours" under a working calendar, "24 hours" round the clock. */
+    /**
+     * "24 working hours" under a working calendar, "24 hours" round the clock.
+     *
+     * @param time a working time
+     * @return it in words, in whole hours
+     */
     default String describeHours(Duration time) {
         return time.toHours() + (isWorkingCalendar() ? " working hours" : " hours");
     }
 
-    /** "5 working days" under a working calendar, "5 days" round the clock. */
+    /**
+     * "5 working days" under a working calendar, "5 days" round the clock.
+     *
+     * @param time a working time
+     * @return it in words, in whole days
+     */
     default String describeDays(Duration time) {
         return time.toDays() + (isWorkingCalendar() ? " working days" : " days");
     }
 
-    /** Clocks that never stop. */
+    /**
+     * Clocks that never stop.
+     *
+     * @return the calendar that never stops
+     */
     static BusinessCalendar roundTheClock() {
         return RoundTheClock.INSTANCE;
     }
@@ -69,7 +100,14 @@ public interface BusinessCalendar {
      * Clocks that run from {@code open} to {@code close} local time on {@code days}, except on
      * {@code holidays}.
      *
+     * @param zone the zone whose local time the hours are in, e.g. Europe/Rome
+     * @param open when the working day starts, e.g. 09:00
+     * @param close when it ends, e.g. 17:30
+     * @param days the working days of the week
+     * @param holidays the dates on which no one works
      * @throws IllegalArgumentException when {@code close} is not after {@code open} or no day is a working day
+     * @return the calendar
+     * @throws NullPointerException when an argument is null
      */
     static BusinessCalendar workingHours(ZoneId zone, LocalTime open, LocalTime close, Set<DayOfWeek> days,
                                          Set<LocalDate> holidays) {
@@ -81,6 +119,9 @@ public interface BusinessCalendar {
      * Wales, 2023 to 2028 (the GOV.UK list; {@link #ENGLAND_AND_WALES_HOLIDAYS} in this jar). The
      * default policy's calendar. For later years, or another country, make one with
      * {@link #workingHours} and {@link #holidays(java.io.Reader, String)}.
+     *
+     * @return the default calendar, shared
+     * @throws IllegalStateException when the holidays are missing from the class path (a broken jar)
      */
     static BusinessCalendar englandAndWales() {
         return EnglandAndWales.CALENDAR;
@@ -93,9 +134,11 @@ public interface BusinessCalendar {
      * Reads holidays from a CSV whose first column is an ISO date ({@code 2026-12-25}) and whose
      * first line is a header; other columns (a name) are ignored, as are blank lines.
      *
+     * @param reader the CSV, closed when read
      * @param source the name errors are reported under, e.g. the file's path
      * @throws IllegalArgumentException naming the source, the line and the value that is not a date
      * @throws java.io.UncheckedIOException when the reader fails
+     * @return the dates, sorted
      */
     static Set<LocalDate> holidays(java.io.Reader reader, String source) {
         Set<LocalDate> days = new java.util.TreeSet<>();
@@ -123,6 +166,7 @@ public interface BusinessCalendar {
 
     /** A calendar in which time always runs. */
     enum RoundTheClock implements BusinessCalendar {
+        /** The one round-the-clock calendar ({@link BusinessCalendar#roundTheClock()}). */
         INSTANCE;
 
         @Override
@@ -267,27 +311,47 @@ public interface BusinessCalendar {
             return a.isBefore(b) ? a : b;
         }
 
-        /** The zone whose local time the hours are in. */
+        /**
+         * The zone whose local time the hours are in.
+         *
+         * @return the zone
+         */
         public ZoneId zone() {
             return zone;
         }
 
-        /** When the working day starts, local time. */
+        /**
+         * When the working day starts, local time.
+         *
+         * @return the opening time
+         */
         public LocalTime open() {
             return open;
         }
 
-        /** When the working day ends, local time. */
+        /**
+         * When the working day ends, local time.
+         *
+         * @return the closing time
+         */
         public LocalTime close() {
             return close;
         }
 
-        /** The working days of the week. */
+        /**
+         * The working days of the week.
+         *
+         * @return the working days, unmodifiable
+         */
         public Set<DayOfWeek> workingDays() {
             return days;
         }
 
-        /** The dates on which no one works, whatever the day of the week. */
+        /**
+         * The dates on which no one works, whatever the day of the week.
+         *
+         * @return the holidays, unmodifiable
+         */
         public Set<LocalDate> holidays() {
             return holidays;
         }

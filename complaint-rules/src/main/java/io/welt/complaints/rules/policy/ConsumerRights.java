@@ -53,6 +53,28 @@ public record ConsumerRights(String name, int rejectDays, int presumptionDays, i
                     "Directive (EU) 2019/771 Arts. 6-7", "Directive 2011/83/EU Art. 18",
                     "Directive 2011/83/EU Arts. 9-14");
 
+    /**
+     * Checks the values.
+     *
+     * @param name a name for reasons, e.g. "UK Consumer Rights Act 2015"
+     * @param rejectDays days after delivery in which a faulty item may be rejected for a full refund (0:
+     *   none)
+     * @param presumptionDays days after delivery in which a fault is presumed present at delivery
+     * @param guaranteeDays days after delivery in which the seller must remedy a fault at all
+     * @param cancellationDays days after delivery in which a distance sale may be cancelled for any reason
+     *   (0: none)
+     * @param deductionAfterDays days after delivery from which a final refund may be reduced for use
+     * @param rejectBasis the provision of the short-term right to reject
+     * @param repairBasis the provision of repair or replacement
+     * @param finalBasis the provision of a price reduction or the final right to reject
+     * @param presumptionBasis the provision of the presumption that a fault was there at delivery
+     * @param conformityBasis the provision on goods that do not match what was ordered or described
+     * @param serviceBasis the provision on services (reasonable care and skill, delivery)
+     * @param cancellationBasis the provision of the cancellation right of a distance sale
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public ConsumerRights {
         Objects.requireNonNull(name, "name");
         if (rejectDays < 0 || presumptionDays < rejectDays || guaranteeDays < presumptionDays) {
@@ -77,6 +99,11 @@ public record ConsumerRights(String name, int rejectDays, int presumptionDays, i
     /**
      * A law of the older shape: no cancellation right, no deduction for use, each provision named by
      * the law's name alone.
+     *
+     * @param name a name for reasons, e.g. "UK Consumer Rights Act 2015"
+     * @param rejectDays days after delivery in which a faulty item may be rejected for a full refund (0: none)
+     * @param presumptionDays days after delivery in which a fault is presumed present at delivery
+     * @param guaranteeDays days after delivery in which the seller must remedy a fault at all
      */
     public ConsumerRights(String name, int rejectDays, int presumptionDays, int guaranteeDays) {
         this(name, rejectDays, presumptionDays, guaranteeDays, 0, guaranteeDays, null, null, null, null, null, null,

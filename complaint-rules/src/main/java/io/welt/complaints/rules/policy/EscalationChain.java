@@ -33,6 +33,15 @@ public record EscalationChain(String name, List<EscalationLevel> levels) {
             EscalationLevel.FRONTLINE, EscalationLevel.TEAM_LEADER, EscalationLevel.CUSTOMER_SERVICE_MANAGER,
             EscalationLevel.SENIOR_MANAGEMENT));
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param name a name for reasons, e.g. "customer-service chain"
+     * @param levels the levels from FRONTLINE up, each once
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public EscalationChain {
         Objects.requireNonNull(name, "name");
         levels = List.copyOf(levels);
@@ -45,7 +54,12 @@ public record EscalationChain(String name, List<EscalationLevel> levels) {
         }
     }
 
-    /** Whether a category is a service failure (made in service or at packing, neither functional nor cosmetic). */
+    /**
+     * Whether a category is a service failure (made in service or at packing, neither functional nor cosmetic).
+     *
+     * @param category a defect category
+     * @return true for a service failure
+     */
     public static boolean isServiceFailure(DefectCategory category) {
         return category.stage() == ProcessStage.SERVICE
                 || category.stage() == ProcessStage.PACKING && !category.functional() && !category.cosmetic();
@@ -54,6 +68,10 @@ public record EscalationChain(String name, List<EscalationLevel> levels) {
     /**
      * Where a complaint of this severity enters the chain: at the step where the policy's level for the
      * severity sits in the quality chain (HIGH: the second step, TEAM_LEADER in both chains).
+     *
+     * @param severity the complaint's severity
+     * @param policy the policy, whose level for the severity is placed in this chain
+     * @return the level it enters at
      */
     public EscalationLevel entry(io.welt.complaints.model.Severity severity, Policy policy) {
         EscalationLevel quality = policy.levelFor(severity);
@@ -64,7 +82,13 @@ public record EscalationChain(String name, List<EscalationLevel> levels) {
         return levels.get(Math.min(levels.size() - 1, Math.max(0, step)));
     }
 
-    /** The level {@code steps} above {@code level} in this chain, capped at the top. */
+    /**
+     * The level {@code steps} above {@code level} in this chain, capped at the top.
+     *
+     * @param level a level of this chain
+     * @param steps how many steps up
+     * @return the level reached
+     */
     public EscalationLevel raise(EscalationLevel level, int steps) {
         int step = levels.indexOf(level);
         if (step < 0) {

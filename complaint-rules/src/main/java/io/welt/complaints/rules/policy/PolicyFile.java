@@ -86,6 +86,7 @@ public final class PolicyFile {
      * @throws PolicyFileException naming the file, the line, the key and why, when the file is not a policy
      * @throws UncheckedIOException when the file cannot be read
      * @throws NullPointerException when {@code file} is null
+     * @return the policy
      */
     public static Policy read(Path file) {
         String text;
@@ -104,6 +105,7 @@ public final class PolicyFile {
      * @param source the name errors are reported under, e.g. the file's path
      * @throws PolicyFileException naming the source, the line, the key and why
      * @throws NullPointerException when an argument is null
+     * @return the policy
      */
     public static Policy read(String text, String source) {
         java.util.Objects.requireNonNull(text, "text");
@@ -119,6 +121,7 @@ public final class PolicyFile {
      *                                  {@link BusinessCalendar#workingHours working hours}: a calendar of one's
      *                                  own class has no form in the file
      * @throws NullPointerException     when {@code policy} is null
+     * @return the YAML text
      */
     public static String write(Policy policy) {
         return new Writing(policy).text();

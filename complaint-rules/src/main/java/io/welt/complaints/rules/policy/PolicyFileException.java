@@ -9,9 +9,13 @@ public final class PolicyFileException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The file's name, as errors report it. */
     private final String source;
+    /** The line (1-based) of the fault, or 0 for the file as a whole. */
     private final int line;
+    /** The key's path, or null for the file as a whole. */
     private final String key;
+    /** Why the value cannot be used. */
     private final String reason;
 
     /**
@@ -43,22 +47,38 @@ public final class PolicyFileException extends IllegalArgumentException {
         this.reason = reason;
     }
 
-    /** The file's name, as errors report it. */
+    /**
+     * The file's name, as errors report it.
+     *
+     * @return the name, e.g. "my-policy.yaml"
+     */
     public String source() {
         return source;
     }
 
-    /** The line (1-based) of the faulty key or value, or 0 when the fault is the file as a whole. */
+    /**
+     * The line (1-based) of the faulty key or value, or 0 when the fault is the file as a whole.
+     *
+     * @return the line, or 0
+     */
     public int line() {
         return line;
     }
 
-    /** The key's path, e.g. {@code repeats.productLine.window}, or null for the file as a whole. */
+    /**
+     * The key's path, e.g. {@code repeats.productLine.window}, or null for the file as a whole.
+     *
+     * @return the key's path, or null
+     */
     public String key() {
         return key;
     }
 
-    /** Why the value cannot be used. */
+    /**
+     * Why the value cannot be used.
+     *
+     * @return the reason
+     */
     public String reason() {
         return reason;
     }

@@ -31,6 +31,21 @@ public record RemedyCosts(Currency currency, BigDecimal handling, BigDecimal shi
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
+    /**
+     * Checks the values.
+     *
+     * @param currency the currency of the log
+     * @param handling handling one complaint (agent time, systems)
+     * @param shipping one parcel, either way
+     * @param inspection inspecting a returned item
+     * @param repairShareOfCost a repair costs this share of the unit cost
+     * @param partialRefundShare a partial refund returns this share of the price
+     * @param goodwillShare a goodwill gesture is worth this share of the price
+     * @param defaultPrice the price assumed when neither the price paid nor the list price is known
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public RemedyCosts {
         Objects.requireNonNull(currency, "currency");
         for (BigDecimal value : new BigDecimal[] {handling, shipping, inspection, repairShareOfCost, partialRefundShare,
@@ -45,8 +60,10 @@ public record RemedyCosts(Currency currency, BigDecimal handling, BigDecimal shi
     /**
      * The estimated cost to the business of one remedy.
      *
+     * @param type the remedy, e.g. REPLACE
      * @param price    what the customer paid (or the list price), or null when not known
      * @param unitCost what one unit costs the business, or null when not known (then 40% of the price)
+     * @return the cost, in the price's currency
      */
     public Money estimate(RemedyType type, Money price, Money unitCost) {
         BigDecimal paid = price != null ? price.amount() : defaultPrice;
@@ -68,7 +85,13 @@ public record RemedyCosts(Currency currency, BigDecimal handling, BigDecimal shi
         return new Money(amount.add(handling), currency);
     }
 
-    /** The cost of one more complaint like these when nothing is done: a remedy at the policy's mix plus handling. */
+    /**
+     * The cost of one more complaint like these when nothing is done: a remedy at the policy's mix plus handling.
+     *
+     * @param price what the customer paid (or the list price), or null when not known
+     * @param unitCost what one unit costs the business, or null when not known
+     * @return the expected cost of one more complaint
+     */
     public Money perComplaint(Money price, Money unitCost) {
         // A complaint ends in a refund, a replacement or a repair; weigh them equally.
         BigDecimal sum = estimate(RemedyType.REFUND, price, unitCost).amount()

@@ -52,6 +52,20 @@ public record SafetyRegime(String name, String basis, String authority, String c
                     "the member states where the product was made available and the quantities",
                     "the corrective action taken or planned (withdrawal, recall, warnings)"));
 
+    /**
+     * Checks the values: lists are copied and unmodifiable.
+     *
+     * @param name a name for reasons, e.g. "UK General Product Safety Regulations 2005"
+     * @param basis the provision that obliges the business to notify
+     * @param authority who is notified
+     * @param channel how
+     * @param seriousRiskLimit the time limit when the risk is serious (an injury reported)
+     * @param otherRiskLimit the time limit when a risk is confirmed but not serious
+     * @param noticeContents what the notice must contain, item by item
+     * @throws NullPointerException when a required value is null; the message names it
+     * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+     *   message starts with the field's name
+     */
     public SafetyRegime {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(basis, "basis");
@@ -76,7 +90,11 @@ public record SafetyRegime(String name, String basis, String authority, String c
         }
     }
 
-    /** The notice's contents as one phrase for a reason: "a; b; c". */
+    /**
+     * The notice's contents as one phrase for a reason: "a; b; c".
+     *
+     * @return the contents, joined by "; "
+     */
     public String describeContents() {
         return String.join("; ", noticeContents);
     }

@@ -69,6 +69,19 @@ public record SamplingPlan(int lotSize, BigDecimal aql, char codeLetter, char pl
             /* R */ "    ^ |     ^ |   1 2 |   2 3 |   3 4 |   5 6 |   7 8 | 10 11 | 14 15 | 21 22 |     ^ |     ^ |     ^ |     ^ |     ^ |     ^",
     };
 
+    /**
+     * Checks the values.
+     *
+     * @param lotSize units in the lot (a revised batch's quantity)
+     * @param aql the acceptance quality limit, percent nonconforming
+     * @param codeLetter the code letter of Table I for the lot size
+     * @param planLetter the letter whose plan Table II-A gives after following its arrows (the code letter
+     *   when there is no arrow)
+     * @param sampleSize units to inspect: the plan's sample size, or the whole lot when that is smaller
+     * @param accept the acceptance number Ac: the lot is accepted with this many defectives or fewer
+     * @param reject the rejection number Re: the lot is rejected with this many or more
+     * @throws NullPointerException when a required value is null; the message names it
+     */
     public SamplingPlan {
         Objects.requireNonNull(aql, "aql");
     }
@@ -76,8 +89,11 @@ public record SamplingPlan(int lotSize, BigDecimal aql, char codeLetter, char pl
     /**
      * The plan for a lot of {@code lotSize} units at {@code aql}.
      *
+     * @param lotSize the units in the lot
+     * @param aql the AQL, in percent nonconforming, e.g. 1.0
      * @throws IllegalArgumentException when the lot has fewer than 2 units (Table I starts at 2) or
      *                                  the AQL is not one of {@link #AQLS}
+     * @return the plan: code letter, sample size, acceptance and rejection numbers
      */
     public static SamplingPlan forLot(int lotSize, BigDecimal aql) {
         if (lotSize < 2) {
@@ -124,17 +140,30 @@ public record SamplingPlan(int lotSize, BigDecimal aql, char codeLetter, char pl
         return TABLE_II_A[row].split("\\|")[column].strip();
     }
 
-    /** Whether every unit of the lot is inspected (the plan's sample is as large as the lot or larger). */
+    /**
+     * Whether every unit of the lot is inspected (the plan's sample is as large as the lot or larger).
+     *
+     * @return true when every unit is inspected
+     */
     public boolean isWholeLot() {
         return sampleSize == lotSize;
     }
 
-    /** Whether a sample with this many defectives accepts the lot. */
+    /**
+     * Whether a sample with this many defectives accepts the lot.
+     *
+     * @param defectives the defectives found in the sample
+     * @return true when they are no more than the acceptance number
+     */
     public boolean accepts(int defectives) {
         return defectives <= accept;
     }
 
-    /** The plan in words, e.g. "ISO 2859-1, lot 400: code letter H, sample 50, AQL 1.0: Ac 1, Re 2". */
+    /**
+     * The plan in words, e.g. "ISO 2859-1, lot 400: code letter H, sample 50, AQL 1.0: Ac 1, Re 2".
+     *
+     * @return the plan in words
+     */
     public String describe() {
         return "ISO 2859-1 single sampling, normal inspection, level II, lot " + lotSize + ": code letter " + codeLetter
                 + (planLetter == codeLetter ? "" : " (arrow to " + planLetter + ")")

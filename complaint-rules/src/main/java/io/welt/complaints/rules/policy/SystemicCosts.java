@@ -32,6 +32,17 @@ public final class SystemicCosts {
      * @param effort       how much work it is
      */
     public record Entry(BigDecimal fixedCost, BigDecimal reduction, int leadTimeDays, Effort effort) {
+        /**
+         * Checks the values.
+         *
+         * @param fixedCost what it costs to do
+         * @param reduction the share of future complaints it is expected to prevent (0 to 1)
+         * @param leadTimeDays how long until it takes effect
+         * @param effort how much work it is
+         * @throws NullPointerException when a required value is null; the message names it
+         * @throws IllegalArgumentException when a value is blank, out of range or contradicts another; the
+         *   message starts with the field's name
+         */
         public Entry {
             Objects.requireNonNull(fixedCost, "fixedCost");
             Objects.requireNonNull(reduction, "reduction");
@@ -91,7 +102,13 @@ public final class SystemicCosts {
         return map;
     }
 
-    /** A cost table with this entry replaced. */
+    /**
+     * A cost table with this entry replaced.
+     *
+     * @param type the kind of option, e.g. STOCK_HOLD
+     * @param entry its cost, reduction, lead time and effort
+     * @return the new table; this one is unchanged
+     */
     public SystemicCosts with(SystemicActionType type, Entry entry) {
         Map<SystemicActionType, Entry> copy = new EnumMap<>(entries);
         copy.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(entry, "entry"));
@@ -99,7 +116,15 @@ public final class SystemicCosts {
                 minPaceDays);
     }
 
-    /** A cost table with these forecasting assumptions. */
+    /**
+     * A cost table with these forecasting assumptions.
+     *
+     * @param horizonDays the period over which benefits are counted (default 365)
+     * @param remainingShare the share of a batch assumed unsold when its stock is not known (default 0.50)
+     * @param defaultExposureUnits the units assumed sold when a recall names no batch of known size (default
+     *   1000)
+     * @return the new table; this one is unchanged
+     */
     public SystemicCosts withForecast(int horizonDays, BigDecimal remainingShare, long defaultExposureUnits) {
         return new SystemicCosts(entries, horizonDays, remainingShare, defaultExposureUnits, recallCostPerUnit, halfLifeDays,
                 minPaceDays);
@@ -109,32 +134,59 @@ public final class SystemicCosts {
      * A cost table that damps a forecast from the observed pace this way: the pace is measured over at
      * least {@code minPaceDays} (a burst of three complaints in a day is not three a day), and is assumed
      * to halve every {@code halfLifeDays} (a problem noticed fades as stock turns over and people act).
+     *
+     * @param halfLifeDays the days in which the pace halves (default 90)
+     * @param minPaceDays the fewest days a pace is measured over (default 30)
+     * @return the new table; this one is unchanged
      */
     public SystemicCosts withDamping(int halfLifeDays, int minPaceDays) {
         return new SystemicCosts(entries, horizonDays, remainingShare, defaultExposureUnits, recallCostPerUnit, halfLifeDays,
                 minPaceDays);
     }
 
-    /** A forecast's pace halves every this many days (default 90). */
+    /**
+     * A forecast's pace halves every this many days (default 90).
+     *
+     * @return the half-life, in days
+     */
     public int halfLifeDays() {
         return halfLifeDays;
     }
 
-    /** A pace is measured over at least this many days (default 30). */
+    /**
+     * A pace is measured over at least this many days (default 30).
+     *
+     * @return the days
+     */
     public int minPaceDays() {
         return minPaceDays;
     }
 
-    /** The share of a batch assumed still unsold when its stock is not known (default 0.50). */
+    /**
+     * The share of a batch assumed still unsold when its stock is not known (default 0.50).
+     *
+     * @return the share, between 0 and 1
+     */
     public BigDecimal remainingShare() {
         return remainingShare;
     }
 
+    /**
+     * The costs of one kind of option: what it costs to do, the share of future complaints it prevents,
+     * its lead time and its effort.
+     *
+     * @param type the kind of option
+     * @return its entry, or null when the table has none
+     */
     public Entry entry(SystemicActionType type) {
         return entries.get(type);
     }
 
-    /** The period over which benefits are counted (default 365 days). */
+    /**
+     * The period over which benefits are counted (default 365 days).
+     *
+     * @return the horizon, in days
+     */
     public int horizonDays() {
         return horizonDays;
     }
@@ -145,6 +197,7 @@ public final class SystemicCosts {
      * @param costPerUnit the cost per unit, not negative
      * @throws NullPointerException when {@code costPerUnit} is null
      * @throws IllegalArgumentException when it is negative
+     * @return the new table; this one is unchanged
      */
     public SystemicCosts withRecallCostPerUnit(BigDecimal costPerUnit) {
         Objects.requireNonNull(costPerUnit, "recallCostPerUnit");
@@ -155,12 +208,20 @@ public final class SystemicCosts {
                 minPaceDays);
     }
 
-    /** What a recall costs per unit sold, on top of its fixed cost (default 4.00). */
+    /**
+     * What a recall costs per unit sold, on top of its fixed cost (default 4.00).
+     *
+     * @return the cost per unit, in the costs' currency
+     */
     public BigDecimal recallCostPerUnit() {
         return recallCostPerUnit;
     }
 
-    /** The units assumed sold when a recall's problem names no batch of known size (default 1000). */
+    /**
+     * The units assumed sold when a recall's problem names no batch of known size (default 1000).
+     *
+     * @return the number of units
+     */
     public long defaultExposureUnits() {
         return defaultExposureUnits;
     }

@@ -17,7 +17,12 @@ public final class Html {
     private Html() {
     }
 
-    /** {@code value} on one line, escaped; the empty string for null. */
+    /**
+     * {@code value} on one line, escaped; the empty string for null.
+     *
+     * @param value the text, or null
+     * @return it escaped for HTML
+     */
     public static String text(String value) {
         return escape(visible(value));
     }
@@ -27,6 +32,9 @@ public final class Html {
      * characters (bidirectional overrides, zero-width spaces, a stray byte-order mark) written as
      * {@code \\uXXXX}, so that they can neither rewrite a terminal nor hide what a line says; not yet
      * escaped for HTML. The empty string for null.
+     *
+     * @param value the text, or null
+     * @return it with such characters made visible
      */
     public static String visible(String value) {
         if (value == null) {
@@ -43,7 +51,12 @@ public final class Html {
         return out.toString();
     }
 
-    /** {@code value} with its line breaks kept as {@code <br/>}, each line escaped as {@link #text}. */
+    /**
+     * {@code value} with its line breaks kept as {@code <br/>}, each line escaped as {@link #text}.
+     *
+     * @param value the text, or null
+     * @return it escaped, with {@code <br/>} for its line breaks
+     */
     public static String lines(String value) {
         if (value == null) {
             return "";

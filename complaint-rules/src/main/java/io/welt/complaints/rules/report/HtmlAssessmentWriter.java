@@ -37,7 +37,11 @@ public final class HtmlAssessmentWriter {
         this.presentation = presentation;
     }
 
-    /** Money in GBP, times in UTC, no title, the standard taxonomy's names. */
+    /**
+     * Money in GBP, times in UTC, no title, the standard taxonomy's names.
+     *
+     * @return the standard writer, shared and immutable
+     */
     public static HtmlAssessmentWriter standard() {
         return STANDARD;
     }
@@ -45,7 +49,9 @@ public final class HtmlAssessmentWriter {
     /**
      * A writer that states money in {@code currency} (the currency the log's prices were read in).
      *
+     * @param currency the currency, e.g. EUR
      * @throws NullPointerException if {@code currency} is null
+     * @return a new writer; this one is unchanged
      */
     public HtmlAssessmentWriter withCurrency(Currency currency) {
         return new HtmlAssessmentWriter(Objects.requireNonNull(currency, "currency"), presentation);
@@ -54,7 +60,9 @@ public final class HtmlAssessmentWriter {
     /**
      * A writer that shows times in the presentation's zone, under its title, with its taxonomy's names.
      *
+     * @param presentation the zone, title and taxonomy
      * @throws NullPointerException if {@code presentation} is null
+     * @return a new writer; this one is unchanged
      */
     public HtmlAssessmentWriter withPresentation(Presentation presentation) {
         return new HtmlAssessmentWriter(currency, Objects.requireNonNull(presentation, "presentation"));
@@ -63,7 +71,9 @@ public final class HtmlAssessmentWriter {
     /**
      * The page.
      *
+     * @param assessment the assessment
      * @throws NullPointerException if {@code assessment} is null
+     * @return one self-contained HTML page
      */
     public String toHtml(Assessment assessment) {
         return HtmlReport.render(Objects.requireNonNull(assessment, "assessment"), currency, presentation);
@@ -72,6 +82,8 @@ public final class HtmlAssessmentWriter {
     /**
      * Writes the page to {@code out}, and flushes it; does not close it.
      *
+     * @param assessment the assessment
+     * @param out where the page goes
      * @throws NullPointerException if an argument is null
      * @throws IOException          when {@code out} cannot be written
      */
@@ -84,6 +96,8 @@ public final class HtmlAssessmentWriter {
     /**
      * Writes the page to {@code out} in UTF-8, and flushes it; does not close it.
      *
+     * @param assessment the assessment
+     * @param out where the page goes
      * @throws NullPointerException if an argument is null
      * @throws IOException          when {@code out} cannot be written
      */

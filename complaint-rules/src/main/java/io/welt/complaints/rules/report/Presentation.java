@@ -30,6 +30,9 @@ public record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
     /**
      * A presentation, checked.
      *
+     * @param zone the zone of the times shown
+     * @param title the organisation's name, or null
+     * @param taxonomy the taxonomy that names the defect codes
      * @throws NullPointerException if {@code zone} or {@code taxonomy} is null
      */
     public Presentation {
@@ -37,7 +40,11 @@ public record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
         java.util.Objects.requireNonNull(taxonomy, "taxonomy");
     }
 
-    /** Whether times are shown in UTC. */
+    /**
+     * Whether times are shown in UTC.
+     *
+     * @return true when the zone is UTC (then times are written without an offset)
+     */
     public boolean utc() {
         return zone.normalized().equals(ZoneOffset.UTC);
     }
@@ -45,6 +52,9 @@ public record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
     /**
      * {@code instant} for a text report: as an ISO instant in UTC ({@code 2026-03-01T09:00:00Z}), or as the
      * local time in the zone with its offset ({@code 2026-03-01T10:00+01:00}); the empty string for null.
+     *
+     * @param instant an instant, or null
+     * @return the time as written, or the empty string
      */
     public String time(Instant instant) {
         if (instant == null) {
@@ -57,7 +67,12 @@ public record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
         return (local.getSecond() == 0 && local.getNano() == 0 ? MINUTES : SECONDS).format(local);
     }
 
-    /** The taxonomy's name of a defect code, when it has one other than the code. */
+    /**
+     * The taxonomy's name of a defect code, when it has one other than the code.
+     *
+     * @param code a defect code, e.g. "LINING_WEAR"
+     * @return the name, e.g. "Lining wear", or empty when the taxonomy has none or it is the code
+     */
     public Optional<String> defectName(String code) {
         return code == null ? Optional.empty() : taxonomy.find(code).map(DefectCategory::name)
                 .filter(name -> !name.isBlank() && !name.equals(code));
@@ -66,6 +81,10 @@ public record Presentation(ZoneId zone, String title, Taxonomy taxonomy) {
     /**
      * How long ago {@code due} passed at {@code asOf}, in the largest whole unit ("3 days", "5 hours",
      * "1 minute"), or null while it has not passed (or is null).
+     *
+     * @param due when it fell due, or null
+     * @param asOf the assessment's clock
+     * @return the time past, e.g. "3 days", or null
      */
     public static String overdue(Instant due, Instant asOf) {
         if (due == null || !due.isBefore(asOf)) {
