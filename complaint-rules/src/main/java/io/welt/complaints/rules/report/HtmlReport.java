@@ -123,8 +123,9 @@ final class HtmlReport {
 
     /**
      * Writes the same page as {@link #render(Assessment, Currency, Presentation)} to {@code to} as it is
-     * made, a section at a time: only the section being made is held (each table is bounded by
-     * {@link #MAX_ROWS}).
+     * made, a section at a time: only the section being made is held, never the page. (The problems and
+     * the findings sections list every problem and finding, so they grow with the log; the other tables
+     * stop at {@link #MAX_ROWS}.)
      *
      * @throws java.io.IOException when {@code to} cannot be written
      */
