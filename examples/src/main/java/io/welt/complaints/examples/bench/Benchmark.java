@@ -55,7 +55,10 @@ import java.util.stream.Stream;
  * run's size from {@code -DcliSize} (default 100000, 0 to skip); {@code -Dbreakdown=true} lets the
  * library log each assessment's phases (validate, facts, rules, assemble). The logs come from
  * {@link LogGenerator} with a fixed seed and the shape of {@link #generator}. A size that fails
- * (an exception, an {@link OutOfMemoryError}) is reported as a MISS and the run goes on. The exit
+ * (an exception, an {@link OutOfMemoryError}) is reported as a MISS and the run goes on. The targets of
+ * issue 16 run in JVMs of their own ({@link ChildRun}), sized by {@code -DheapSize}, {@code -DcoresSize},
+ * {@code -DmonitorYears} with {@code -DmonitorPerDay}, and {@code -DjsonCliSize} (0 skips one), each
+ * stopped after {@code -DchildTimeoutMinutes} (default 30). The exit
  * status is 1 when the baseline and the rules disagree (a correctness bug), else 0, however many
  * targets are missed.
  */
@@ -89,6 +92,8 @@ public final class Benchmark {
     private int jsonCliSize;
     private final String limitHeap = System.getProperty("limitHeap", "2g");
     private final String wideHeap = System.getProperty("benchHeap", "6g");
+    /** A JVM of its own that runs longer (a heap thrashing short of an OutOfMemoryError) is stopped: a MISS. */
+    private final long childTimeoutMinutes = Long.getLong("childTimeoutMinutes", 30);
     private boolean disagreement;
     private final boolean breakdown = Boolean.getBoolean("breakdown");
     private List<ComplaintRules> prefixRules;
@@ -782,6 +787,19 @@ public final class Benchmark {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().remove("JAVA_TOOL_OPTIONS"); // the options above, and only those
             Process process = builder.start();
+            boolean[] killed = {false};
+            Thread watchdog = new Thread(() -> {
+                try {
+                    if (!process.waitFor(childTimeoutMinutes, java.util.concurrent.TimeUnit.MINUTES)) {
+                        killed[0] = true;
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "child-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
             try (java.io.BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = lines.readLine()) != null) {
@@ -794,7 +812,8 @@ public final class Benchmark {
             }
             int status = process.waitFor();
             double wall = seconds(t0);
-            String failure = result.get("failure");
+            String failure = killed[0] ? "stopped after " + childTimeoutMinutes + " minutes (-DchildTimeoutMinutes)"
+                    : result.get("failure");
             if (failure == null && status != 0) {
                 failure = "exit status " + status;
             }
