@@ -55,6 +55,61 @@ class HtmlAssessmentWriterTest {
     }
 
     @Test
+    void the_page_reaches_the_writer_a_section_at_a_time_never_whole_and_a_full_disk_is_reported()
+            throws IOException {
+        Assessment assessment = ComplaintRules.standard().assess(SAMPLE.toComplaintLog(), SAMPLE.asOf());
+        String page = HtmlAssessmentWriter.standard().toHtml(assessment);
+        List<Integer> pieces = new ArrayList<>();
+        StringBuilder received = new StringBuilder();
+        java.io.Writer recording = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                pieces.add(length);
+                received.append(chars, offset, length);
+            }
+
+            @Override
+            public java.io.Writer append(CharSequence text) {
+                pieces.add(text.length());
+                received.append(text);
+                return this;
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        HtmlAssessmentWriter.standard().write(assessment, recording);
+
+        assertThat(received.toString()).isEqualTo(page);
+        assertThat(pieces).as("the head, ten sections and the foot").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(pieces.stream().mapToInt(Integer::intValue).max().orElseThrow())
+                .as("the largest piece, against the page's %d characters", page.length()).isLessThan(page.length() / 2);
+
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        assertThatThrownBy(() -> HtmlAssessmentWriter.standard().write(assessment, full))
+                .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    @Test
     void nothing_to_write_is_refused_by_name() {
         assertThatThrownBy(() -> HtmlAssessmentWriter.standard().toHtml(null)).hasMessage("assessment");
         assertThatThrownBy(() -> HtmlAssessmentWriter.standard().withCurrency(null)).hasMessage("currency");

@@ -80,7 +80,8 @@ public final class HtmlAssessmentWriter {
     }
 
     /**
-     * Writes the page to {@code out}, and flushes it; does not close it.
+     * Writes the page to {@code out} as it is made, a section at a time (the same bytes as
+     * {@link #toHtml}, never held whole), and flushes it; does not close it.
      *
      * @param assessment the assessment
      * @param out where the page goes
@@ -88,8 +89,9 @@ public final class HtmlAssessmentWriter {
      * @throws IOException          when {@code out} cannot be written
      */
     public void write(Assessment assessment, Writer out) throws IOException {
+        Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(out, "out");
-        out.write(toHtml(assessment));
+        HtmlReport.write(assessment, currency, presentation, out);
         out.flush();
     }
 

@@ -80,14 +80,18 @@ final class HtmlReport {
     private final Currency currency;
     private final Presentation presentation;
     private final DateTimeFormatter when;
+    /** The section being made; drained to {@link #sink} after each section when there is one. */
     private final StringBuilder out = new StringBuilder();
+    /** Where the page goes as it is made; null when the page is kept whole for {@link #render}. */
+    private final java.io.Writer sink;
     /** F1, F2, ... in the order of the findings. */
     private final Map<String, String> findingTags = new HashMap<>();
     /** P1, P2, ... in the order of the problems. */
     private final Map<String, String> problemTags = new HashMap<>();
 
-    private HtmlReport(Assessment assessment, Currency currency, Presentation presentation) {
+    private HtmlReport(Assessment assessment, Currency currency, Presentation presentation, java.io.Writer sink) {
         this.assessment = assessment;
+        this.sink = sink;
         this.currency = currency;
         this.presentation = presentation;
         this.when = presentation.utc() ? WHEN : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT)
@@ -112,9 +116,40 @@ final class HtmlReport {
      * {@code presentation}, under its title, each defect code beside its taxonomy name.
      */
     static String render(Assessment assessment, Currency currency, Presentation presentation) {
-        HtmlReport report = new HtmlReport(assessment, currency, presentation);
+        HtmlReport report = new HtmlReport(assessment, currency, presentation, null);
         report.page();
         return report.out.toString();
+    }
+
+    /**
+     * Writes the same page as {@link #render(Assessment, Currency, Presentation)} to {@code to} as it is
+     * made, a section at a time: only the section being made is held, never the page. (The problems and
+     * the findings sections list every problem and finding, so they grow with the log; the other tables
+     * stop at {@link #MAX_ROWS}.)
+     *
+     * @throws java.io.IOException when {@code to} cannot be written
+     */
+    static void write(Assessment assessment, Currency currency, Presentation presentation, java.io.Writer to)
+            throws java.io.IOException {
+        HtmlReport report = new HtmlReport(assessment, currency, presentation, to);
+        try {
+            report.page();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Hands the section made so far to the sink, when the page is streamed. */
+    private void drain() {
+        if (sink == null) {
+            return;
+        }
+        try {
+            sink.append(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.setLength(0);
     }
 
     /** " since 2026-02-02" for the action of this id, as the reports say when an option is already in place. */
@@ -148,20 +183,17 @@ final class HtmlReport {
                 .append("<a href=\"#actions\">Corrective actions</a> <a href=\"#warnings\">Warnings</a> ")
                 .append("<a href=\"#people\">Contacts and evidence</a> ")
                 .append("<a href=\"#rejected\">Rejected records</a></nav>\n</header>\n<main>\n");
-        summary();
-        problems();
-        charts();
-        safety();
-        findings();
-        escalations();
-        actions();
-        warnings();
-        people();
-        rejected();
+        drain();
+        for (Runnable section : List.<Runnable>of(this::summary, this::problems, this::charts, this::safety,
+                this::findings, this::escalations, this::actions, this::warnings, this::people, this::rejected)) {
+            section.run();
+            drain();
+        }
         out.append("</main>\n<footer><p>Made by <code>complaints assess --format html</code> as of ")
                 .append(time(assessment.asOf())).append(". The same input and the same --as-of give the same page;")
                 .append(" <code>--format json</code> holds every figure and the audit trail.</p></footer>\n")
                 .append("</div>\n</body>\n</html>\n");
+        drain();
     }
 
     /** The period the log covers: its first and its last complaint received. */

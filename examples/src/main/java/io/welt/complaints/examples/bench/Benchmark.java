@@ -6,6 +6,8 @@ import io.welt.complaints.model.FindingScope;
 import io.welt.complaints.rules.Assessment;
 import io.welt.complaints.rules.ComplaintLog;
 import io.welt.complaints.rules.ComplaintRules;
+import io.welt.complaints.rules.report.HtmlAssessmentWriter;
+import io.welt.complaints.rules.report.JsonAssessmentWriter;
 import io.welt.complaints.test.CsvLogWriter;
 import io.welt.complaints.test.GeneratedLog;
 import io.welt.complaints.test.LogGenerator;
@@ -53,7 +55,10 @@ import java.util.stream.Stream;
  * run's size from {@code -DcliSize} (default 100000, 0 to skip); {@code -Dbreakdown=true} lets the
  * library log each assessment's phases (validate, facts, rules, assemble). The logs come from
  * {@link LogGenerator} with a fixed seed and the shape of {@link #generator}. A size that fails
- * (an exception, an {@link OutOfMemoryError}) is reported as a MISS and the run goes on. The exit
+ * (an exception, an {@link OutOfMemoryError}) is reported as a MISS and the run goes on. The targets of
+ * issue 16 run in JVMs of their own ({@link ChildRun}), sized by {@code -DheapSize}, {@code -DcoresSize},
+ * {@code -DmonitorYears} with {@code -DmonitorPerDay}, and {@code -DjsonCliSize} (0 skips one), each
+ * stopped after {@code -DchildTimeoutMinutes} (default 30). The exit
  * status is 1 when the baseline and the rules disagree (a correctness bug), else 0, however many
  * targets are missed.
  */
@@ -75,6 +80,20 @@ public final class Benchmark {
     private String stage = "";
     private final List<SizeResult> results = new ArrayList<>();
     private CliResult cli;
+    /** The runs in JVMs of their own ({@link ChildRun}); null where not run. */
+    private Child limited;
+    private Child oneCore;
+    private Child twoCores;
+    private Child monitor;
+    private Child jsonCli;
+    private Child csvParse;
+    private int limitedSize;
+    private int coresSize;
+    private int jsonCliSize;
+    private final String limitHeap = System.getProperty("limitHeap", "2g");
+    private final String wideHeap = System.getProperty("benchHeap", "6g");
+    /** A JVM of its own that runs longer (a heap thrashing short of an OutOfMemoryError) is stopped: a MISS. */
+    private final long childTimeoutMinutes = Long.getLong("childTimeoutMinutes", 30);
     private boolean disagreement;
     private final boolean breakdown = Boolean.getBoolean("breakdown");
     private List<ComplaintRules> prefixRules;
@@ -94,6 +113,8 @@ public final class Benchmark {
         double movingMedianMs = Double.NaN;
         double movingP99Ms = Double.NaN;
         int movingSamples;
+        long jsonBytes = -1;
+        long htmlBytes = -1;
 
         SizeResult(int size) {
             this.size = size;
@@ -101,6 +122,21 @@ public final class Benchmark {
     }
 
     private record CliResult(int size, double seconds, int status, String failure) {
+    }
+
+    /**
+     * What a JVM of its own reported: its {@link ChildRun#RESULT} pairs, its exit status and its wall time
+     * from start to exit; {@code failure} when it printed no result or reported one.
+     */
+    private record Child(Map<String, String> result, int status, double wallSeconds, String failure) {
+        double get(String key) {
+            String value = result.get(key);
+            return value == null ? Double.NaN : Double.parseDouble(value);
+        }
+
+        boolean ok() {
+            return failure == null;
+        }
     }
 
     private Benchmark(PrintStream out) {
@@ -117,11 +153,18 @@ public final class Benchmark {
         List<Integer> sizes = parseSizes(args.length > 0 ? args[0] : System.getProperty("sizes", "10000,100000,1000000"));
         int cliSize = Integer.parseInt(System.getProperty("cliSize", "100000").strip().replace("_", ""));
         Benchmark benchmark = new Benchmark(System.out);
+        benchmark.limitedSize = intProperty("heapSize", MILLION);
+        benchmark.coresSize = intProperty("coresSize", MILLION);
+        benchmark.jsonCliSize = intProperty("jsonCliSize", MILLION);
         benchmark.run(sizes, cliSize);
         System.out.flush();
         if (benchmark.disagreement) {
             System.exit(1);
         }
+    }
+
+    private static int intProperty(String name, int otherwise) {
+        return Integer.parseInt(System.getProperty(name, String.valueOf(otherwise)).strip().replace("_", ""));
     }
 
     static List<Integer> parseSizes(String text) {
@@ -167,6 +210,7 @@ public final class Benchmark {
         } catch (RuntimeException | Error e) {
             out.println("warm-up failed: " + describe(e) + "; measuring cold");
         }
+        runChildren();
         // The command line before the sizes: a failure at a million (whose heap the library does not give
         // back after an OutOfMemoryError) cannot spoil it, and a real ./complaints runs in a fresh JVM anyway.
         if (cliSize > 0) {
@@ -391,6 +435,8 @@ public final class Benchmark {
                 assessment.findings().forEach(f -> byScope.merge(f.scope(), 1, Integer::sum));
                 rejected = assessment.rejected().size();
                 firings = firings(assessment.firedRules());
+                result.jsonBytes = written(to -> JsonAssessmentWriter.standard().write(assessment, to));
+                result.htmlBytes = written(to -> HtmlAssessmentWriter.standard().write(assessment, to));
             }
             Reference.reachabilityFence(assessment);
         }
@@ -406,6 +452,35 @@ public final class Benchmark {
                 byScope.entrySet().stream().map(e -> e.getKey() + " " + count(e.getValue()))
                         .collect(Collectors.joining(", ")), rejected);
         out.printf(Locale.ROOT, "  rule firings          %s%n", firings);
+        out.printf(Locale.ROOT, "  report size           JSON %s (%,.0f bytes a complaint), HTML %s (%,.0f bytes a complaint),"
+                        + " each streamed to a byte counter%n", mib(result.jsonBytes), (double) result.jsonBytes / size,
+                mib(result.htmlBytes), (double) result.htmlBytes / size);
+    }
+
+    private interface StreamWriter {
+        void writeTo(OutputStream to) throws IOException;
+    }
+
+    /** The bytes a report writes, counted as they pass: nothing is held. */
+    private static long written(StreamWriter writer) {
+        long[] count = {0};
+        OutputStream counter = new OutputStream() {
+            @Override
+            public void write(int b) {
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                count[0] += length;
+            }
+        };
+        try {
+            writer.writeTo(counter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return count[0];
     }
 
     /** Repeat detection alone: only repeats.drl (and safety.drl, which it reads) in the rule base. */
@@ -571,6 +646,189 @@ public final class Benchmark {
                 onlyBaseline.size(), onlyRules.size(), example);
     }
 
+    // ---- runs in JVMs of their own ----
+
+    /**
+     * The runs that need a JVM of their own ({@link ChildRun}), one after another, each started with the
+     * options it tests: the full assessment under {@code -Xmx2g}; the same on one core and on two
+     * ({@code -XX:ActiveProcessorCount}, G1 in both so that only the cores differ); a monitor fed years
+     * of history; {@code complaints assess --format json} on a CSV under {@code -Xmx2g}, against a plain
+     * CSV parser reading the same files.
+     */
+    private void runChildren() {
+        if (limitedSize > 0) {
+            out.printf(Locale.ROOT, "== full assessment of %s under -Xmx%s (a JVM of its own) ==%n", count(limitedSize),
+                    limitHeap);
+            limited = child(List.of("-Xmx" + limitHeap), ChildRun.class.getName(), List.of("full",
+                    String.valueOf(limitedSize)));
+            if (limited.ok()) {
+                out.printf(Locale.ROOT, "  completed             full assessment %.3f s, plain-Java pass %.3f s (%.1fx, same"
+                                + " JVM), peak heap %s of %s, %s findings, %.2f cores used%n", limited.get("full"),
+                        limited.get("baseline"), limited.get("full") / limited.get("baseline"),
+                        mib((long) limited.get("peak")), mib((long) limited.get("maxHeap")),
+                        count((long) limited.get("findings")), limited.get("coresUsed"));
+            } else {
+                out.println("  FAILED: " + limited.failure());
+            }
+            out.println();
+        }
+        if (coresSize > 0) {
+            out.printf(Locale.ROOT, "== one core against two: full assessment of %s, -XX:ActiveProcessorCount=1 then 2,"
+                    + " -XX:+UseG1GC -Xmx%s (JVMs of their own) ==%n", count(coresSize), wideHeap);
+            oneCore = child(List.of("-Xmx" + wideHeap, "-XX:+UseG1GC", "-XX:ActiveProcessorCount=1"),
+                    ChildRun.class.getName(), List.of("full", String.valueOf(coresSize)));
+            twoCores = child(List.of("-Xmx" + wideHeap, "-XX:+UseG1GC", "-XX:ActiveProcessorCount=2"),
+                    ChildRun.class.getName(), List.of("full", String.valueOf(coresSize)));
+            for (Child run : List.of(oneCore, twoCores)) {
+                out.printf(Locale.ROOT, "  %d core%s               %s%n", run == oneCore ? 1 : 2, run == oneCore ? " " : "s",
+                        run.ok() ? String.format(Locale.ROOT, "full assessment %.3f s, %.2f cores used (process CPU time"
+                                + " / wall time, GC included)", run.get("full"), run.get("coresUsed"))
+                                : "FAILED: " + run.failure());
+            }
+            if (oneCore.ok() && twoCores.ok()) {
+                out.printf(Locale.ROOT, "  speed-up              %.2fx from one core to two%n",
+                        oneCore.get("full") / twoCores.get("full"));
+            }
+            out.println();
+        }
+        int years = intProperty("monitorYears", 5);
+        int perDay = intProperty("monitorPerDay", 1_500);
+        if (years > 0 && perDay > 0) {
+            out.printf(Locale.ROOT, "== a monitor fed %d simulated years at %s complaints a day, -Xmx%s (a JVM of its own)"
+                    + " ==%n", years, count(perDay), wideHeap);
+            monitor = child(List.of("-Xmx" + wideHeap), ChildRun.class.getName(), List.of("monitor",
+                    String.valueOf(years), String.valueOf(perDay)));
+            if (!Double.isNaN(monitor.get("smallMedian"))) {
+                out.printf(Locale.ROOT, "  holding %-13s median %.2f ms, p99 %.2f ms (1,000 submissions, the clock a"
+                                + " minute later with each, after 200 not counted)%n", count(ChildRun.SMALL_MONITOR),
+                        monitor.get("smallMedian"), monitor.get("smallP99"));
+            }
+            if (monitor.ok()) {
+                out.printf(Locale.ROOT, "  holding %-13s median %.2f ms, p99 %.2f ms (the same); opened in %.1f s; live"
+                                + " heap after GC %s, the monitor alone%n", count((long) monitor.get("held")),
+                        monitor.get("median"), monitor.get("p99"), monitor.get("open"),
+                        mib((long) monitor.get("liveHeap")));
+            } else {
+                out.println("  FAILED: " + monitor.failure());
+            }
+            out.println();
+        }
+        if (jsonCliSize > 0) {
+            measureJsonCli(jsonCliSize);
+            out.println();
+        }
+    }
+
+    /**
+     * {@code complaints assess --format json} on a CSV of {@code size} rows in a JVM limited to
+     * {@code -Xmx2g} (as {@code JAVA_TOOL_OPTIONS=-Xmx2g ./complaints ...} starts it), end to end, then a
+     * plain CSV parser reading the same files once in a JVM of its own, also end to end.
+     */
+    private void measureJsonCli(int size) {
+        out.printf(Locale.ROOT, "== complaints assess --format json on a %s-row CSV, -Xmx%s, end to end (a JVM of its"
+                + " own), against a plain CSV parser reading the same files ==%n", count(size), limitHeap);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("complaints-bench-json-");
+            GeneratedLog log = generator(size, SEED).generate();
+            CsvLogWriter.write(log, dir);
+            String asOf = log.asOf().toString();
+            log = null;
+            List<String> files = List.of(dir.resolve("complaints.csv").toString(), dir.resolve("products.csv").toString(),
+                    dir.resolve("batches.csv").toString());
+            out.printf(Locale.ROOT, "  CSV written           complaints.csv %s (not counted)%n",
+                    mib(Files.size(dir.resolve("complaints.csv"))));
+            Path report = dir.resolve("report.json");
+            jsonCli = child(List.of("-Xmx" + limitHeap), Main.class.getName(), List.of("assess", "--format", "json",
+                    "--complaints", files.get(0), "--products", files.get(1), "--batches", files.get(2),
+                    "--as-of", asOf, "--out", report.toString()));
+            long bytes = Files.exists(report) ? Files.size(report) : -1;
+            out.printf(Locale.ROOT, "  complaints assess     %.3f s end to end, exit status %d, report %s%n",
+                    jsonCli.wallSeconds(), jsonCli.status(), bytes < 0 ? "missing" : mib(bytes) + String.format(
+                            Locale.ROOT, " (%,.0f bytes a complaint)", (double) bytes / size));
+            List<String> parseArgs = new ArrayList<>(List.of("parse"));
+            parseArgs.addAll(files);
+            csvParse = child(List.of("-Xmx" + limitHeap), ChildRun.class.getName(), parseArgs);
+            if (csvParse.ok()) {
+                out.printf(Locale.ROOT, "  plain CSV parser      %.3f s end to end (%.3f s reading %s records with Apache"
+                                + " Commons CSV)%n", csvParse.wallSeconds(), csvParse.get("parse"),
+                        count((long) csvParse.get("records")));
+                if (jsonCli.status() == 0) {
+                    out.printf(Locale.ROOT, "  ratio                 %.1fx the plain parser%n",
+                            jsonCli.wallSeconds() / csvParse.wallSeconds());
+                }
+            } else {
+                out.println("  plain CSV parser      FAILED: " + csvParse.failure());
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            out.println("  FAILED: " + describe(e));
+        } finally {
+            deleteQuietly(dir);
+            gc();
+        }
+    }
+
+    /**
+     * Runs {@code mainClass} in a JVM of its own with this JVM's class path and {@code options}, shows
+     * its lines as they come (indented), and returns its result: the {@link ChildRun#RESULT} line's
+     * pairs, the exit status and the wall time from start to exit.
+     */
+    private Child child(List<String> options, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        Map<String, String> result = new java.util.LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().remove("JAVA_TOOL_OPTIONS"); // the options above, and only those
+            Process process = builder.start();
+            boolean[] killed = {false};
+            Thread watchdog = new Thread(() -> {
+                try {
+                    if (!process.waitFor(childTimeoutMinutes, java.util.concurrent.TimeUnit.MINUTES)) {
+                        killed[0] = true;
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "child-watchdog");
+            watchdog.setDaemon(true);
+            watchdog.start();
+            try (java.io.BufferedReader lines = process.inputReader(StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith(ChildRun.RESULT)) {
+                        result.putAll(ChildRun.parseResult(line));
+                    } else {
+                        out.println("  | " + line);
+                    }
+                }
+            }
+            int status = process.waitFor();
+            double wall = seconds(t0);
+            String failure = killed[0] ? "stopped after " + childTimeoutMinutes + " minutes (-DchildTimeoutMinutes)"
+                    : result.get("failure");
+            if (failure == null && status != 0) {
+                failure = "exit status " + status;
+            }
+            if (failure == null && result.isEmpty() && mainClass.equals(ChildRun.class.getName())) {
+                failure = "no result (exit status " + status + ")";
+            }
+            return new Child(result, status, wall, failure);
+        } catch (IOException e) {
+            return new Child(result, -1, seconds(t0), describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Child(result, -1, seconds(t0), "interrupted");
+        }
+    }
+
     // ---- the command line on a CSV ----
 
     private CliResult measureCli(int size) {
@@ -604,9 +862,10 @@ public final class Benchmark {
             double elapsed = seconds(t0);
             long peak = peakHeap();
             String errors = err.toString(StandardCharsets.UTF_8).strip();
-            out.printf(Locale.ROOT, "  complaints assess     %.3f s, exit status %d, report %s, peak heap %s (%s in use"
-                    + " before)%n", elapsed, status, Files.exists(report) ? mib(Files.size(report)) : "missing", mib(peak),
-                    mib(before));
+            out.printf(Locale.ROOT, "  complaints assess     %.3f s, exit status %d, text report %s, peak heap %s (%s in"
+                    + " use before)%n", elapsed, status, Files.exists(report) ? mib(Files.size(report)) + String.format(
+                    Locale.ROOT, " (%,.0f bytes a complaint)", (double) Files.size(report) / size) : "missing",
+                    mib(peak), mib(before));
             out.printf(Locale.ROOT, "  end to end (estimate) %.3f s = the above + the cold rule-base start-up (%.3f s);"
                     + " ./complaints also starts a JVM%n", elapsed + coldStartSeconds, coldStartSeconds);
             if (!errors.isEmpty()) {
@@ -651,10 +910,57 @@ public final class Benchmark {
                         "%.1fx (repeat rules only %.2f s / baseline %.2f s; the full assessment is %s)",
                         r.repeatsOnlySeconds / r.baselineSeconds, r.repeatsOnlySeconds, r.baselineSeconds,
                         ratio(r.fullSeconds, r.baselineSeconds))));
-        target("full assessment, 1M, every default rule, under 10 s", million, r -> r.fullSeconds,
-                r -> verdict(r.fullSeconds < 10, String.format(Locale.ROOT, "%.2f s", r.fullSeconds)));
-        target("full assessment, 1M, under 2 GiB of heap", million, r -> r.peakBytes < 0 ? Double.NaN : r.peakBytes,
-                r -> verdict(r.peakBytes < 2 * GIB, "peak " + mib(r.peakBytes)));
+        target("full assessment, 1M, every rule, within 10x plain Java", million,
+                r -> r.fullSeconds / r.baselineSeconds,
+                r -> verdict(r.fullSeconds / r.baselineSeconds <= 10, String.format(Locale.ROOT,
+                        "%.1fx (%.2f s / %.2f s, this JVM, peak heap %s)", r.fullSeconds / r.baselineSeconds,
+                        r.fullSeconds, r.baselineSeconds, mib(r.peakBytes))));
+        childTarget("full assessment, 1M, completes under -Xmx" + limitHeap, limited, limitedSize, MILLION,
+                c -> verdict(true, String.format(Locale.ROOT, "%.2f s, %.1fx plain Java in the same JVM, peak %s",
+                        c.get("full"), c.get("full") / c.get("baseline"), mib((long) c.get("peak")))));
+        if (oneCore == null) {
+            out.printf(Locale.ROOT, "  %-58s NOT RUN (-DcoresSize=0)%n", "one core to two, at least 1.7x faster");
+        } else if (!oneCore.ok() || !twoCores.ok()) {
+            out.printf(Locale.ROOT, "  %-58s MISS  (%s)%n", "one core to two, at least 1.7x faster",
+                    !oneCore.ok() ? "one core: " + oneCore.failure() : "two cores: " + twoCores.failure());
+        } else {
+            double speedUp = oneCore.get("full") / twoCores.get("full");
+            out.printf(Locale.ROOT, "  %-58s %s%n", "one core to two, at least 1.7x faster", verdict(speedUp >= 1.7,
+                    String.format(Locale.ROOT, "%.2fx (%.2f s / %.2f s; %.2f cores used with two)%s", speedUp,
+                            oneCore.get("full"), twoCores.get("full"), twoCores.get("coresUsed"),
+                            indicative(coresSize, MILLION))));
+        }
+        int fiveYears = (5 * 365 + 1) * 1_500;
+        int monitorSize = monitor == null ? 0 : (int) monitor.get("size");
+        childTarget("monitor of 5 years, live heap under 1 GiB after GC", monitor, monitorSize, fiveYears,
+                c -> verdict(c.get("liveHeap") < GIB, mib((long) c.get("liveHeap")) + " holding "
+                        + count((long) c.get("held"))));
+        childTarget("monitor of 5 years, submission median within 2x of 10,000", monitor, monitorSize, fiveYears,
+                c -> verdict(c.get("median") <= 2 * c.get("smallMedian"), String.format(Locale.ROOT,
+                        "%.1fx (%.2f ms / %.2f ms)", c.get("median") / c.get("smallMedian"), c.get("median"),
+                        c.get("smallMedian"))));
+        childTarget("monitor of 5 years, submission p99 within 2x of 10,000", monitor, monitorSize, fiveYears,
+                c -> verdict(c.get("p99") <= 2 * c.get("smallP99"), String.format(Locale.ROOT,
+                        "%.1fx (%.2f ms / %.2f ms)", c.get("p99") / c.get("smallP99"), c.get("p99"), c.get("smallP99"))));
+        childTarget("monitor of 5 years, median under 1 ms, p99 under 10 ms", monitor, monitorSize, fiveYears,
+                c -> verdict(c.get("median") < 1 && c.get("p99") < 10, String.format(Locale.ROOT,
+                        "median %.2f ms, p99 %.2f ms (the clock a minute later with each)", c.get("median"),
+                        c.get("p99"))));
+        String jsonTarget = "assess --format json, 1M CSV, -Xmx" + limitHeap + ", within 10x a CSV read";
+        if (jsonCli == null) {
+            out.printf(Locale.ROOT, "  %-58s NOT RUN (-DjsonCliSize=0)%n", jsonTarget);
+        } else if (!jsonCli.ok()) {
+            out.printf(Locale.ROOT, "  %-58s MISS  (%s rows: %s after %.1f s)%n", jsonTarget, count(jsonCliSize),
+                    jsonCli.failure(), jsonCli.wallSeconds());
+        } else if (csvParse == null || !csvParse.ok()) {
+            out.printf(Locale.ROOT, "  %-58s MISS  (completed in %.2f s; the plain parser failed)%n", jsonTarget,
+                    jsonCli.wallSeconds());
+        } else {
+            double ratio = jsonCli.wallSeconds() / csvParse.wallSeconds();
+            out.printf(Locale.ROOT, "  %-58s %s%n", jsonTarget, verdict(ratio <= 10, String.format(Locale.ROOT,
+                    "%.1fx (%.2f s / %.2f s, both end to end)%s", ratio, jsonCli.wallSeconds(), csvParse.wallSeconds(),
+                    indicative(jsonCliSize, MILLION))));
+        }
         String cliTarget = "complaints assess, 1M-row CSV, under 30 s end to end";
         if (cli == null) {
             out.printf(Locale.ROOT, "  %-58s NOT RUN (-DcliSize=0)%n", cliTarget);
@@ -710,6 +1016,28 @@ public final class Benchmark {
             line = judge.of(result);
         }
         out.printf(Locale.ROOT, "  %-58s %s%n", name, line);
+    }
+
+    private interface ChildJudge {
+        String of(Child child);
+    }
+
+    /** A target judged on a run in a JVM of its own, at {@code size} where the target names {@code targetSize}. */
+    private void childTarget(String name, Child child, int size, int targetSize, ChildJudge judge) {
+        String line;
+        if (child == null) {
+            line = "NOT RUN (its size is 0)";
+        } else if (!child.ok()) {
+            line = "MISS  (" + count(size) + ": " + child.failure() + ")";
+        } else {
+            line = judge.of(child) + indicative(size, targetSize);
+        }
+        out.printf(Locale.ROOT, "  %-58s %s%n", name, line);
+    }
+
+    /** Nothing at the target's size; a note that the figure is only indicative at another. */
+    private static String indicative(int size, int targetSize) {
+        return size == targetSize ? "" : " [at " + count(size) + ", not " + count(targetSize) + ": indicative]";
     }
 
     private static String verdict(boolean pass, String detail) {

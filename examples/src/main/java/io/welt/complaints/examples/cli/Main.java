@@ -141,7 +141,8 @@ public final class Main {
                 // Streamed: the document is never held whole, however many complaints it reports.
                 case JSON -> write(to -> JsonAssessmentWriter.standard().withCurrency(options.currency())
                         .withZone(options.dates().zone()).write(assessment, writer(to)), options.out(), out);
-                case HTML -> write(HtmlAssessmentWriter.standard().withCurrency(options.currency()).withPresentation(presentation).toHtml(assessment), options.out(), out);
+                case HTML -> write(to -> HtmlAssessmentWriter.standard().withCurrency(options.currency())
+                        .withPresentation(presentation).write(assessment, writer(to)), options.out(), out);
                 // Written as it is made: a million complaints make a text report of hundreds of megabytes.
                 case TEXT -> write(to -> TextReport.write(assessment, to, presentation), options.out(), out);
                 case XLSX -> writeBytes(to -> Sheets.of(assessment, presentation.zone(), presentation.taxonomy())
