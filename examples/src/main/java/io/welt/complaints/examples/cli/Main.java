@@ -430,7 +430,10 @@ public final class Main {
         void writeTo(java.io.OutputStream to) throws IOException;
     }
 
-    /** Writes a binary report (a workbook) to {@code file}, beside it first and moved in place when complete. */
+    /**
+     * Writes a report to {@code file}: beside it first, and moved in place only when complete, so that a run
+     * that fails half-way (out of memory, a full disk) leaves no half a report under the name asked for.
+     */
     private static void writeBytes(BytesWriter report, Path file) throws UsageException {
         Path part = file.resolveSibling((file.getFileName() == null ? "report" : file.getFileName().toString())
                 + ".part");
@@ -517,28 +520,12 @@ public final class Main {
             out.flush();
             return;
         }
-        // Written beside it first and moved in place when complete: a run that fails half-way (out of memory,
-        // a full disk) leaves no half a report under the name asked for.
-        Path part = file.resolveSibling((file.getFileName() == null ? "report" : file.getFileName().toString())
-                + ".part");
-        boolean complete = false;
-        try {
-            try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                report.writeTo(writer);
-            }
-            Files.move(part, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            complete = true;
-        } catch (IOException | UncheckedIOException e) {
-            throw UsageException.input("cannot write --out " + Text.safe(file.toString()) + ": "
-                    + Text.safe(e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage()));
-        } finally {
-            if (!complete) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException | RuntimeException ignored) {
-                    // Nothing more can be done; the failure itself is reported.
-                }
-            }
-        }
+        // Encoded as Files.newBufferedWriter does: a character UTF-8 cannot hold is an error, not a '?'.
+        writeBytes(stream -> {
+            Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream,
+                    StandardCharsets.UTF_8.newEncoder()));
+            report.writeTo(writer);
+            writer.flush();
+        }, file);
     }
 }
